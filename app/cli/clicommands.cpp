@@ -1,0 +1,247 @@
+#include "clicommands.h"
+
+#include "bundleexport.h"
+#include "findingformat.h"
+#include "projectfile.h"
+#include "templates.h"
+#include "validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace apim::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString program()
+{
+    return QCoreApplication::applicationName();
+}
+
+int usageError(const QString &message)
+{
+    err() << program() << ": " << message << '\n'
+          << tr("Try '%1 --help'.").arg(program()) << Qt::endl;
+    return BadInput;
+}
+
+QString commandsHelp()
+{
+    return tr("Usage: %1 COMMAND [options]\n"
+              "\n"
+              "Designs, generates and checks distributed WSO2 API Manager deployments.\n"
+              "\n"
+              "Commands:\n"
+              "  new PATTERN -o FILE.apimtopo [--gateways N] [--control-planes N] [--force]\n"
+              "        Start a design from a pattern: %2.\n"
+              "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors]\n"
+              "        Write the deployment bundle as a zip, or a folder when OUT ends in '/'.\n"
+              "  validate FILE.apimtopo [--format text|json]\n"
+              "        Check a design; exit 1 when it has errors.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help (or a command's help: COMMAND --help).\n"
+              "  -v, --version  Show the version.\n"
+              "\n"
+              "Exit status: 0 success, 1 errors found or output not written, 2 bad usage or unreadable input.\n")
+        .arg(program(), Templates::patterns().join(QLatin1String(", ")));
+}
+
+// Parses a command's options; returns false after printing a usage error.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool loadDesign(const QString &path, Design *design)
+{
+    TomlError error;
+    if (!ProjectFile::load(path, design, &error)) {
+        err() << error.toString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int cmdNew(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Start a design from a built-in pattern."));
+    parser.addPositionalArgument(QStringLiteral("pattern"), Templates::patterns().join(QLatin1String(" | ")));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
+    parser.addOption({QStringLiteral("gateways"), tr("Gateway count (gw-cp-ha)."), tr("n"), QStringLiteral("2")});
+    parser.addOption(
+        {QStringLiteral("control-planes"), tr("Control plane count (gw-cp-ha)."), tr("n"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
+    int code = Ok;
+    if (!parseCommand(parser, args, &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return usageError(tr("new: give exactly one pattern (%1)").arg(Templates::patterns().join(QLatin1String(", "))));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("new: -o FILE.apimtopo is required"));
+    bool gwOk = false, cpOk = false;
+    const int gateways = parser.value(QStringLiteral("gateways")).toInt(&gwOk);
+    const int controlPlanes = parser.value(QStringLiteral("control-planes")).toInt(&cpOk);
+    if (!gwOk || !cpOk)
+        return usageError(tr("new: --gateways and --control-planes take whole numbers"));
+    if (pos.first() == QLatin1String("gw-cp") &&
+        (parser.isSet(QStringLiteral("gateways")) || parser.isSet(QStringLiteral("control-planes"))))
+        return usageError(tr("new: gw-cp has one node of each role; use gw-cp-ha for counts"));
+
+    Design design;
+    QString error;
+    if (!Templates::create(pos.first(), gateways, controlPlanes, &design, &error))
+        return usageError(tr("new: %1").arg(error));
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
+        err() << tr("%1: already exists; use --force to overwrite").arg(output) << Qt::endl;
+        return Failed;
+    }
+    if (!ProjectFile::save(output, design, &error)) {
+        err() << error << Qt::endl;
+        return Failed;
+    }
+    out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
+    return Ok;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the deployment bundle of a design."));
+    parser.addPositionalArgument(QStringLiteral("design"), tr("The .apimtopo project file."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The zip to write, or a folder when it ends in '/'."), tr("path")});
+    parser.addOption({QStringLiteral("force"), tr("Replace an existing output.")});
+    parser.addOption({QStringLiteral("ignore-errors"), tr("Export even when the design has errors.")});
+    int code = Ok;
+    if (!parseCommand(parser, args, &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return usageError(tr("export: give exactly one project file"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("export: -o OUT.zip or -o DIR/ is required"));
+
+    Design design;
+    if (!loadDesign(pos.first(), &design))
+        return BadInput;
+    const Findings findings = validateDesign(design);
+    const FindingCounts counts = countFindings(findings);
+    for (const Finding &f : findings)
+        err() << formatFindingText(f, pos.first()) << '\n';
+    if (counts.errors > 0 && !parser.isSet(QStringLiteral("ignore-errors"))) {
+        err() << tr("%1: %n error(s); nothing exported (use --ignore-errors to export anyway)", nullptr, counts.errors)
+                     .arg(pos.first())
+              << Qt::endl;
+        return Failed;
+    }
+    for (const QString &warning : defaultCredentialWarnings(design))
+        err() << tr("warning: %1").arg(warning) << '\n';
+
+    ExportOptions options;
+    options.overwrite = parser.isSet(QStringLiteral("force"));
+    options.directory = isDirectoryTarget(output);
+    QString error;
+    if (!exportBundle(design, output, options, &error)) {
+        err() << error << Qt::endl;
+        return Failed;
+    }
+    out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
+    return Ok;
+}
+
+int cmdValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check a design with the model's rules."));
+    parser.addPositionalArgument(QStringLiteral("design"), tr("The .apimtopo project file."));
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    int code = Ok;
+    if (!parseCommand(parser, args, &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return usageError(tr("validate: give exactly one project file"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(tr("validate: --format is text or json"));
+    Design design;
+    if (!loadDesign(pos.first(), &design))
+        return BadInput;
+    const Findings findings = validateDesign(design);
+    if (format == QLatin1String("json")) {
+        out() << formatFindingsJson(findings, pos.first());
+    } else {
+        for (const Finding &f : findings)
+            out() << formatFindingText(f, pos.first()) << '\n';
+        const FindingCounts c = countFindings(findings);
+        err() << tr("%1 error(s), %2 warning(s), %3 info").arg(c.errors).arg(c.warnings).arg(c.infos) << '\n';
+    }
+    out().flush();
+    return countFindings(findings).errors > 0 ? Failed : Ok;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = args.first();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out() << commandsHelp();
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out() << program() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    // QCommandLineParser expects the program name first.
+    const QStringList rest = QStringList{program() + QLatin1Char(' ') + command} + args.mid(1);
+    if (command == QLatin1String("new"))
+        return cmdNew(rest);
+    if (command == QLatin1String("export"))
+        return cmdExport(rest);
+    if (command == QLatin1String("validate"))
+        return cmdValidate(rest);
+    return usageError(tr("unknown command '%1'").arg(command));
+}
+
+} // namespace apim::cli

@@ -1,0 +1,62 @@
+// Assembles every generated file into the bundle layout:
+//   <design>/README.md, <design>/hosts,
+//   <design>/nodes/<node>/repository/conf/deployment.toml (laid out like <API-M_HOME>),
+//   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql.
+#include "generators.h"
+#include "names.h"
+
+#include <algorithm>
+
+namespace apim {
+
+QString bundleFolderName(const Design &design)
+{
+    return sanitizeFileName(design.settings.name);
+}
+
+BundleFiles nodeFiles(const Design &design, const Node &node)
+{
+    BundleFiles files;
+    const KindSpec &spec = SchemaRegistry::instance().kind(node.kind);
+    for (GeneratedFile kind : spec.generates) {
+        switch (kind) {
+        case GeneratedFile::DeploymentToml:
+            files.append({QStringLiteral("repository/conf/deployment.toml"), deploymentTomlText(design, node), false,
+                          true});
+            break;
+        case GeneratedFile::HostsFile:
+            files.append({QStringLiteral("hosts"), nodeHostsFile(design, node)});
+            break;
+        case GeneratedFile::StartScripts:
+            files.append({QStringLiteral("start.sh"), startScriptUnix(design, node), true});
+            files.append({QStringLiteral("start.bat"), startScriptWindows(design, node), false});
+            break;
+        case GeneratedFile::NginxConfig:
+            files.append({QStringLiteral("nginx.conf"), nginxConfig(design, node)});
+            break;
+        case GeneratedFile::DatabaseScript:
+            files.append({QStringLiteral("database.sql"), databaseScript(design, node), false, true});
+            break;
+        }
+    }
+    return files;
+}
+
+BundleFiles generateBundle(const Design &design)
+{
+    const QString top = bundleFolderName(design);
+    BundleFiles files;
+    files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
+    files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
+    for (const Node &node : design.topology.nodes()) {
+        const QString folder = top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
+        for (BundleFile f : nodeFiles(design, node)) {
+            f.path.prepend(folder);
+            files.append(std::move(f));
+        }
+    }
+    std::sort(files.begin(), files.end(), [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });
+    return files;
+}
+
+} // namespace apim

@@ -1,0 +1,74 @@
+// Design-wide settings: what every API-M node of the design shares.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace apim {
+
+struct GatewayEnvironment
+{
+    QString name = QStringLiteral("Default");
+    QString type = QStringLiteral("hybrid"); // hybrid, production, sandbox
+    QString description;
+    bool displayInApiConsole = true;
+    bool showAsTokenEndpointUrl = true;
+    bool operator==(const GatewayEnvironment &) const = default;
+
+    static QStringList types() { return {QStringLiteral("hybrid"), QStringLiteral("production"), QStringLiteral("sandbox")}; }
+};
+
+struct KeystoreSettings
+{
+    QString fileName = QStringLiteral("wso2carbon.jks");
+    QString type = QStringLiteral("JKS");
+    QString password = QStringLiteral("wso2carbon");
+    QString alias = QStringLiteral("wso2carbon");
+    QString keyPassword = QStringLiteral("wso2carbon");
+    bool operator==(const KeystoreSettings &) const = default;
+};
+
+struct TruststoreSettings
+{
+    QString fileName = QStringLiteral("client-truststore.jks");
+    QString type = QStringLiteral("JKS");
+    QString password = QStringLiteral("wso2carbon");
+    bool operator==(const TruststoreSettings &) const = default;
+};
+
+struct ArtifactSkipList
+{
+    QStringList apis;
+    QStringList endpoints;
+    QStringList sequences;
+    QStringList localEntries;
+    bool isEmpty() const { return apis.isEmpty() && endpoints.isEmpty() && sequences.isEmpty() && localEntries.isEmpty(); }
+    bool operator==(const ArtifactSkipList &) const = default;
+};
+
+struct DesignSettings
+{
+    QString name = QStringLiteral("apim-deployment"); // the bundle's top-level folder
+    QString apimVersion = QStringLiteral("4.4.0");
+    QString adminUsername = QStringLiteral("admin");
+    QString adminPassword = QStringLiteral("admin");
+    KeystoreSettings keystore;
+    TruststoreSettings truststore;
+    QList<GatewayEnvironment> environments{GatewayEnvironment{
+        QStringLiteral("Default"), QStringLiteral("hybrid"),
+        QStringLiteral("This is a hybrid gateway that handles both production and sandbox token traffic."), true,
+        true}};
+    bool cacheInvalidation = false;
+    QString cacheInvalidationDomain = QStringLiteral("control-plane-domain");
+    bool qpidHeartbeat = false;
+    int qpidHeartbeatDelay = 60;
+    double qpidHeartbeatTimeoutFactor = 2.0;
+    ArtifactSkipList skipList;
+    bool storePasswords = true; // false: the project file leaves passwords out
+
+    const GatewayEnvironment *environment(const QString &name) const;
+    bool operator==(const DesignSettings &) const = default;
+};
+
+} // namespace apim

@@ -1,0 +1,62 @@
+#include "findingformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace apim {
+
+QString formatFindingText(const Finding &f, const QString &defaultFile)
+{
+    QString where = f.file.isEmpty() ? defaultFile : f.file;
+    if (f.line > 0) {
+        where += QLatin1Char(':') + QString::number(f.line);
+        if (f.column > 0)
+            where += QLatin1Char(':') + QString::number(f.column);
+    }
+    QString text = where.isEmpty() ? QString() : where + QLatin1String(": ");
+    text += severityName(f.severity) + QLatin1String(": ");
+    if (!f.nodeName.isEmpty() && !f.message.contains(f.nodeName))
+        text += f.nodeName + QLatin1String(": ");
+    text += f.message + QLatin1String(" [") + f.rule + QLatin1Char(']');
+    return text;
+}
+
+QByteArray formatFindingsJson(const Findings &findings, const QString &defaultFile)
+{
+    QJsonArray items;
+    for (const Finding &f : findings) {
+        QJsonObject o;
+        o.insert(QStringLiteral("rule"), f.rule);
+        o.insert(QStringLiteral("severity"), severityName(f.severity));
+        o.insert(QStringLiteral("node"), f.nodeName.isEmpty() ? QJsonValue() : QJsonValue(f.nodeName));
+        const QString file = f.file.isEmpty() ? defaultFile : f.file;
+        o.insert(QStringLiteral("file"), file.isEmpty() ? QJsonValue() : QJsonValue(file));
+        o.insert(QStringLiteral("line"), f.line > 0 ? QJsonValue(f.line) : QJsonValue());
+        o.insert(QStringLiteral("message"), f.message);
+        o.insert(QStringLiteral("hint"), f.hint);
+        items.append(o);
+    }
+    const FindingCounts c = countFindings(findings);
+    QJsonObject summary{{QStringLiteral("errors"), c.errors},
+                        {QStringLiteral("warnings"), c.warnings},
+                        {QStringLiteral("info"), c.infos}};
+    QJsonObject root{{QStringLiteral("findings"), items}, {QStringLiteral("summary"), summary}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList defaultCredentialWarnings(const Design &design)
+{
+    const DesignSettings &s = design.settings;
+    QStringList out;
+    if (s.adminUsername == QLatin1String("admin") && s.adminPassword == QLatin1String("admin"))
+        out.append(QCoreApplication::translate("Findings", "the super admin is still admin/admin"));
+    if (s.keystore.password == QLatin1String("wso2carbon") || s.keystore.keyPassword == QLatin1String("wso2carbon"))
+        out.append(QCoreApplication::translate("Findings", "the keystore uses the shipped password wso2carbon"));
+    if (s.truststore.password == QLatin1String("wso2carbon"))
+        out.append(QCoreApplication::translate("Findings", "the truststore uses the shipped password wso2carbon"));
+    return out;
+}
+
+} // namespace apim

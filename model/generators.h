@@ -1,0 +1,38 @@
+// Generators: pure functions from a design to files. No I/O, no clock, so the
+// GUI preview, the CLI and the tests get the same bytes for the same design.
+#pragma once
+
+#include "bundlefile.h"
+#include "design.h"
+#include "tomldocument.h"
+
+namespace apim {
+
+// ---- per API-M node (gateway, control plane)
+// The deployment.toml tree for an API-M node (unmanaged imported keys merged in).
+TomlTable deploymentToml(const Design &design, const Node &node);
+QByteArray deploymentTomlText(const Design &design, const Node &node);
+// /etc/hosts lines the node needs to reach every host its files name.
+QByteArray nodeHostsFile(const Design &design, const Node &node);
+// start.sh and start.bat (the seed's step 7 with the right profile or distribution script).
+QByteArray startScriptUnix(const Design &design, const Node &node);
+QByteArray startScriptWindows(const Design &design, const Node &node);
+
+// ---- load balancer and database nodes
+QByteArray nginxConfig(const Design &design, const Node &balancer);
+QByteArray databaseScript(const Design &design, const Node &database);
+
+// ---- whole bundle
+// Every hosts entry of the design.
+QByteArray designHostsFile(const Design &design);
+// The bundle's README.md: node table, start order, what to copy where.
+QByteArray bundleReadme(const Design &design);
+
+// The files of one node, with paths relative to its folder `nodes/<name>/`.
+BundleFiles nodeFiles(const Design &design, const Node &node);
+// The whole bundle, every path under one top-level folder named after the design, sorted.
+BundleFiles generateBundle(const Design &design);
+// The bundle's top-level folder name: the design name, sanitised.
+QString bundleFolderName(const Design &design);
+
+} // namespace apim

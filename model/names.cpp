@@ -1,0 +1,69 @@
+#include "names.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace apim {
+
+namespace {
+
+bool isReservedOnWindows(const QString &name)
+{
+    static const QStringList reserved{QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
+                                      QStringLiteral("NUL")};
+    const QString base = name.section(QLatin1Char('.'), 0, 0).toUpper();
+    if (reserved.contains(base))
+        return true;
+    if (base.size() == 4 && (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT"))) &&
+        base.at(3) >= QLatin1Char('0') && base.at(3) <= QLatin1Char('9'))
+        return true;
+    return false;
+}
+
+bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' ||
+           u == u'_' || u == u'.';
+}
+
+} // namespace
+
+bool isValidNodeName(const QString &name, QString *reason)
+{
+    auto refuse = [reason](const char *why) {
+        if (reason)
+            *reason = QCoreApplication::translate("Names", why);
+        return false;
+    };
+    if (name.isEmpty())
+        return refuse("The name is empty.");
+    if (name.size() > MaxFileNameLength)
+        return refuse("The name is longer than 64 characters.");
+    for (QChar c : name) {
+        if (!isNameChar(c))
+            return refuse("Use only letters, digits, '-', '_' and '.' in a name.");
+    }
+    if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
+        return refuse("A name cannot start with '.' or '-'.");
+    if (isReservedOnWindows(name))
+        return refuse("Windows reserves this name for a device.");
+    return true;
+}
+
+QString sanitizeFileName(const QString &text)
+{
+    QString out;
+    for (QChar c : text.trimmed())
+        out += isNameChar(c) ? c : QLatin1Char('-');
+    while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('-')))
+        out.remove(0, 1);
+    out.truncate(MaxFileNameLength);
+    if (out.isEmpty())
+        out = QStringLiteral("unnamed");
+    if (isReservedOnWindows(out))
+        out = out.left(MaxFileNameLength - 1) + QLatin1Char('_');
+    return out;
+}
+
+} // namespace apim

@@ -1,0 +1,483 @@
+#include "projectfile.h"
+#include "names.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
+
+namespace apim {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectFile", text);
+}
+
+TomlValue fieldToToml(const FieldSpec &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Integer: return TomlValue(qint64(value.toLongLong()));
+    case FieldType::Bool: return TomlValue(value.toBool());
+    case FieldType::StringList: return TomlValue(value.toStringList());
+    default: return TomlValue(value.toString());
+    }
+}
+
+// ---- parsing helpers: each failure names the line and column of the value.
+
+struct Reader
+{
+    QString fileName;
+    TomlError *error;
+    bool failed = false;
+
+    bool fail(const TomlValue *at, const QString &message)
+    {
+        if (!failed && error) {
+            error->file = fileName;
+            error->line = at ? at->line : 0;
+            error->column = at ? at->column : 0;
+            error->message = message;
+        }
+        failed = true;
+        return false;
+    }
+
+    bool string(const TomlTable &t, const QString &key, QString *out, bool required = false)
+    {
+        const TomlValue *v = t.find(key);
+        if (!v)
+            return required ? fail(nullptr, tr("missing key '%1'").arg(key)) : true;
+        if (!v->isString())
+            return fail(v, tr("'%1' must be a string").arg(key));
+        *out = v->toString();
+        return true;
+    }
+
+    bool boolean(const TomlTable &t, const QString &key, bool *out)
+    {
+        const TomlValue *v = t.find(key);
+        if (!v)
+            return true;
+        if (v->type() != TomlValue::Type::Bool)
+            return fail(v, tr("'%1' must be true or false").arg(key));
+        *out = v->toBool();
+        return true;
+    }
+
+    bool integer(const TomlTable &t, const QString &key, int *out, int min, int max)
+    {
+        const TomlValue *v = t.find(key);
+        if (!v)
+            return true;
+        if (v->type() != TomlValue::Type::Integer)
+            return fail(v, tr("'%1' must be an integer").arg(key));
+        if (v->toInteger() < min || v->toInteger() > max)
+            return fail(v, tr("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
+        *out = int(v->toInteger());
+        return true;
+    }
+
+    bool number(const TomlTable &t, const QString &key, double *out)
+    {
+        const TomlValue *v = t.find(key);
+        if (!v)
+            return true;
+        if (v->type() != TomlValue::Type::Float && v->type() != TomlValue::Type::Integer)
+            return fail(v, tr("'%1' must be a number").arg(key));
+        *out = v->toFloat();
+        return true;
+    }
+
+    bool strings(const TomlTable &t, const QString &key, QStringList *out)
+    {
+        const TomlValue *v = t.find(key);
+        if (!v)
+            return true;
+        if (!v->isArray())
+            return fail(v, tr("'%1' must be an array of strings").arg(key));
+        for (const TomlValue &item : v->array()) {
+            if (!item.isString())
+                return fail(&item, tr("'%1' must hold strings only").arg(key));
+        }
+        *out = v->toStringList();
+        return true;
+    }
+
+    const TomlTable *table(const TomlTable &t, const QString &key)
+    {
+        const TomlValue *v = t.find(key);
+        if (!v)
+            return nullptr;
+        if (!v->table() || v->isArray()) {
+            fail(v, tr("'%1' must be a table").arg(key));
+            return nullptr;
+        }
+        return v->table();
+    }
+
+    // Unknown keys are errors: a typo should not silently lose a setting.
+    bool onlyKeys(const TomlTable &t, const QStringList &allowed, const QString &where)
+    {
+        for (const auto &e : t.entries()) {
+            if (!allowed.contains(e.key))
+                return fail(&e.value, tr("unknown key '%1' in %2").arg(e.key, where));
+        }
+        return true;
+    }
+};
+
+void serializeSettings(TomlTable &root, const DesignSettings &s)
+{
+    TomlTable &design = root.table(QStringLiteral("design"));
+    design.set(QStringLiteral("name"), s.name);
+    design.set(QStringLiteral("apim_version"), s.apimVersion);
+    design.set(QStringLiteral("store_passwords"), s.storePasswords);
+    const auto secret = [&s](const QString &value) { return s.storePasswords ? value : QString(); };
+
+    TomlTable &admin = design.table(QStringLiteral("super_admin"));
+    admin.set(QStringLiteral("username"), s.adminUsername);
+    admin.set(QStringLiteral("password"), secret(s.adminPassword));
+
+    TomlTable &ks = design.table(QStringLiteral("keystore"));
+    ks.set(QStringLiteral("file_name"), s.keystore.fileName);
+    ks.set(QStringLiteral("type"), s.keystore.type);
+    ks.set(QStringLiteral("password"), secret(s.keystore.password));
+    ks.set(QStringLiteral("alias"), s.keystore.alias);
+    ks.set(QStringLiteral("key_password"), secret(s.keystore.keyPassword));
+
+    TomlTable &ts = design.table(QStringLiteral("truststore"));
+    ts.set(QStringLiteral("file_name"), s.truststore.fileName);
+    ts.set(QStringLiteral("type"), s.truststore.type);
+    ts.set(QStringLiteral("password"), secret(s.truststore.password));
+
+    TomlTable &opt = design.table(QStringLiteral("options"));
+    opt.set(QStringLiteral("cache_invalidation"), s.cacheInvalidation);
+    opt.set(QStringLiteral("cache_invalidation_domain"), s.cacheInvalidationDomain);
+    opt.set(QStringLiteral("qpid_heartbeat"), s.qpidHeartbeat);
+    opt.set(QStringLiteral("qpid_heartbeat_delay"), s.qpidHeartbeatDelay);
+    opt.set(QStringLiteral("qpid_heartbeat_timeout_factor"), s.qpidHeartbeatTimeoutFactor);
+
+    TomlTable &skip = design.table(QStringLiteral("skip_list"));
+    skip.set(QStringLiteral("apis"), TomlValue(s.skipList.apis));
+    skip.set(QStringLiteral("endpoints"), TomlValue(s.skipList.endpoints));
+    skip.set(QStringLiteral("sequences"), TomlValue(s.skipList.sequences));
+    skip.set(QStringLiteral("local_entries"), TomlValue(s.skipList.localEntries));
+
+    for (const GatewayEnvironment &env : s.environments) {
+        TomlTable &e = root.appendTable(QStringLiteral("environment"));
+        e.set(QStringLiteral("name"), env.name);
+        e.set(QStringLiteral("type"), env.type);
+        e.set(QStringLiteral("description"), env.description);
+        e.set(QStringLiteral("display_in_api_console"), env.displayInApiConsole);
+        e.set(QStringLiteral("show_as_token_endpoint_url"), env.showAsTokenEndpointUrl);
+    }
+}
+
+bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
+{
+    const TomlTable *design = r.table(root, QStringLiteral("design"));
+    if (r.failed)
+        return false;
+    if (!design)
+        return r.fail(nullptr, tr("missing table [design]"));
+    r.onlyKeys(*design,
+               {QStringLiteral("name"), QStringLiteral("apim_version"), QStringLiteral("store_passwords"),
+                QStringLiteral("super_admin"), QStringLiteral("keystore"), QStringLiteral("truststore"),
+                QStringLiteral("options"), QStringLiteral("skip_list")},
+               QStringLiteral("[design]"));
+    r.string(*design, QStringLiteral("name"), &s->name);
+    r.string(*design, QStringLiteral("apim_version"), &s->apimVersion);
+    if (!r.failed) {
+        bool ok = false;
+        ApimVersion::parse(s->apimVersion, &ok);
+        if (!ok)
+            r.fail(design->find(QStringLiteral("apim_version")),
+                   tr("unsupported API-M version '%1' (4.0 to 4.7 are known)").arg(s->apimVersion));
+    }
+    r.boolean(*design, QStringLiteral("store_passwords"), &s->storePasswords);
+    if (const TomlTable *t = r.table(*design, QStringLiteral("super_admin"))) {
+        r.string(*t, QStringLiteral("username"), &s->adminUsername);
+        r.string(*t, QStringLiteral("password"), &s->adminPassword);
+    }
+    if (const TomlTable *t = r.table(*design, QStringLiteral("keystore"))) {
+        r.string(*t, QStringLiteral("file_name"), &s->keystore.fileName);
+        r.string(*t, QStringLiteral("type"), &s->keystore.type);
+        r.string(*t, QStringLiteral("password"), &s->keystore.password);
+        r.string(*t, QStringLiteral("alias"), &s->keystore.alias);
+        r.string(*t, QStringLiteral("key_password"), &s->keystore.keyPassword);
+    }
+    if (const TomlTable *t = r.table(*design, QStringLiteral("truststore"))) {
+        r.string(*t, QStringLiteral("file_name"), &s->truststore.fileName);
+        r.string(*t, QStringLiteral("type"), &s->truststore.type);
+        r.string(*t, QStringLiteral("password"), &s->truststore.password);
+    }
+    if (const TomlTable *t = r.table(*design, QStringLiteral("options"))) {
+        r.boolean(*t, QStringLiteral("cache_invalidation"), &s->cacheInvalidation);
+        r.string(*t, QStringLiteral("cache_invalidation_domain"), &s->cacheInvalidationDomain);
+        r.boolean(*t, QStringLiteral("qpid_heartbeat"), &s->qpidHeartbeat);
+        r.integer(*t, QStringLiteral("qpid_heartbeat_delay"), &s->qpidHeartbeatDelay, 0, 86400);
+        r.number(*t, QStringLiteral("qpid_heartbeat_timeout_factor"), &s->qpidHeartbeatTimeoutFactor);
+    }
+    if (const TomlTable *t = r.table(*design, QStringLiteral("skip_list"))) {
+        r.strings(*t, QStringLiteral("apis"), &s->skipList.apis);
+        r.strings(*t, QStringLiteral("endpoints"), &s->skipList.endpoints);
+        r.strings(*t, QStringLiteral("sequences"), &s->skipList.sequences);
+        r.strings(*t, QStringLiteral("local_entries"), &s->skipList.localEntries);
+    }
+    s->environments.clear();
+    if (const TomlValue *envs = root.find(QStringLiteral("environment"))) {
+        if (!envs->isArrayOfTables())
+            return r.fail(envs, tr("'environment' must be an array of tables ([[environment]])"));
+        QSet<QString> names;
+        for (const TomlValue &item : envs->array()) {
+            GatewayEnvironment env;
+            const TomlTable &t = *item.table();
+            r.string(t, QStringLiteral("name"), &env.name, true);
+            r.string(t, QStringLiteral("type"), &env.type);
+            r.string(t, QStringLiteral("description"), &env.description);
+            r.boolean(t, QStringLiteral("display_in_api_console"), &env.displayInApiConsole);
+            r.boolean(t, QStringLiteral("show_as_token_endpoint_url"), &env.showAsTokenEndpointUrl);
+            if (r.failed)
+                return false;
+            if (!GatewayEnvironment::types().contains(env.type))
+                return r.fail(t.find(QStringLiteral("type")),
+                              tr("environment type must be hybrid, production or sandbox"));
+            if (names.contains(env.name))
+                return r.fail(t.find(QStringLiteral("name")), tr("duplicate environment '%1'").arg(env.name));
+            names.insert(env.name);
+            s->environments.append(env);
+        }
+    }
+    return !r.failed;
+}
+
+bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &topology)
+{
+    QString kindId;
+    if (!r.string(t, QStringLiteral("kind"), &kindId, true))
+        return r.fail(&at, r.error ? r.error->message : QString());
+    const KindSpec *spec = SchemaRegistry::instance().kindById(kindId);
+    if (!spec)
+        return r.fail(t.find(QStringLiteral("kind")), tr("unknown node kind '%1'").arg(kindId));
+    Node node;
+    node.kind = spec->kind;
+    node.values = SchemaRegistry::instance().defaults(spec->kind);
+    QStringList allowed{QStringLiteral("kind"), QStringLiteral("x"), QStringLiteral("y"),
+                        QStringLiteral("extra_toml"), QStringLiteral("source_file")};
+    for (const FieldSpec &f : spec->fields) {
+        allowed.append(f.key);
+        const TomlValue *v = t.find(f.key);
+        if (!v)
+            continue;
+        switch (f.type) {
+        case FieldType::Integer: {
+            int value = 0;
+            if (!r.integer(t, f.key, &value, f.minimum, f.maximum))
+                return false;
+            node.values.insert(f.key, value);
+            break;
+        }
+        case FieldType::Bool: {
+            bool value = false;
+            if (!r.boolean(t, f.key, &value))
+                return false;
+            node.values.insert(f.key, value);
+            break;
+        }
+        case FieldType::StringList: {
+            QStringList value;
+            if (!r.strings(t, f.key, &value))
+                return false;
+            node.values.insert(f.key, value);
+            break;
+        }
+        default: {
+            QString value;
+            if (!r.string(t, f.key, &value))
+                return false;
+            if (f.type == FieldType::Enum && !f.enumValues.contains(value))
+                return r.fail(v, tr("'%1' must be one of: %2").arg(f.key, f.enumValues.join(QLatin1String(", "))));
+            node.values.insert(f.key, value);
+        }
+        }
+    }
+    if (!r.onlyKeys(t, allowed, QStringLiteral("[[node]]")))
+        return false;
+    double x = 0, y = 0;
+    r.number(t, QStringLiteral("x"), &x);
+    r.number(t, QStringLiteral("y"), &y);
+    node.pos = QPointF(x, y);
+    r.string(t, QStringLiteral("extra_toml"), &node.extraToml);
+    r.string(t, QStringLiteral("source_file"), &node.sourceFile);
+    if (r.failed)
+        return false;
+    QString reason;
+    if (!isValidNodeName(node.name(), &reason))
+        return r.fail(t.find(Field::Name) ? t.find(Field::Name) : &at,
+                      tr("node name '%1': %2").arg(node.name(), reason));
+    if (topology.isNameTaken(node.name()))
+        return r.fail(t.find(Field::Name), tr("duplicate node name '%1'").arg(node.name()));
+    node.id = topology.allocateNodeId();
+    topology.insertNode(topology.nodes().size(), node);
+    return true;
+}
+
+bool parseLink(Reader &r, const TomlTable &t, Topology &topology)
+{
+    QString from, to;
+    r.string(t, QStringLiteral("from"), &from, true);
+    r.string(t, QStringLiteral("to"), &to, true);
+    if (r.failed || !r.onlyKeys(t, {QStringLiteral("from"), QStringLiteral("to")}, QStringLiteral("[[link]]")))
+        return false;
+    const Node *a = topology.nodeByName(from);
+    const Node *b = topology.nodeByName(to);
+    if (!a)
+        return r.fail(t.find(QStringLiteral("from")), tr("link from unknown node '%1'").arg(from));
+    if (!b)
+        return r.fail(t.find(QStringLiteral("to")), tr("link to unknown node '%1'").arg(to));
+    QString reason;
+    if (!topology.canConnect(a->id, b->id, &reason))
+        return r.fail(t.find(QStringLiteral("to")), tr("invalid link %1 -> %2: %3").arg(from, to, reason));
+    Link link;
+    link.id = topology.allocateLinkId();
+    link.from = a->id;
+    link.to = b->id;
+    topology.insertLink(topology.links().size(), link);
+    return true;
+}
+
+} // namespace
+
+QByteArray ProjectFile::serialize(const Design &d)
+{
+    TomlTable root;
+    root.set(QStringLiteral("format_version"), FormatVersion);
+    serializeSettings(root, d.settings);
+    const auto &registry = SchemaRegistry::instance();
+    for (const Node &n : d.topology.nodes()) {
+        TomlTable &t = root.appendTable(QStringLiteral("node"));
+        t.set(QStringLiteral("kind"), registry.kind(n.kind).id);
+        for (const FieldSpec &f : registry.kind(n.kind).fields) {
+            const QVariant v = n.value(f.key);
+            t.set(f.key, fieldToToml(f, (f.secret && !d.settings.storePasswords) ? QVariant(QString()) : v));
+        }
+        t.set(QStringLiteral("x"), n.pos.x());
+        t.set(QStringLiteral("y"), n.pos.y());
+        if (!n.sourceFile.isEmpty())
+            t.set(QStringLiteral("source_file"), n.sourceFile);
+        if (!n.extraToml.isEmpty())
+            t.set(QStringLiteral("extra_toml"), n.extraToml);
+    }
+    for (const Link &l : d.topology.links()) {
+        TomlTable &t = root.appendTable(QStringLiteral("link"));
+        t.set(QStringLiteral("from"), d.topology.node(l.from)->name());
+        t.set(QStringLiteral("to"), d.topology.node(l.to)->name());
+    }
+    TomlWriteOptions options;
+    options.multiLineStrings = true;
+    const QString header = QStringLiteral("# APIM Topology Designer project. Format: model/FORMAT.md\n");
+    return (header + writeToml(root, options)).toUtf8();
+}
+
+bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design *out, TomlError *error)
+{
+    TomlTable root;
+    if (!readToml(data, fileName, &root, error))
+        return false;
+    Reader r{fileName, error};
+    const TomlValue *version = root.find(QStringLiteral("format_version"));
+    if (!version)
+        return r.fail(nullptr, tr("not a project file: format_version is missing"));
+    if (version->type() != TomlValue::Type::Integer || version->toInteger() < 1)
+        return r.fail(version, tr("format_version must be a positive integer"));
+    if (version->toInteger() > FormatVersion)
+        return r.fail(version, tr("written by a newer version of the designer (format %1; this version reads up "
+                                  "to %2). Update the designer to open it.")
+                                   .arg(version->toInteger())
+                                   .arg(FormatVersion));
+    if (!r.onlyKeys(root,
+                    {QStringLiteral("format_version"), QStringLiteral("design"), QStringLiteral("environment"),
+                     QStringLiteral("node"), QStringLiteral("link")},
+                    tr("the file's top level")))
+        return false;
+
+    Design design;
+    if (!parseSettings(r, root, &design.settings))
+        return false;
+    for (const QString &key : {QStringLiteral("node"), QStringLiteral("link")}) {
+        const TomlValue *items = root.find(key);
+        if (!items)
+            continue;
+        if (!items->isArrayOfTables())
+            return r.fail(items, tr("'%1' must be an array of tables ([[%1]])").arg(key));
+        for (const TomlValue &item : items->array()) {
+            const bool ok = key == QLatin1String("node") ? parseNode(r, *item.table(), item, design.topology)
+                                                         : parseLink(r, *item.table(), design.topology);
+            if (!ok)
+                return false;
+        }
+    }
+    *out = design;
+    return true;
+}
+
+bool ProjectFile::load(const QString &path, Design *out, TomlError *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) {
+            error->file = path;
+            error->message = f.errorString();
+        }
+        return false;
+    }
+    if (f.size() > TomlLimits::MaxFileBytes) {
+        if (error) {
+            error->file = path;
+            error->message = tr("file is larger than %1 bytes").arg(TomlLimits::MaxFileBytes);
+        }
+        return false;
+    }
+    return parse(f.readAll(), path, out, error);
+}
+
+bool ProjectFile::save(const QString &path, const Design &design, QString *error, bool safeWrite)
+{
+    return writeFileAtomically(path, serialize(design), error, safeWrite);
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, bool safeWrite)
+{
+    if (!safeWrite) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
+            if (error)
+                *error = tr("%1: %2").arg(path, f.errorString());
+            return false;
+        }
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.write(data) != data.size()) {
+        if (error)
+            *error = tr("%1: write failed: %2").arg(path, f.errorString());
+        f.cancelWriting();
+        return false;
+    }
+    if (!f.commit()) {
+        if (error)
+            *error = tr("%1: could not save: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace apim

@@ -1,0 +1,309 @@
+#include "schemaregistry.h"
+
+#include <QCoreApplication>
+
+namespace apim {
+
+namespace {
+
+const char *const Ctx = "Schema";
+
+QList<FieldSpec> commonFields(int defaultOffset = 0)
+{
+    return {
+        {Field::Name, QT_TRANSLATE_NOOP("Schema", "Name"), FieldType::Name, QString(), 0, 0, {},
+         QT_TRANSLATE_NOOP("Schema", "Unique node name; also its folder in the bundle")},
+        {Field::Hostname, QT_TRANSLATE_NOOP("Schema", "Hostname"), FieldType::Host, QString(), 0, 0, {},
+         QT_TRANSLATE_NOOP("Schema", "The machine's own hostname, as the other nodes reach it")},
+        {Field::Ip, QT_TRANSLATE_NOOP("Schema", "IP address"), FieldType::Host, QString(), 0, 0, {},
+         QT_TRANSLATE_NOOP("Schema", "Used for the hosts entries")},
+        {Field::Offset, QT_TRANSLATE_NOOP("Schema", "Port offset"), FieldType::Integer, defaultOffset, 0, 1000, {},
+         QT_TRANSLATE_NOOP("Schema", "Added to every port the node listens on")},
+    };
+}
+
+} // namespace
+
+ApimVersion ApimVersion::parse(const QString &text, bool *ok)
+{
+    ApimVersion v;
+    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
+    bool good = parts.size() >= 2 && parts.size() <= 3;
+    int numbers[3] = {0, 0, 0};
+    for (qsizetype i = 0; good && i < parts.size(); ++i) {
+        bool partOk = false;
+        numbers[i] = parts[i].toInt(&partOk);
+        good = partOk && numbers[i] >= 0;
+    }
+    good = good && numbers[0] == 4 && numbers[1] <= 7;
+    if (good) {
+        v.major = numbers[0];
+        v.minor = numbers[1];
+        v.patch = numbers[2];
+    }
+    if (ok)
+        *ok = good;
+    return v;
+}
+
+QString ApimVersion::toString() const
+{
+    return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
+}
+
+QStringList ApimVersion::supported()
+{
+    return {QStringLiteral("4.0.0"), QStringLiteral("4.1.0"), QStringLiteral("4.2.0"), QStringLiteral("4.3.0"),
+            QStringLiteral("4.4.0"), QStringLiteral("4.5.0"), QStringLiteral("4.6.0"), QStringLiteral("4.7.0")};
+}
+
+SchemaRegistry::SchemaRegistry()
+{
+    const QList<GeneratedFile> apimFiles{GeneratedFile::DeploymentToml, GeneratedFile::HostsFile,
+                                         GeneratedFile::StartScripts};
+
+    KindSpec gateway{NodeKind::Gateway,
+                     QStringLiteral("gateway"),
+                     QT_TRANSLATE_NOOP("Schema", "Gateway worker"),
+                     QT_TRANSLATE_NOOP("Schema", "Serves API traffic; pulls artifacts from the control plane"),
+                     QStringLiteral(":/icons/gateway.svg"),
+                     QStringLiteral("gw"),
+                     true,
+                     true,
+                     commonFields(),
+                     {{NodeKind::ControlPlane, LinkKind::Events},
+                      {NodeKind::TrafficManager, LinkKind::Events},
+                      {NodeKind::Database, LinkKind::Jdbc}},
+                     apimFiles,
+                     QStringLiteral("gateway-worker"),
+                     QStringLiteral("gateway")};
+    gateway.fields.append({Field::Labels, QT_TRANSLATE_NOOP("Schema", "Gateway labels"), FieldType::StringList,
+                           QStringList{QStringLiteral("Default")}, 0, 0, {},
+                           QT_TRANSLATE_NOOP("Schema", "The gateway environments this gateway serves")});
+
+    KindSpec controlPlane{NodeKind::ControlPlane,
+                          QStringLiteral("control-plane"),
+                          QT_TRANSLATE_NOOP("Schema", "Control plane"),
+                          QT_TRANSLATE_NOOP("Schema",
+                                            "Publisher, Developer Portal, key manager and traffic manager"),
+                          QStringLiteral(":/icons/control-plane.svg"),
+                          QStringLiteral("cp"),
+                          true,
+                          true,
+                          commonFields(),
+                          {{NodeKind::Database, LinkKind::Jdbc}, {NodeKind::KeyManager, LinkKind::Https}},
+                          apimFiles,
+                          QStringLiteral("control-plane"),
+                          QStringLiteral("api-cp")};
+
+    KindSpec balancer{NodeKind::LoadBalancer,
+                      QStringLiteral("load-balancer"),
+                      QT_TRANSLATE_NOOP("Schema", "Load balancer"),
+                      QT_TRANSLATE_NOOP("Schema", "NGINX in front of one cluster of nodes of the same kind"),
+                      QStringLiteral(":/icons/load-balancer.svg"),
+                      QStringLiteral("lb"),
+                      false,
+                      true,
+                      commonFields(),
+                      {{NodeKind::Gateway, LinkKind::Https},
+                       {NodeKind::ControlPlane, LinkKind::Https},
+                       {NodeKind::TrafficManager, LinkKind::Https},
+                       {NodeKind::KeyManager, LinkKind::Https},
+                       {NodeKind::AllInOne, LinkKind::Https}},
+                      {GeneratedFile::NginxConfig},
+                      QString(),
+                      QString()};
+    balancer.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
+    balancer.fields.append({Field::PublicHostname, QT_TRANSLATE_NOOP("Schema", "Public hostname"), FieldType::Host,
+                            QString(), 0, 0, {},
+                            QT_TRANSLATE_NOOP("Schema", "The name clients and other nodes use for the cluster")});
+    balancer.fields.append({Field::HttpPort, QT_TRANSLATE_NOOP("Schema", "HTTP port"), FieldType::Integer, 80, 1,
+                            65535, {}, QT_TRANSLATE_NOOP("Schema", "Becomes proxyPort of [transport.http]")});
+    balancer.fields.append({Field::HttpsPort, QT_TRANSLATE_NOOP("Schema", "HTTPS port"), FieldType::Integer, 443, 1,
+                            65535, {}, QT_TRANSLATE_NOOP("Schema", "Becomes proxyPort of [transport.https]")});
+
+    KindSpec database{NodeKind::Database,
+                      QStringLiteral("database"),
+                      QT_TRANSLATE_NOOP("Schema", "Database"),
+                      QT_TRANSLATE_NOOP("Schema", "Holds apim_db and shared_db"),
+                      QStringLiteral(":/icons/database.svg"),
+                      QStringLiteral("db"),
+                      false,
+                      true,
+                      commonFields(),
+                      {},
+                      {GeneratedFile::DatabaseScript},
+                      QString(),
+                      QString()};
+    database.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
+    database.fields.append({Field::DbType, QT_TRANSLATE_NOOP("Schema", "Type"), FieldType::Enum,
+                            QStringLiteral("mysql"), 0, 0, databaseTypes(),
+                            QT_TRANSLATE_NOOP("Schema", "The [database.*] type key")});
+    database.fields.append({Field::DbPort, QT_TRANSLATE_NOOP("Schema", "Port"), FieldType::Integer, 3306, 1, 65535,
+                            {}, ""});
+    database.fields.append({Field::ApimDbName, QT_TRANSLATE_NOOP("Schema", "apim_db name"), FieldType::Text,
+                            QStringLiteral("apim_db"), 0, 0, {}, ""});
+    database.fields.append({Field::ApimDbUser, QT_TRANSLATE_NOOP("Schema", "apim_db user"), FieldType::Text,
+                            QStringLiteral("apimadmin"), 0, 0, {}, ""});
+    database.fields.append({Field::ApimDbPassword, QT_TRANSLATE_NOOP("Schema", "apim_db password"),
+                            FieldType::Password, QString(), 0, 0, {}, "", true});
+    database.fields.append({Field::SharedDbName, QT_TRANSLATE_NOOP("Schema", "shared_db name"), FieldType::Text,
+                            QStringLiteral("shared_db"), 0, 0, {}, ""});
+    database.fields.append({Field::SharedDbUser, QT_TRANSLATE_NOOP("Schema", "shared_db user"), FieldType::Text,
+                            QStringLiteral("sharedadmin"), 0, 0, {}, ""});
+    database.fields.append({Field::SharedDbPassword, QT_TRANSLATE_NOOP("Schema", "shared_db password"),
+                            FieldType::Password, QString(), 0, 0, {}, "", true});
+
+    // Imported as what they are; their generators come later, so they stay out of the palette.
+    KindSpec trafficManager{NodeKind::TrafficManager,
+                            QStringLiteral("traffic-manager"),
+                            QT_TRANSLATE_NOOP("Schema", "Traffic manager"),
+                            QT_TRANSLATE_NOOP("Schema", "Separate throttling node"),
+                            QStringLiteral(":/icons/traffic-manager.svg"),
+                            QStringLiteral("tm"),
+                            true,
+                            false,
+                            commonFields(),
+                            {{NodeKind::ControlPlane, LinkKind::Events}, {NodeKind::Database, LinkKind::Jdbc}},
+                            apimFiles,
+                            QStringLiteral("traffic-manager"),
+                            QStringLiteral("traffic-manager")};
+    KindSpec keyManager{NodeKind::KeyManager,
+                        QStringLiteral("key-manager"),
+                        QT_TRANSLATE_NOOP("Schema", "Key manager"),
+                        QT_TRANSLATE_NOOP("Schema", "Separate key manager (API-M profile or WSO2 IS)"),
+                        QStringLiteral(":/icons/key-manager.svg"),
+                        QStringLiteral("km"),
+                        true,
+                        false,
+                        commonFields(),
+                        {{NodeKind::ControlPlane, LinkKind::Events},
+                         {NodeKind::TrafficManager, LinkKind::Events},
+                         {NodeKind::Database, LinkKind::Jdbc}},
+                        apimFiles,
+                        QStringLiteral("api-key-manager-node"),
+                        QStringLiteral("key-manager")};
+    KindSpec allInOne{NodeKind::AllInOne,
+                      QStringLiteral("all-in-one"),
+                      QT_TRANSLATE_NOOP("Schema", "All-in-one"),
+                      QT_TRANSLATE_NOOP("Schema", "Every API-M component in one node"),
+                      QStringLiteral(":/icons/all-in-one.svg"),
+                      QStringLiteral("apim"),
+                      true,
+                      false,
+                      commonFields(),
+                      {{NodeKind::Database, LinkKind::Jdbc},
+                       {NodeKind::KeyManager, LinkKind::Https},
+                       {NodeKind::TrafficManager, LinkKind::Events}},
+                      apimFiles,
+                      QStringLiteral("default"),
+                      QStringLiteral("api-manager")};
+
+    m_kinds = {gateway, controlPlane, balancer, database, trafficManager, keyManager, allInOne};
+}
+
+const SchemaRegistry &SchemaRegistry::instance()
+{
+    static const SchemaRegistry registry;
+    return registry;
+}
+
+const KindSpec &SchemaRegistry::kind(NodeKind kind) const
+{
+    for (const KindSpec &k : m_kinds) {
+        if (k.kind == kind)
+            return k;
+    }
+    return m_kinds.first();
+}
+
+const KindSpec *SchemaRegistry::kindById(const QString &id) const
+{
+    for (const KindSpec &k : m_kinds) {
+        if (k.id == id)
+            return &k;
+    }
+    return nullptr;
+}
+
+QList<NodeKind> SchemaRegistry::paletteKinds() const
+{
+    QList<NodeKind> out;
+    for (const KindSpec &k : m_kinds) {
+        if (k.inPalette)
+            out.append(k.kind);
+    }
+    return out;
+}
+
+const FieldSpec *SchemaRegistry::field(NodeKind kind, const QString &key) const
+{
+    for (const FieldSpec &f : this->kind(kind).fields) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QVariantMap SchemaRegistry::defaults(NodeKind kind) const
+{
+    QVariantMap out;
+    for (const FieldSpec &f : this->kind(kind).fields)
+        out.insert(f.key, f.defaultValue);
+    return out;
+}
+
+const LinkRule *SchemaRegistry::linkRule(NodeKind from, NodeKind to) const
+{
+    for (const LinkRule &r : kind(from).links) {
+        if (r.target == to)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString SchemaRegistry::label(const KindSpec &spec)
+{
+    return QCoreApplication::translate(Ctx, spec.label);
+}
+
+QString SchemaRegistry::label(const FieldSpec &field)
+{
+    return QCoreApplication::translate(Ctx, field.label);
+}
+
+QString SchemaRegistry::toolTip(const FieldSpec &field)
+{
+    return field.toolTip && *field.toolTip ? QCoreApplication::translate(Ctx, field.toolTip) : QString();
+}
+
+QString SchemaRegistry::linkKindLabel(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Https: return QCoreApplication::translate(Ctx, "HTTPS");
+    case LinkKind::Events: return QCoreApplication::translate(Ctx, "JMS / binary events");
+    case LinkKind::Jdbc: return QCoreApplication::translate(Ctx, "JDBC");
+    }
+    return {};
+}
+
+QStringList SchemaRegistry::databaseTypes()
+{
+    return {QStringLiteral("mysql"), QStringLiteral("postgre"), QStringLiteral("mssql"), QStringLiteral("oracle"),
+            QStringLiteral("db2")};
+}
+
+int SchemaRegistry::defaultDatabasePort(const QString &type)
+{
+    if (type == QLatin1String("postgre"))
+        return 5432;
+    if (type == QLatin1String("mssql"))
+        return 1433;
+    if (type == QLatin1String("oracle"))
+        return 1521;
+    if (type == QLatin1String("db2"))
+        return 50000;
+    return 3306;
+}
+
+} // namespace apim

@@ -1,0 +1,321 @@
+#include "tomlreader.h"
+
+#include <QCoreApplication>
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace apim {
+
+QString TomlError::toString() const
+{
+    QString out = file;
+    if (line > 0) {
+        out += QLatin1Char(':') + QString::number(line);
+        if (column > 0)
+            out += QLatin1Char(':') + QString::number(column);
+    }
+    if (!out.isEmpty())
+        out += QLatin1String(": ");
+    return out + message;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TomlReader", text);
+}
+
+bool fail(TomlError *error, const QString &file, int line, int column, const QString &message)
+{
+    if (error) {
+        error->file = file;
+        error->line = line;
+        error->column = column;
+        error->message = message;
+    }
+    return false;
+}
+
+// Returns the length of a valid UTF-8 sequence at p, or 0.
+int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char c = *p;
+    int len = 0;
+    unsigned int cp = 0;
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - p < len)
+        return 0;
+    for (int i = 1; i < len; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+} // namespace
+
+bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *error)
+{
+    using namespace TomlLimits;
+    if (data.size() > MaxFileBytes)
+        return fail(error, fileName, 0, 0,
+                    tr("file is %1 bytes, more than the limit of %2").arg(data.size()).arg(MaxFileBytes));
+
+    const auto *begin = reinterpret_cast<const unsigned char *>(data.constData());
+    const auto *end = begin + data.size();
+    const auto *p = begin;
+    if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        p += 3; // a UTF-8 byte order mark is allowed
+
+    int line = 1;
+    const unsigned char *lineStart = p;
+    int depth = 0;        // [ and { outside strings
+    int keySegments = 1;  // segments of the key being read on this line
+    bool inKey = true;    // before the '=' of a key/value line, or inside a [header]
+    bool inHeader = false;
+    int arrayItems = 0;   // commas at the current array depth (rough but safe upper bound)
+    int entries = 0;
+    enum class Str { None, Basic, Literal, MultiBasic, MultiLiteral } str = Str::None;
+    bool comment = false;
+
+    while (p < end) {
+        const unsigned char c = *p;
+        const int column = int(p - lineStart) + 1;
+        if (c == 0)
+            return fail(error, fileName, line, column, tr("NUL byte in the file"));
+        const int len = utf8SequenceLength(p, end);
+        if (len == 0)
+            return fail(error, fileName, line, column, tr("invalid UTF-8 sequence"));
+        if (c == '\n') {
+            if (p - lineStart > MaxLineLength)
+                return fail(error, fileName, line, 1,
+                            tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
+            ++line;
+            lineStart = p + 1;
+            comment = false;
+            if (str == Str::Basic || str == Str::Literal)
+                str = Str::None; // unterminated; toml++ reports it properly
+            if (str == Str::None && depth == 0) {
+                inKey = true;
+                inHeader = false;
+                keySegments = 1;
+            }
+            ++p;
+            continue;
+        }
+        if (comment) {
+            p += len;
+            continue;
+        }
+        switch (str) {
+        case Str::None:
+            if (c == '#') {
+                comment = true;
+            } else if (c == '"') {
+                if (end - p >= 3 && p[1] == '"' && p[2] == '"') {
+                    str = Str::MultiBasic;
+                    p += 2;
+                } else {
+                    str = Str::Basic;
+                }
+            } else if (c == '\'') {
+                if (end - p >= 3 && p[1] == '\'' && p[2] == '\'') {
+                    str = Str::MultiLiteral;
+                    p += 2;
+                } else {
+                    str = Str::Literal;
+                }
+            } else if (inKey && c == '.') {
+                if (++keySegments > MaxKeySegments)
+                    return fail(error, fileName, line, column,
+                                tr("key has more than %1 dotted parts").arg(MaxKeySegments));
+            } else if (inKey && !inHeader && c == '[' && depth == 0) {
+                inHeader = true;
+            } else if (inHeader && c == ']') {
+                inKey = false;
+            } else if (inKey && c == '=') {
+                inKey = false;
+                if (++entries > MaxEntries)
+                    return fail(error, fileName, line, column,
+                                tr("more than %1 key/value pairs").arg(MaxEntries));
+            } else if (!inKey && (c == '[' || c == '{')) {
+                if (++depth > MaxNestingDepth)
+                    return fail(error, fileName, line, column,
+                                tr("values nested deeper than %1 levels").arg(MaxNestingDepth));
+                if (c == '{') {
+                    inKey = true; // inline table keys
+                    keySegments = 1;
+                }
+            } else if (!inKey && (c == ']' || c == '}')) {
+                depth = std::max(0, depth - 1);
+            } else if (depth > 0 && c == ',') {
+                if (++arrayItems > MaxArrayLength)
+                    return fail(error, fileName, line, column,
+                                tr("array longer than %1 items").arg(MaxArrayLength));
+                if (depth > 0)
+                    keySegments = 1;
+            }
+            break;
+        case Str::Basic:
+        case Str::MultiBasic:
+            if (c == '\\') {
+                p += (p + 1 < end && p[1] != '\n') ? 2 : 1;
+                continue;
+            }
+            if (c == '"') {
+                if (str == Str::Basic) {
+                    str = Str::None;
+                } else if (end - p >= 3 && p[1] == '"' && p[2] == '"') {
+                    str = Str::None;
+                    p += 2;
+                }
+            }
+            break;
+        case Str::Literal:
+        case Str::MultiLiteral:
+            if (c == '\'') {
+                if (str == Str::Literal) {
+                    str = Str::None;
+                } else if (end - p >= 3 && p[1] == '\'' && p[2] == '\'') {
+                    str = Str::None;
+                    p += 2;
+                }
+            }
+            break;
+        }
+        p += len;
+    }
+    if (p - lineStart > MaxLineLength)
+        return fail(error, fileName, line, 1, tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
+    return true;
+}
+
+namespace {
+
+struct Converter
+{
+    const QList<QByteArray> &lines;
+
+    TomlValue value(const toml::node &node)
+    {
+        TomlValue v;
+        if (const auto *s = node.as_string()) {
+            v = TomlValue(QString::fromStdString(s->get()));
+        } else if (const auto *i = node.as_integer()) {
+            v = TomlValue(qint64(i->get()));
+        } else if (const auto *f = node.as_floating_point()) {
+            v = TomlValue(f->get());
+        } else if (const auto *b = node.as_boolean()) {
+            v = TomlValue(b->get());
+        } else if (const auto *a = node.as_array()) {
+            QList<TomlValue> items;
+            items.reserve(qsizetype(a->size()));
+            for (const toml::node &item : *a)
+                items.append(value(item));
+            v = TomlValue(items);
+        } else if (const auto *t = node.as_table()) {
+            v = TomlValue(table(*t));
+        } else {
+            std::ostringstream ss;
+            if (const auto *d = node.as_date())
+                ss << d->get();
+            else if (const auto *tm = node.as_time())
+                ss << tm->get();
+            else if (const auto *dt = node.as_date_time())
+                ss << dt->get();
+            v = TomlValue::dateTime(QString::fromStdString(ss.str()));
+        }
+        v.line = int(node.source().begin.line);
+        v.column = int(node.source().begin.column);
+        return v;
+    }
+
+    // The text at a table's source position tells how it was written.
+    QByteArray textAt(int line, int column) const
+    {
+        if (line < 1 || line > lines.size())
+            return {};
+        const QByteArray &l = lines[line - 1];
+        return column >= 1 && column <= l.size() ? l.mid(column - 1) : QByteArray();
+    }
+
+    std::shared_ptr<TomlTable> table(const toml::table &t)
+    {
+        auto out = std::make_shared<TomlTable>();
+        out->inlineTable = t.is_inline();
+        out->line = int(t.source().begin.line);
+        const QByteArray text = textAt(out->line, int(t.source().begin.column)).trimmed();
+        out->explicitHeader = text.startsWith('[');
+        if (!out->inlineTable && !out->explicitHeader && out->line > 0)
+            out->dotted = true; // created by a dotted key such as properties.port
+        struct Item
+        {
+            int line, column;
+            QString key;
+            TomlValue value;
+        };
+        QList<Item> items;
+        for (const auto &[key, node] : t) {
+            TomlValue v = value(node);
+            // A table's position is its header; order children by where they start.
+            int line = int(node.source().begin.line);
+            int column = int(node.source().begin.column);
+            if (v.isArrayOfTables()) {
+                line = v.array().first().table()->line;
+            }
+            items.append({line, column, QString::fromStdString(std::string(key.str())), std::move(v)});
+        }
+        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+            return a.line != b.line ? a.line < b.line : a.column < b.column;
+        });
+        for (Item &item : items)
+            out->entries().append({item.key, std::move(item.value)});
+        return out;
+    }
+};
+
+} // namespace
+
+bool readToml(const QByteArray &data, const QString &fileName, TomlTable *out, TomlError *error)
+{
+    if (!checkTomlInput(data, fileName, error))
+        return false;
+    const std::string_view text(data.constData(), size_t(data.size()));
+    try {
+        toml::table parsed = toml::parse(text, fileName.toStdString());
+        const QList<QByteArray> lines = data.split('\n');
+        Converter conv{lines};
+        auto root = conv.table(parsed);
+        root->dotted = false;
+        root->explicitHeader = false;
+        *out = *root;
+        return true;
+    } catch (const toml::parse_error &e) {
+        const auto &src = e.source();
+        return fail(error, fileName, int(src.begin.line), int(src.begin.column),
+                    QString::fromStdString(std::string(e.description())));
+    }
+}
+
+} // namespace apim

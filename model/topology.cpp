@@ -1,0 +1,314 @@
+#include "topology.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace apim {
+
+QVariant Node::value(const QString &key) const
+{
+    const auto it = values.constFind(key);
+    if (it != values.constEnd())
+        return *it;
+    if (const FieldSpec *f = SchemaRegistry::instance().field(kind, key))
+        return f->defaultValue;
+    return {};
+}
+
+const Node *Topology::node(NodeId id) const
+{
+    const auto it = m_nodeIndex.constFind(id);
+    return it == m_nodeIndex.constEnd() ? nullptr : &m_nodes[*it];
+}
+
+Node *Topology::mutableNode(NodeId id)
+{
+    const auto it = m_nodeIndex.constFind(id);
+    return it == m_nodeIndex.constEnd() ? nullptr : &m_nodes[*it];
+}
+
+const Node *Topology::nodeByName(const QString &name) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.name() == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Link *Topology::link(LinkId id) const
+{
+    const auto it = m_linkIndex.constFind(id);
+    return it == m_linkIndex.constEnd() ? nullptr : &m_links[*it];
+}
+
+const Link *Topology::findLink(NodeId from, NodeId to) const
+{
+    for (LinkId id : m_outgoing.value(from)) {
+        const Link *l = link(id);
+        if (l && l->to == to)
+            return l;
+    }
+    return nullptr;
+}
+
+qsizetype Topology::indexOfNode(NodeId id) const
+{
+    return m_nodeIndex.value(id, -1);
+}
+
+qsizetype Topology::indexOfLink(LinkId id) const
+{
+    return m_linkIndex.value(id, -1);
+}
+
+QList<const Node *> Topology::nodesOfKind(NodeKind kind) const
+{
+    QList<const Node *> out;
+    for (const Node &n : m_nodes) {
+        if (n.kind == kind)
+            out.append(&n);
+    }
+    return out;
+}
+
+QList<const Link *> Topology::linksOf(NodeId id) const
+{
+    QList<const Link *> out;
+    for (LinkId l : m_outgoing.value(id))
+        out.append(link(l));
+    for (LinkId l : m_incoming.value(id))
+        out.append(link(l));
+    std::sort(out.begin(), out.end(),
+              [this](const Link *a, const Link *b) { return indexOfLink(a->id) < indexOfLink(b->id); });
+    return out;
+}
+
+QList<const Node *> Topology::sortedByIndex(QList<const Node *> nodes) const
+{
+    // Results follow node order, not link order, so output is stable under relinking.
+    std::sort(nodes.begin(), nodes.end(),
+              [this](const Node *a, const Node *b) { return indexOfNode(a->id) < indexOfNode(b->id); });
+    return nodes;
+}
+
+QList<const Node *> Topology::targets(NodeId from, NodeKind kind) const
+{
+    QList<const Node *> out;
+    for (LinkId id : m_outgoing.value(from)) {
+        const Node *n = node(link(id)->to);
+        if (n && n->kind == kind)
+            out.append(n);
+    }
+    return sortedByIndex(out);
+}
+
+QList<const Node *> Topology::sources(NodeId to, NodeKind kind) const
+{
+    QList<const Node *> out;
+    for (LinkId id : m_incoming.value(to)) {
+        const Node *n = node(link(id)->from);
+        if (n && n->kind == kind)
+            out.append(n);
+    }
+    return sortedByIndex(out);
+}
+
+const Node *Topology::balancerOf(NodeId id) const
+{
+    const auto lbs = sources(id, NodeKind::LoadBalancer);
+    return lbs.isEmpty() ? nullptr : lbs.first();
+}
+
+QList<const Node *> Topology::clusterMembers(NodeId balancerId) const
+{
+    QList<const Node *> out;
+    for (LinkId id : m_outgoing.value(balancerId)) {
+        const Node *n = node(link(id)->to);
+        if (n && n->kind != NodeKind::LoadBalancer)
+            out.append(n);
+    }
+    return sortedByIndex(out);
+}
+
+QList<const Node *> Topology::clusterOf(NodeId id) const
+{
+    if (const Node *lb = balancerOf(id))
+        return clusterMembers(lb->id);
+    const Node *n = node(id);
+    return n ? QList<const Node *>{n} : QList<const Node *>{};
+}
+
+const Node *Topology::databaseOf(NodeId id) const
+{
+    const auto dbs = targets(id, NodeKind::Database);
+    return dbs.isEmpty() ? nullptr : dbs.first();
+}
+
+static QString trLink(const char *text)
+{
+    return QCoreApplication::translate("Topology", text);
+}
+
+bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
+{
+    auto refuse = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    const Node *from = node(fromId);
+    const Node *to = node(toId);
+    if (!from || !to)
+        return refuse(trLink("The node no longer exists."));
+    if (fromId == toId)
+        return refuse(trLink("A node cannot link to itself."));
+    if (findLink(fromId, toId))
+        return refuse(trLink("These nodes are already linked."));
+    if (findLink(toId, fromId))
+        return refuse(trLink("These nodes are already linked the other way."));
+    const auto &registry = SchemaRegistry::instance();
+    const KindSpec &fromSpec = registry.kind(from->kind);
+    const KindSpec &toSpec = registry.kind(to->kind);
+    if (!registry.linkRule(from->kind, to->kind)) {
+        if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::Database)
+            return refuse(trLink("A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
+        if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::LoadBalancer)
+            return refuse(trLink("A load balancer cannot front another load balancer."));
+        if (registry.linkRule(to->kind, from->kind))
+            return refuse(trLink("Link the other way: from the %1 to the %2.")
+                              .arg(SchemaRegistry::label(toSpec), SchemaRegistry::label(fromSpec)));
+        return refuse(trLink("A %1 does not link to a %2.")
+                          .arg(SchemaRegistry::label(fromSpec), SchemaRegistry::label(toSpec)));
+    }
+    if (from->kind == NodeKind::LoadBalancer) {
+        if (const Node *other = balancerOf(toId))
+            return refuse(trLink("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
+        const auto members = clusterMembers(fromId);
+        if (!members.isEmpty() && members.first()->kind != to->kind)
+            return refuse(trLink("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
+                              .arg(from->name(), SchemaRegistry::label(registry.kind(members.first()->kind))));
+    }
+    if (to->kind == NodeKind::Database && databaseOf(fromId))
+        return refuse(trLink("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
+    return true;
+}
+
+LinkKind Topology::linkKind(const Link &link) const
+{
+    const Node *from = node(link.from);
+    const Node *to = node(link.to);
+    if (from && to) {
+        if (const LinkRule *rule = SchemaRegistry::instance().linkRule(from->kind, to->kind))
+            return rule->kind;
+    }
+    return LinkKind::Https;
+}
+
+bool Topology::isNameTaken(const QString &name, NodeId except) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.id != except && n.name().compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString Topology::uniqueName(const QString &base) const
+{
+    QSet<QString> taken;
+    for (const Node &n : m_nodes)
+        taken.insert(n.name().toLower());
+    // "gw-3" copies as "gw-4", not "gw-3-1".
+    QString stem = base;
+    const qsizetype dash = base.lastIndexOf(QLatin1Char('-'));
+    if (dash > 0) {
+        bool isNumber = false;
+        base.mid(dash + 1).toInt(&isNumber);
+        if (isNumber)
+            stem = base.left(dash);
+    }
+    if (!taken.contains(base.toLower()) && base != stem)
+        return base;
+    for (int i = 1;; ++i) {
+        const QString candidate = QStringLiteral("%1-%2").arg(stem).arg(i);
+        if (!taken.contains(candidate.toLower()))
+            return candidate;
+    }
+}
+
+void Topology::insertNode(qsizetype index, const Node &node)
+{
+    index = qBound(qsizetype(0), index, m_nodes.size());
+    m_nodes.insert(index, node);
+    if (node.id >= m_nextNodeId)
+        m_nextNodeId = node.id + 1;
+    reindexNodes(index);
+}
+
+Node Topology::takeNode(NodeId id, qsizetype *index)
+{
+    const qsizetype i = indexOfNode(id);
+    if (index)
+        *index = i;
+    if (i < 0)
+        return {};
+    Node n = m_nodes.takeAt(i);
+    m_nodeIndex.remove(id);
+    reindexNodes(i);
+    return n;
+}
+
+void Topology::insertLink(qsizetype index, const Link &link)
+{
+    index = qBound(qsizetype(0), index, m_links.size());
+    m_links.insert(index, link);
+    m_outgoing[link.from].append(link.id);
+    m_incoming[link.to].append(link.id);
+    if (link.id >= m_nextLinkId)
+        m_nextLinkId = link.id + 1;
+    reindexLinks(index);
+}
+
+Link Topology::takeLink(LinkId id, qsizetype *index)
+{
+    const qsizetype i = indexOfLink(id);
+    if (index)
+        *index = i;
+    if (i < 0)
+        return {};
+    Link l = m_links.takeAt(i);
+    m_linkIndex.remove(id);
+    m_outgoing[l.from].removeOne(id);
+    m_incoming[l.to].removeOne(id);
+    reindexLinks(i);
+    return l;
+}
+
+void Topology::clear()
+{
+    m_nodes.clear();
+    m_links.clear();
+    m_nodeIndex.clear();
+    m_linkIndex.clear();
+    m_outgoing.clear();
+    m_incoming.clear();
+    m_nextNodeId = 1;
+    m_nextLinkId = 1;
+}
+
+void Topology::reindexNodes(qsizetype from)
+{
+    for (qsizetype i = from; i < m_nodes.size(); ++i)
+        m_nodeIndex.insert(m_nodes[i].id, i);
+}
+
+void Topology::reindexLinks(qsizetype from)
+{
+    for (qsizetype i = from; i < m_links.size(); ++i)
+        m_linkIndex.insert(m_links[i].id, i);
+}
+
+} // namespace apim

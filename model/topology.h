@@ -1,0 +1,109 @@
+// The nodes and links of a design, in a stable order, addressed by id.
+#pragma once
+
+#include "schemaregistry.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QVariantMap>
+
+namespace apim {
+
+using NodeId = quint32;
+using LinkId = quint32;
+
+struct Node
+{
+    NodeId id = 0;
+    NodeKind kind = NodeKind::Gateway;
+    QPointF pos;
+    QVariantMap values;      // field key -> value, as described by the schema registry
+    QString extraToml;       // keys the model does not manage (imported), kept per node
+    QString sourceFile;      // where an imported node came from; empty for designed nodes
+
+    QString name() const { return values.value(Field::Name).toString(); }
+    QString hostname() const { return values.value(Field::Hostname).toString(); }
+    QString ip() const { return values.value(Field::Ip).toString(); }
+    int offset() const { return values.value(Field::Offset).toInt(); }
+    QVariant value(const QString &key) const;
+    QString text(const QString &key) const { return value(key).toString(); }
+    bool operator==(const Node &) const = default;
+};
+
+struct Link
+{
+    LinkId id = 0;
+    NodeId from = 0;
+    NodeId to = 0;
+    bool operator==(const Link &) const = default;
+};
+
+class Topology
+{
+public:
+    // ---- queries
+    const QList<Node> &nodes() const { return m_nodes; }
+    const QList<Link> &links() const { return m_links; }
+    const Node *node(NodeId id) const;
+    const Node *nodeByName(const QString &name) const;
+    const Link *link(LinkId id) const;
+    const Link *findLink(NodeId from, NodeId to) const;
+    qsizetype indexOfNode(NodeId id) const;
+    qsizetype indexOfLink(LinkId id) const;
+    QList<const Node *> nodesOfKind(NodeKind kind) const;
+
+    QList<const Link *> linksOf(NodeId id) const; // either end
+    QList<const Node *> targets(NodeId from, NodeKind kind) const; // linked from `from`, in node order
+    QList<const Node *> sources(NodeId to, NodeKind kind) const;   // linking to `to`, in node order
+
+    // The load balancer fronting a node, if any.
+    const Node *balancerOf(NodeId id) const;
+    // Nodes fronted by a load balancer, in node order.
+    QList<const Node *> clusterMembers(NodeId balancerId) const;
+    // Members of the node's cluster (itself included); just the node when nothing fronts it.
+    QList<const Node *> clusterOf(NodeId id) const;
+    // The database an API-M node uses.
+    const Node *databaseOf(NodeId id) const;
+
+    // Whether a link may be added; `reason` says why not, for a person.
+    bool canConnect(NodeId from, NodeId to, QString *reason = nullptr) const;
+    LinkKind linkKind(const Link &link) const;
+
+    bool isNameTaken(const QString &name, NodeId except = 0) const;
+    // A fresh unique name from a prefix: prefix-1, prefix-2, ...
+    QString uniqueName(const QString &base) const;
+
+    NodeId nextNodeId() const { return m_nextNodeId; }
+    LinkId nextLinkId() const { return m_nextLinkId; }
+    NodeId allocateNodeId() { return m_nextNodeId++; }
+    LinkId allocateLinkId() { return m_nextLinkId++; }
+
+    // ---- mutation (the document's commands are the only callers)
+    void insertNode(qsizetype index, const Node &node);
+    Node takeNode(NodeId id, qsizetype *index = nullptr);
+    void insertLink(qsizetype index, const Link &link);
+    Link takeLink(LinkId id, qsizetype *index = nullptr);
+    Node *mutableNode(NodeId id);
+    void clear();
+
+    bool operator==(const Topology &other) const { return m_nodes == other.m_nodes && m_links == other.m_links; }
+
+private:
+    QList<const Node *> sortedByIndex(QList<const Node *> nodes) const;
+    void reindexNodes(qsizetype from);
+    void reindexLinks(qsizetype from);
+
+    QList<Node> m_nodes;
+    QList<Link> m_links;
+    QHash<NodeId, qsizetype> m_nodeIndex;
+    QHash<LinkId, qsizetype> m_linkIndex;
+    // Adjacency, so that per-node queries cost the node's degree, not the design's size.
+    QHash<NodeId, QList<LinkId>> m_outgoing;
+    QHash<NodeId, QList<LinkId>> m_incoming;
+    NodeId m_nextNodeId = 1;
+    LinkId m_nextLinkId = 1;
+};
+
+} // namespace apim

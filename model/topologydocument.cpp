@@ -1,0 +1,137 @@
+#include "topologydocument.h"
+
+#include <QFileInfo>
+
+namespace apim {
+
+TopologyDocument::TopologyDocument(QObject *parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+TopologyDocument::~TopologyDocument()
+{
+    // Commands refer to the document; drop them while it is still whole.
+    m_undoStack.clear();
+}
+
+void TopologyDocument::resetDesign(const Design &design, const QString &filePath)
+{
+    m_undoStack.clear();
+    m_design = design;
+    m_selection.clear();
+    setFilePath(filePath);
+    emit designReset();
+    emit contentChanged();
+    emit selectionChanged();
+    m_undoStack.setClean();
+    emit modifiedChanged(false);
+}
+
+void TopologyDocument::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+QString TopologyDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+void TopologyDocument::setSelection(const QList<NodeId> &ids)
+{
+    QList<NodeId> valid;
+    for (NodeId id : ids) {
+        if (topology().node(id) && !valid.contains(id))
+            valid.append(id);
+    }
+    if (valid == m_selection)
+        return;
+    m_selection = valid;
+    emit selectionChanged();
+}
+
+void TopologyDocument::insertNode(qsizetype index, const Node &node)
+{
+    m_design.topology.insertNode(index, node);
+    emit nodeAdded(node.id);
+    emit contentChanged();
+}
+
+Node TopologyDocument::takeNode(NodeId id, qsizetype *index)
+{
+    emit nodeAboutToBeRemoved(id);
+    Node n = m_design.topology.takeNode(id, index);
+    if (m_selection.removeAll(id) > 0)
+        emit selectionChanged();
+    emit nodeRemoved(id);
+    emit contentChanged();
+    return n;
+}
+
+void TopologyDocument::setNodeValues(NodeId id, const QVariantMap &values)
+{
+    Node *n = m_design.topology.mutableNode(id);
+    if (!n)
+        return;
+    QStringList changed;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (n->values.value(it.key()) != it.value()) {
+            n->values.insert(it.key(), it.value());
+            changed.append(it.key());
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    emit nodeChanged(id, changed);
+    emit contentChanged();
+}
+
+void TopologyDocument::setNodePos(NodeId id, const QPointF &pos)
+{
+    Node *n = m_design.topology.mutableNode(id);
+    if (!n || n->pos == pos)
+        return;
+    n->pos = pos;
+    emit nodeMoved(id);
+}
+
+void TopologyDocument::setNodeExtraToml(NodeId id, const QString &text)
+{
+    Node *n = m_design.topology.mutableNode(id);
+    if (!n || n->extraToml == text)
+        return;
+    n->extraToml = text;
+    emit nodeChanged(id, {QStringLiteral("extra_toml")});
+    emit contentChanged();
+}
+
+void TopologyDocument::insertLink(qsizetype index, const Link &link)
+{
+    m_design.topology.insertLink(index, link);
+    emit linkAdded(link.id);
+    emit contentChanged();
+}
+
+Link TopologyDocument::takeLink(LinkId id, qsizetype *index)
+{
+    emit linkAboutToBeRemoved(id);
+    Link l = m_design.topology.takeLink(id, index);
+    emit linkRemoved(id);
+    emit contentChanged();
+    return l;
+}
+
+void TopologyDocument::setSettings(const DesignSettings &settings)
+{
+    if (settings == m_design.settings)
+        return;
+    m_design.settings = settings;
+    emit settingsChanged();
+    emit contentChanged();
+}
+
+} // namespace apim

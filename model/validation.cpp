@@ -1,0 +1,201 @@
+#include "validation.h"
+#include "names.h"
+#include "tomlreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace apim {
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return QCoreApplication::translate("Findings", "Error");
+    case Severity::Warning: return QCoreApplication::translate("Findings", "Warning");
+    case Severity::Info: return QCoreApplication::translate("Findings", "Info");
+    }
+    return {};
+}
+
+FindingCounts countFindings(const Findings &findings)
+{
+    FindingCounts c;
+    for (const Finding &f : findings) {
+        switch (f.severity) {
+        case Severity::Error: ++c.errors; break;
+        case Severity::Warning: ++c.warnings; break;
+        case Severity::Info: ++c.infos; break;
+        }
+    }
+    return c;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+class Checker
+{
+public:
+    explicit Checker(const Design &d) : m_design(d), m_topology(d.topology) {}
+
+    Findings run()
+    {
+        checkSettings();
+        QHash<QString, const Node *> names;
+        for (const Node &n : m_topology.nodes()) {
+            checkName(n, names);
+            checkNode(n);
+        }
+        checkEnvironments();
+        return m_findings;
+    }
+
+private:
+    void add(const QString &rule, Severity s, const Node *n, const QString &message, const QString &hint = {})
+    {
+        Finding f;
+        f.rule = rule;
+        f.severity = s;
+        if (n) {
+            f.node = n->id;
+            f.nodeName = n->name();
+        }
+        f.message = message;
+        f.hint = hint;
+        m_findings.append(f);
+    }
+
+    void checkSettings()
+    {
+        const DesignSettings &s = m_design.settings;
+        bool ok = false;
+        ApimVersion::parse(s.apimVersion, &ok);
+        if (!ok)
+            add(QStringLiteral("apim-version"), Severity::Error, nullptr,
+                tr("API-M version '%1' is not one the designer knows (4.0 to 4.7).").arg(s.apimVersion));
+        if (s.adminUsername.isEmpty())
+            add(QStringLiteral("admin-credentials"), Severity::Error, nullptr, tr("The super admin user name is empty."));
+        if (s.environments.isEmpty())
+            add(QStringLiteral("no-environment"), Severity::Error, nullptr,
+                tr("The design has no gateway environment."), tr("Add one under the design settings."));
+    }
+
+    void checkName(const Node &n, QHash<QString, const Node *> &names)
+    {
+        QString reason;
+        if (!isValidNodeName(n.name(), &reason))
+            add(QStringLiteral("node-name"), Severity::Error, &n, tr("Invalid node name '%1': %2").arg(n.name(), reason));
+        const QString key = n.name().toLower();
+        if (names.contains(key))
+            add(QStringLiteral("node-name"), Severity::Error, &n,
+                tr("Node name '%1' is used twice.").arg(n.name()), tr("Rename one of them."));
+        else
+            names.insert(key, &n);
+    }
+
+    void checkNode(const Node &n)
+    {
+        const KindSpec &spec = SchemaRegistry::instance().kind(n.kind);
+        if (n.hostname().trimmed().isEmpty())
+            add(QStringLiteral("missing-hostname"), Severity::Error, &n, tr("%1 has no hostname.").arg(n.name()));
+        if (spec.apimNode && !m_topology.databaseOf(n.id))
+            add(QStringLiteral("missing-database"), Severity::Error, &n,
+                tr("%1 is linked to no database.").arg(n.name()), tr("Draw a link from the node to a database."));
+        switch (n.kind) {
+        case NodeKind::Gateway:
+            if (m_topology.targets(n.id, NodeKind::ControlPlane).isEmpty())
+                add(QStringLiteral("gateway-without-control-plane"), Severity::Error, &n,
+                    tr("Gateway %1 is linked to no control plane.").arg(n.name()),
+                    tr("Draw a link from the gateway to a control plane."));
+            for (const QString &label : n.value(Field::Labels).toStringList()) {
+                if (!m_design.settings.environment(label))
+                    add(QStringLiteral("gateway-label-unmatched"), Severity::Error, &n,
+                        tr("Gateway %1 serves the label '%2', but no gateway environment has that name.")
+                            .arg(n.name(), label),
+                        tr("Add the environment in the design settings or fix the label."));
+            }
+            if (n.value(Field::Labels).toStringList().isEmpty())
+                add(QStringLiteral("gateway-without-label"), Severity::Error, &n,
+                    tr("Gateway %1 serves no environment label.").arg(n.name()));
+            break;
+        case NodeKind::LoadBalancer:
+            if (n.text(Field::PublicHostname).trimmed().isEmpty())
+                add(QStringLiteral("missing-hostname"), Severity::Error, &n,
+                    tr("Load balancer %1 has no public hostname.").arg(n.name()));
+            if (m_topology.clusterMembers(n.id).isEmpty())
+                add(QStringLiteral("empty-balancer"), Severity::Warning, &n,
+                    tr("Load balancer %1 fronts no node.").arg(n.name()),
+                    tr("Draw links from the load balancer to the nodes of its cluster."));
+            break;
+        case NodeKind::Database:
+            if (n.text(Field::ApimDbPassword).isEmpty() || n.text(Field::SharedDbPassword).isEmpty())
+                add(QStringLiteral("empty-db-password"), Severity::Warning, &n,
+                    tr("Database %1 has an empty password.").arg(n.name()));
+            if (m_topology.sources(n.id, NodeKind::Gateway).isEmpty() &&
+                m_topology.sources(n.id, NodeKind::ControlPlane).isEmpty())
+                add(QStringLiteral("unused-database"), Severity::Warning, &n,
+                    tr("No API-M node uses database %1.").arg(n.name()));
+            break;
+        default:
+            break;
+        }
+        if (!n.extraToml.trimmed().isEmpty()) {
+            TomlTable t;
+            TomlError e;
+            if (!readToml(n.extraToml.toUtf8(), n.name(), &t, &e)) {
+                Finding f;
+                f.rule = QStringLiteral("toml-syntax");
+                f.severity = Severity::Error;
+                f.node = n.id;
+                f.nodeName = n.name();
+                f.line = e.line;
+                f.column = e.column;
+                f.message = tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message);
+                m_findings.append(f);
+            }
+        }
+    }
+
+    void checkEnvironments()
+    {
+        QSet<QString> served;
+        for (const Node *gw : m_topology.nodesOfKind(NodeKind::Gateway)) {
+            for (const QString &label : gw->value(Field::Labels).toStringList())
+                served.insert(label);
+        }
+        for (const GatewayEnvironment &env : m_design.settings.environments) {
+            if (!served.contains(env.name) && !m_topology.nodesOfKind(NodeKind::Gateway).isEmpty())
+                add(QStringLiteral("environment-unserved"), Severity::Warning, nullptr,
+                    tr("No gateway serves the environment '%1'.").arg(env.name),
+                    tr("Add the label to a gateway, or remove the environment."));
+        }
+    }
+
+    const Design &m_design;
+    const Topology &m_topology;
+    Findings m_findings;
+};
+
+} // namespace
+
+Findings validateDesign(const Design &design)
+{
+    return Checker(design).run();
+}
+
+} // namespace apim

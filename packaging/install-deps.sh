@@ -1,0 +1,32 @@
+#!/bin/sh
+# Installs the Debian 12 packages that building, testing and running need.
+# Idempotent: packages already present are skipped, so a second run is quick.
+set -eu
+
+PACKAGES="build-essential cmake ninja-build pkg-config
+qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+libquazip1-qt6-dev libtomlplusplus-dev
+xvfb xauth imagemagick fonts-dejavu-core
+desktop-file-utils appstream dpkg-dev file unzip zip
+clang libclang-rt-14-dev"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+echo "install-deps: installing$missing"
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing

@@ -1,0 +1,169 @@
+// apim-designer-cli end to end, bad inputs included.
+#include "testutil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <quazip/quazip.h>
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(APIM_CLI_PATH), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void helpAndVersion()
+    {
+        Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("export")));
+        r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral(APIM_VERSION_STRING)));
+        r = cli({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--force")));
+    }
+
+    void newExportValidate()
+    {
+        const QString project = path(QStringLiteral("ha.apimtopo"));
+        Run r = cli({QStringLiteral("new"), QStringLiteral("gw-cp-ha"), QStringLiteral("-o"), project,
+                     QStringLiteral("--gateways"), QStringLiteral("4")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QFileInfo(project).absoluteFilePath());
+        r = cli({QStringLiteral("validate"), project});
+        QCOMPARE(r.code, 0);
+        const QString zip = path(QStringLiteral("ha.zip"));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QFileInfo(zip).absoluteFilePath());
+        // The shipped default credentials are exported with a warning on stderr.
+        QVERIFY(r.err.contains(QStringLiteral("admin/admin")));
+        QuaZip z(zip);
+        QVERIFY(z.open(QuaZip::mdUnzip));
+        const QStringList entries = z.getFileNameList();
+        QVERIFY(entries.contains(QStringLiteral("gw-cp-ha/nodes/apim-gw-4/repository/conf/deployment.toml")));
+        QVERIFY(entries.contains(QStringLiteral("gw-cp-ha/README.md")));
+        // Existing output needs --force.
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(zip));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip, QStringLiteral("--force")});
+        QCOMPARE(r.code, 0);
+    }
+
+    void badInputs_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mention");
+        const QString missing = QStringLiteral("/nonexistent/x.apimtopo");
+        QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("frobnicate");
+        QTest::newRow("unknown pattern") << QStringList{QStringLiteral("new"), QStringLiteral("mesh"),
+                                                        QStringLiteral("-o"), QStringLiteral("x.apimtopo")}
+                                         << 2 << QStringLiteral("mesh");
+        QTest::newRow("bad count") << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp-ha"),
+                                                  QStringLiteral("-o"), QStringLiteral("x"),
+                                                  QStringLiteral("--gateways"), QStringLiteral("lots")}
+                                   << 2 << QStringLiteral("--gateways");
+        QTest::newRow("missing -o") << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp")} << 2
+                                    << QStringLiteral("-o");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), missing} << 2 << missing;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--colour")} << 2
+                                        << QStringLiteral("colour");
+    }
+
+    void badInputs()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mention);
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(mention), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void malformedProjectLeavesNoOutput()
+    {
+        const QString project = path(QStringLiteral("broken.apimtopo"));
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format_version = 1\n[design\n");
+        f.close();
+        const QString zip = path(QStringLiteral("broken.zip"));
+        const Run r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(project + QStringLiteral(":2:")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(zip));
+    }
+
+    void unwritableOutput()
+    {
+        const QString project = path(QStringLiteral("single.apimtopo"));
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("gw-cp"), QStringLiteral("-o"), project}).code, 0);
+        const Run r = cli({QStringLiteral("export"), project, QStringLiteral("-o"),
+                           QStringLiteral("/nonexistent-dir/out.zip")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent-dir/out.zip")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void designWithErrorsIsNotExported()
+    {
+        const QString project = path(QStringLiteral("errors.apimtopo"));
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format_version = 1\n[design]\nname = \"e\"\n[[node]]\nkind = \"gateway\"\nname = \"gw\"\n"
+                "hostname = \"gw\"\nlabels = [\"Nope\"]\n");
+        f.close();
+        Run r = cli({QStringLiteral("validate"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("\"gateway-label-unmatched\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"summary\"")));
+        const QString zip = path(QStringLiteral("errors.zip"));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(zip));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip, QStringLiteral("--ignore-errors")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo::exists(zip));
+    }
+
+    void folderOutput()
+    {
+        const QString project = path(QStringLiteral("folder.apimtopo"));
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("gw-cp"), QStringLiteral("-o"), project}).code, 0);
+        const QString out = path(QStringLiteral("out/"));
+        const Run r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        const QFileInfo script(out + QStringLiteral("gw-cp/nodes/apim-gw/start.sh"));
+        QVERIFY(script.exists());
+        QVERIFY(script.permissions() & QFileDevice::ExeOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,204 @@
+// Golden tests: the seed page's samples are the ground truth. `new` then
+// `export`, through the real CLI, must reproduce every key and value of them.
+#include "testutil.h"
+#include "tomlreader.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace apim;
+
+namespace {
+
+// Keys whose value the seed leaves to the user: only their presence is checked.
+// - passwords and database user names (the two single-node samples even disagree),
+// - descriptions, and node_ip (127.0.0.1 everywhere, a placeholder).
+bool valueLeftToUser(const QStringList &path)
+{
+    const QString key = path.last();
+    return key == QLatin1String("password") || key == QLatin1String("key_password") ||
+           key == QLatin1String("node_ip") || key == QLatin1String("description") ||
+           (path.first() == QLatin1String("database") && key == QLatin1String("username"));
+}
+
+// Every key of `expected` must be in `actual` with the same value; returns the differences.
+void compareSubset(const TomlTable &expected, const TomlTable &actual, const QStringList &path, QStringList *diffs)
+{
+    for (const auto &e : expected.entries()) {
+        const QStringList here = path + QStringList{e.key};
+        const QString where = here.join(QLatin1Char('.'));
+        const TomlValue *a = actual.find(e.key);
+        if (!a) {
+            diffs->append(QStringLiteral("missing %1").arg(where));
+            continue;
+        }
+        if (e.value.isTable() && a->isTable()) {
+            compareSubset(*e.value.table(), *a->table(), here, diffs);
+        } else if (e.value.isArrayOfTables() && a->isArrayOfTables()) {
+            if (e.value.array().size() != a->array().size()) {
+                diffs->append(QStringLiteral("%1: %2 tables, expected %3")
+                                  .arg(where)
+                                  .arg(a->array().size())
+                                  .arg(e.value.array().size()));
+                continue;
+            }
+            for (qsizetype i = 0; i < e.value.array().size(); ++i)
+                compareSubset(*e.value.array()[i].table(), *a->array()[i].table(),
+                              here + QStringList{QString::number(i)}, diffs);
+        } else if (!valueLeftToUser(here) && e.value != *a) {
+            diffs->append(QStringLiteral("%1 differs").arg(where));
+        }
+    }
+}
+
+TomlTable parseFile(const QString &path)
+{
+    TomlTable t;
+    TomlError error;
+    const bool ok = readToml(testutil::readFile(path), path, &t, &error);
+    if (!ok)
+        qWarning("%s", qPrintable(error.toString()));
+    return t;
+}
+
+TomlTable sample(const QString &name, const QMap<QString, QString> &replace = {})
+{
+    QByteArray text = testutil::readFile(testutil::dataPath(QStringLiteral("seed/") + name));
+    for (auto it = replace.constBegin(); it != replace.constEnd(); ++it)
+        text.replace(it.key().toUtf8(), it.value().toUtf8());
+    TomlTable t;
+    TomlError error;
+    if (!readToml(text, name, &t, &error))
+        qWarning("%s", qPrintable(error.toString()));
+    return t;
+}
+
+} // namespace
+
+class TestGolden : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Runs the CLI; returns its exit code.
+    int cli(const QStringList &args, QByteArray *stdOut = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(APIM_CLI_PATH), args);
+        p.waitForFinished(60000);
+        if (stdOut)
+            *stdOut = p.readAllStandardOutput();
+        return p.exitCode();
+    }
+
+    QString exportPattern(const QString &pattern)
+    {
+        const QString project = m_dir.filePath(pattern + QLatin1String(".apimtopo"));
+        const QString out = m_dir.filePath(pattern + QLatin1String("-bundle/"));
+        if (cli({QStringLiteral("new"), pattern, QStringLiteral("-o"), project, QStringLiteral("--force")}) != 0)
+            return {};
+        // The templates keep the shipped admin/admin and wso2carbon, as the seed does: export warns, not fails.
+        if (cli({QStringLiteral("export"), project, QStringLiteral("-o"), out, QStringLiteral("--force")}) != 0)
+            return {};
+        return out + pattern + QLatin1String("/nodes/");
+    }
+
+    void check(const QString &nodeDir, const TomlTable &expected)
+    {
+        const TomlTable actual = parseFile(nodeDir + QLatin1String("/repository/conf/deployment.toml"));
+        QVERIFY2(!actual.isEmpty(), qPrintable(nodeDir));
+        QStringList diffs;
+        compareSubset(expected, actual, {}, &diffs);
+        QVERIFY2(diffs.isEmpty(), qPrintable(nodeDir + QLatin1String(": ") + diffs.join(QLatin1String("; "))));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void singleNode()
+    {
+        const QString nodes = exportPattern(QStringLiteral("gw-cp"));
+        QVERIFY(!nodes.isEmpty());
+        check(nodes + QLatin1String("apim-gw"), sample(QStringLiteral("gateway-single.toml")));
+        check(nodes + QLatin1String("apim-cp"), sample(QStringLiteral("control-plane-single.toml")));
+    }
+
+    void haCluster()
+    {
+        const QString nodes = exportPattern(QStringLiteral("gw-cp-ha"));
+        QVERIFY(!nodes.isEmpty());
+        const TomlTable gw = sample(QStringLiteral("gateway-ha.toml"));
+        check(nodes + QLatin1String("apim-gw-1"), gw);
+        check(nodes + QLatin1String("apim-gw-2"), gw);
+        // The sample keeps the page's placeholder; in this design the gateway balancer is gw.wso2.com.
+        const QMap<QString, QString> lb{{QStringLiteral("[api-gateway-LB-host]"), QStringLiteral("gw.wso2.com")}};
+        check(nodes + QLatin1String("apim-cp-1"), sample(QStringLiteral("control-plane-ha.toml"), lb));
+        // apim-cp-2 is the same but for its peer: it duplicates events to apim-cp-1.
+        QMap<QString, QString> cp2 = lb;
+        cp2.insert(QStringLiteral("event_duplicate_url = [\"tcp://apim-cp-2:5672\"]"),
+                   QStringLiteral("event_duplicate_url = [\"tcp://apim-cp-1:5672\"]"));
+        check(nodes + QLatin1String("apim-cp-2"), sample(QStringLiteral("control-plane-ha.toml"), cp2));
+    }
+
+    void comparisonCanFail()
+    {
+        // The comparison itself must notice a changed value and a missing key.
+        TomlTable expected = sample(QStringLiteral("gateway-single.toml"));
+        TomlTable actual = sample(QStringLiteral("gateway-single.toml"));
+        QStringList diffs;
+        compareSubset(expected, actual, {}, &diffs);
+        QVERIFY(diffs.isEmpty());
+        actual.table(QStringLiteral("apim")).table(QStringLiteral("throttling")).set(
+            QStringLiteral("service_url"), TomlValue(QStringLiteral("https://wrong/")));
+        actual.table(QStringLiteral("server")).remove(QStringLiteral("server_role"));
+        compareSubset(expected, actual, {}, &diffs);
+        QCOMPARE(diffs.size(), 2);
+    }
+
+    void everyGeneratedFileMatchesItsGolden_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("gw-cp") << QStringLiteral("gw-cp");
+        QTest::newRow("gw-cp-ha") << QStringLiteral("gw-cp-ha");
+    }
+
+    // Byte-for-byte comparison of the whole bundle with tests/data/golden/<pattern>/.
+    // APIM_UPDATE_GOLDEN=1 rewrites the expected files after a deliberate change.
+    void everyGeneratedFileMatchesItsGolden()
+    {
+        QFETCH(QString, pattern);
+        const QString nodes = exportPattern(pattern);
+        QVERIFY(!nodes.isEmpty());
+        const QString bundle = QDir(nodes).absoluteFilePath(QStringLiteral(".."));
+        const QString golden = testutil::dataPath(QStringLiteral("golden/") + pattern);
+        const bool update = qEnvironmentVariableIntValue("APIM_UPDATE_GOLDEN") == 1;
+        QDirIterator it(bundle, QDir::Files, QDirIterator::Subdirectories);
+        QStringList seen;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString rel = QDir(bundle).relativeFilePath(file);
+            seen.append(rel);
+            const QString expectedPath = golden + QLatin1Char('/') + rel;
+            if (update) {
+                QDir().mkpath(QFileInfo(expectedPath).path());
+                QFile out(expectedPath);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(testutil::readFile(file));
+                continue;
+            }
+            QVERIFY2(QFileInfo::exists(expectedPath), qPrintable(QStringLiteral("no golden file for ") + rel));
+            QCOMPARE(QString::fromUtf8(testutil::readFile(file)), QString::fromUtf8(testutil::readFile(expectedPath)));
+        }
+        QDirIterator golds(golden, QDir::Files, QDirIterator::Subdirectories);
+        while (!update && golds.hasNext()) {
+            const QString rel = QDir(golden).relativeFilePath(golds.next());
+            QVERIFY2(seen.contains(rel), qPrintable(QStringLiteral("not generated any more: ") + rel));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGolden)
+#include "tst_golden.moc"
