@@ -107,6 +107,9 @@ void writeDatabase(TomlTable &root, const Design &design, const Node &node, bool
         t.set(QStringLiteral("type"), db->text(Field::DbType));
         t.set(QStringLiteral("hostname"), db->hostname());
         t.set(QStringLiteral("name"), db->text(nameKey));
+        // API-M builds an Oracle JDBC URL from the SID, not the name.
+        if (db->text(Field::DbType) == QLatin1String("oracle"))
+            t.set(QStringLiteral("sid"), db->text(nameKey));
         // The seed writes the port as a string; API-M accepts both.
         t.set(QStringLiteral("port"), QString::number(db->value(Field::DbPort).toInt()));
         t.set(QStringLiteral("username"), db->text(userKey));

@@ -1,0 +1,70 @@
+// Small helpers shared by the hosts, start-script, NGINX, SQL and README
+// generators. Pure functions; everything in a nested namespace so that the
+// names cannot collide with other parts of the model.
+#pragma once
+
+#include "design.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace apim::genutil {
+
+// Default ports of an API-M node; every one shifts by the node's offset.
+namespace Port {
+inline constexpr int HttpsMgmt = 9443;
+inline constexpr int HttpMgmt = 9763;
+inline constexpr int PassthroughHttps = 8243;
+inline constexpr int PassthroughHttp = 8280;
+inline constexpr int Ws = 9099;
+inline constexpr int Wss = 8099;
+inline constexpr int Amqp = 5672;
+inline constexpr int BinaryTcp = 9611;
+inline constexpr int BinarySsl = 9711;
+} // namespace Port
+
+struct PortUse
+{
+    int port = 0;
+    QString purpose;
+};
+
+// The ports a node listens on, offset applied. A load balancer's depend on the
+// kind of cluster it fronts; a database's is its configured port.
+QList<PortUse> listeningPorts(const Topology &topology, const Node &node);
+
+bool isApimNode(const Node &node);
+// Whether a node of this kind needs apim_db (gateways use shared_db only).
+bool needsApimDb(NodeKind kind);
+// The untranslated English label of a kind, for generated files.
+QString kindLabel(NodeKind kind);
+
+// The name clients use for a load balancer: its public hostname, else its hostname.
+QString balancerHost(const Node &balancer);
+
+// A value of the node, falling back to the schema default when it is empty.
+QString textOrDefault(const Node &node, const QString &key);
+
+// API-M nodes linked to a database, in node order.
+QList<const Node *> databaseClients(const Topology &topology, const Node &database);
+
+// How an API-M node is started for a product version.
+struct StartCommand
+{
+    QString script;     // "api-manager" or the 4.5+ distribution script, no extension
+    QStringList args;   // e.g. -Dprofile=gateway-worker; empty when none applies
+    bool valid = false; // false for nodes that do not run API-M
+};
+StartCommand startCommand(const Node &node, const ApimVersion &version);
+
+// Text safe inside a one-line comment: control characters become spaces.
+QString oneLine(const QString &text);
+// Whether a host name or IP can be written as one token (no blanks, no '#', not empty).
+bool isPlainToken(const QString &text);
+
+// "text\n" joined, as UTF-8.
+QByteArray joinLines(const QStringList &lines);
+
+} // namespace apim::genutil

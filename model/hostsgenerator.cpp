@@ -1,0 +1,184 @@
+// /etc/hosts lines: one per host name a node's files mention, so that the
+// nodes reach each other without DNS. Entries are sorted and de-duplicated so
+// the output does not depend on link order.
+#include "generators.h"
+#include "generatorutil.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace apim {
+
+namespace {
+
+using namespace genutil;
+
+// host name -> IPs it was given (empty string: a node without an IP).
+class HostsTable
+{
+public:
+    void add(const QString &host, const QString &ip)
+    {
+        const QString h = host.trimmed();
+        if (h.isEmpty() || isIpAddress(h))
+            return; // nothing to resolve
+        m_entries[h].insert(ip.trimmed());
+    }
+
+    // The node's own hostname; a node with no hostname is addressed by IP and needs no entry.
+    void addNode(const Node &node) { add(node.hostname(), node.ip()); }
+
+    // Clients address a load balancer by its public hostname.
+    void addBalancer(const Node &lb) { add(lb.text(Field::PublicHostname), lb.ip()); }
+
+    QStringList lines() const
+    {
+        QStringList out;
+        for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
+            const QString &host = it.key();
+            if (!isPlainToken(host)) {
+                out.append(QStringLiteral("# skipped \"%1\": not a valid host name").arg(oneLine(host)));
+                continue;
+            }
+            QStringList ips;
+            for (const QString &ip : it.value()) {
+                if (!ip.isEmpty())
+                    ips.append(ip);
+            }
+            ips.sort();
+            if (ips.isEmpty()) {
+                out.append(QStringLiteral("# <IP missing> %1   (set the node's IP address in the designer)")
+                               .arg(host));
+                continue;
+            }
+            if (ips.size() > 1)
+                out.append(
+                    QStringLiteral("# %1 has more than one IP address in the design; the first line wins")
+                        .arg(host));
+            for (const QString &ip : ips) {
+                if (isPlainToken(ip))
+                    out.append(ip + QLatin1Char(' ') + host);
+                else
+                    out.append(QStringLiteral("# skipped %1: \"%2\" is not a valid IP address")
+                                   .arg(host, oneLine(ip)));
+            }
+        }
+        return out;
+    }
+
+private:
+    static bool isIpAddress(const QString &text)
+    {
+        // IPv4 dotted quad or anything with a colon (IPv6): neither needs a hosts entry.
+        if (text.contains(QLatin1Char(':')))
+            return true;
+        const QStringList parts = text.split(QLatin1Char('.'));
+        if (parts.size() != 4)
+            return false;
+        for (const QString &p : parts) {
+            bool ok = false;
+            const int n = p.toInt(&ok);
+            if (!ok || n < 0 || n > 255)
+                return false;
+        }
+        return true;
+    }
+
+    QMap<QString, QSet<QString>> m_entries; // QMap: sorted by host name
+};
+
+// A node as another node's files name it, plus its load balancer when one fronts it.
+void addWithBalancer(HostsTable &table, const Topology &t, const Node &node)
+{
+    table.addNode(node);
+    if (const Node *lb = t.balancerOf(node.id))
+        table.addBalancer(*lb);
+}
+
+void collectApimNode(HostsTable &table, const Topology &t, const Node &node)
+{
+    addWithBalancer(table, t, node);
+
+    // Event hub peers: event_duplicate_url and publish url_groups name each one.
+    // Gateways never name each other.
+    if (node.kind != NodeKind::Gateway) {
+        for (const Node *peer : t.clusterOf(node.id)) {
+            if (peer->kind == node.kind)
+                table.addNode(*peer);
+        }
+    }
+
+    // Control planes, traffic managers and key managers it links to, with their clusters:
+    // throttling and event hub endpoints name every node, service URLs the balancer.
+    for (NodeKind kind : {NodeKind::ControlPlane, NodeKind::TrafficManager, NodeKind::KeyManager}) {
+        for (const Node *target : t.targets(node.id, kind)) {
+            for (const Node *member : t.clusterOf(target->id))
+                addWithBalancer(table, t, *member);
+        }
+    }
+
+    // Gateway environments: the gateways linking to any member of this cluster,
+    // by their balancer's public hostname when they have one.
+    if (node.kind == NodeKind::ControlPlane || node.kind == NodeKind::AllInOne) {
+        for (const Node *member : t.clusterOf(node.id)) {
+            for (const Node *gw : t.sources(member->id, NodeKind::Gateway)) {
+                if (const Node *lb = t.balancerOf(gw->id))
+                    table.addBalancer(*lb);
+                else
+                    table.addNode(*gw);
+            }
+        }
+    }
+
+    if (const Node *db = t.databaseOf(node.id))
+        table.addNode(*db);
+}
+
+QString headerFor(const QString &what)
+{
+    return QStringLiteral("# %1 -- generated by APIM Topology Designer; append to /etc/hosts "
+                          "(Windows: C:\\Windows\\System32\\drivers\\etc\\hosts)")
+        .arg(oneLine(what));
+}
+
+} // namespace
+
+QByteArray nodeHostsFile(const Design &design, const Node &node)
+{
+    const Topology &t = design.topology;
+    HostsTable table;
+    switch (node.kind) {
+    case NodeKind::LoadBalancer:
+        // NGINX resolves the upstream servers' host names when it starts.
+        for (const Node *member : t.clusterMembers(node.id))
+            table.addNode(*member);
+        break;
+    case NodeKind::Database:
+        // MySQL matches grants to client host names by resolving them.
+        for (const Node *client : databaseClients(t, node))
+            table.addNode(*client);
+        break;
+    default:
+        collectApimNode(table, t, node);
+        break;
+    }
+    QStringList lines{headerFor(QStringLiteral("Hosts entries for %1").arg(node.name()))};
+    lines += table.lines();
+    return joinLines(lines);
+}
+
+QByteArray designHostsFile(const Design &design)
+{
+    HostsTable table;
+    for (const Node &node : design.topology.nodes()) {
+        table.addNode(node);
+        if (node.kind == NodeKind::LoadBalancer)
+            table.addBalancer(node);
+    }
+    QStringList lines{
+        headerFor(QStringLiteral("Hosts entries for every node of %1").arg(design.settings.name))};
+    lines += table.lines();
+    return joinLines(lines);
+}
+
+} // namespace apim

@@ -1,0 +1,265 @@
+// The bundle's README.md: what the design holds, the order to start it in and
+// which generated file goes where. Deterministic: no dates, node order only.
+#include "generators.h"
+#include "generatorutil.h"
+#include "names.h"
+
+namespace apim {
+
+namespace {
+
+using namespace genutil;
+
+// User text inside a table cell or a sentence: a code span, with the
+// characters that would end the span or the cell replaced or escaped.
+QString code(const QString &text)
+{
+    const QString t = oneLine(text).trimmed();
+    if (t.isEmpty())
+        return QStringLiteral("-");
+    QString out = t;
+    out.replace(QLatin1Char('`'), QLatin1Char('\''));
+    out.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    return QLatin1Char('`') + out + QLatin1Char('`');
+}
+
+QString folderOf(const Node &node)
+{
+    return QStringLiteral("nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
+}
+
+QString portsText(const Topology &t, const Node &node)
+{
+    QStringList parts;
+    for (const PortUse &p : listeningPorts(t, node))
+        parts.append(QStringLiteral("%1 %2").arg(p.port).arg(p.purpose));
+    return parts.join(QLatin1String(", "));
+}
+
+QString namesOf(const QList<const Node *> &nodes)
+{
+    QStringList out;
+    for (const Node *n : nodes)
+        out.append(code(n->name()));
+    return out.join(QLatin1String(", "));
+}
+
+QString startText(const Node &node, const ApimVersion &version)
+{
+    const StartCommand cmd = startCommand(node, version);
+    if (!cmd.valid)
+        return QStringLiteral("-");
+    QStringList words{QStringLiteral("bin/%1.sh").arg(cmd.script)};
+    words += cmd.args;
+    return code(words.join(QLatin1Char(' ')));
+}
+
+QString driverJar(const QString &type)
+{
+    if (type == QLatin1String("postgre"))
+        return QStringLiteral("the PostgreSQL JDBC driver (`postgresql-<version>.jar`)");
+    if (type == QLatin1String("mssql"))
+        return QStringLiteral("the Microsoft JDBC Driver for SQL Server (`mssql-jdbc-<version>.jar`)");
+    if (type == QLatin1String("oracle"))
+        return QStringLiteral("the Oracle JDBC driver (`ojdbc<N>.jar`)");
+    if (type == QLatin1String("db2"))
+        return QStringLiteral("the Db2 JDBC driver (`db2jcc4.jar`)");
+    return QStringLiteral("MySQL Connector/J (`mysql-connector-j-<version>.jar`)");
+}
+
+void nodeTable(QStringList &out, const Design &design)
+{
+    const Topology &t = design.topology;
+    out += {
+        QStringLiteral("## Nodes"),
+        QString(),
+        QStringLiteral("| Node | Role | Hostname | IP | Port offset | Listens on (offset applied) |"),
+        QStringLiteral("|---|---|---|---|---|---|"),
+    };
+    for (const Node &n : t.nodes()) {
+        const bool hasOffset = SchemaRegistry::instance().field(n.kind, Field::Offset) != nullptr;
+        QString host = code(n.hostname());
+        if (n.kind == NodeKind::LoadBalancer)
+            host += QStringLiteral(" (public: %1)").arg(code(n.text(Field::PublicHostname)));
+        out.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                       .arg(code(n.name()), kindLabel(n.kind), host, code(n.ip()),
+                            hasOffset ? QString::number(n.offset()) : QStringLiteral("-"), portsText(t, n)));
+    }
+    out.append(QString());
+}
+
+void startOrder(QStringList &out, const Design &design)
+{
+    const Topology &t = design.topology;
+    QList<const Node *> databases, controlPlanes, gateways, balancers;
+    for (const Node &n : t.nodes()) {
+        switch (n.kind) {
+        case NodeKind::Database:
+            databases.append(&n);
+            break;
+        case NodeKind::Gateway:
+            gateways.append(&n);
+            break;
+        case NodeKind::LoadBalancer:
+            balancers.append(&n);
+            break;
+        default:
+            controlPlanes.append(&n);
+            break; // control planes, traffic and key managers, all-in-one
+        }
+    }
+    out += {QStringLiteral("## Start order"), QString()};
+    int step = 1;
+    auto item = [&](const QList<const Node *> &nodes, const QString &what, const QString &why) {
+        if (nodes.isEmpty())
+            return;
+        out.append(QStringLiteral("%1. **%2**: %3. %4").arg(step++).arg(what, namesOf(nodes), why));
+    };
+    item(databases, QStringLiteral("Databases"),
+         QStringLiteral("Create the databases, users and schemas (see below) before any API-M node starts."));
+    item(controlPlanes, QStringLiteral("Control planes"),
+         QStringLiteral(
+             "Traffic and key managers start here too. Gateways connect to their event hub (AMQP) and "
+             "pull APIs from them at start-up, so they must be up first."));
+    item(gateways, QStringLiteral("Gateways"),
+         QStringLiteral("They deploy the APIs published on the control planes."));
+    item(
+        balancers, QStringLiteral("Load balancers"),
+        QStringLiteral("Last, so that clients only reach nodes that have finished starting. NGINX only needs "
+                       "the member host names to resolve, so starting it earlier also works."));
+    if (step == 1)
+        out.append(QStringLiteral("The design has no nodes yet."));
+    out.append(QString());
+}
+
+void apimSection(QStringList &out, const Design &design, const ApimVersion &version)
+{
+    const Topology &t = design.topology;
+    QList<const Node *> apim;
+    for (const Node &n : t.nodes()) {
+        if (isApimNode(n))
+            apim.append(&n);
+    }
+    if (apim.isEmpty())
+        return;
+    out += {
+        QStringLiteral("### API-M nodes"),
+        QString(),
+        version.profileBased()
+            ? QStringLiteral(
+                  "Every API-M node is a copy of the same API-M %1 pack, started with its profile.")
+                  .arg(version.toString())
+            : QStringLiteral("API-M %1 ships each role as its own distribution (API Control Plane, Universal "
+                             "Gateway, Traffic Manager); install the one matching each node's start script.")
+                  .arg(version.toString()),
+        QString(),
+        QStringLiteral("On each node's machine:"),
+        QString(),
+        QStringLiteral(
+            "1. Copy the contents of the node's folder over its `<API-M_HOME>`. The folder is laid out "
+            "like an API-M home: `repository/conf/deployment.toml` replaces "
+            "`<API-M_HOME>/repository/conf/deployment.toml`, and `start.sh` / `start.bat` land next to "
+            "`bin/`."),
+        QStringLiteral("2. Append the node's `hosts` file to `/etc/hosts` (Windows: "
+                       "`C:\\Windows\\System32\\drivers\\etc\\hosts`)."),
+        QStringLiteral(
+            "3. Put the JDBC driver JAR of its database into `<API-M_HOME>/repository/components/lib/`."),
+        QStringLiteral(
+            "4. Start it with `./start.sh` (Linux, macOS) or `start.bat` (Windows). The scripts do not "
+            "run the profile optimiser, which would overwrite `deployment.toml`; see the comment at the "
+            "top of `start.sh`."),
+        QString(),
+        QStringLiteral("| Node | Folder | Runs | Database |"),
+        QStringLiteral("|---|---|---|---|"),
+    };
+    for (const Node *n : apim) {
+        const Node *db = t.databaseOf(n->id);
+        out.append(QStringLiteral("| %1 | %2 | %3 | %4 |")
+                       .arg(code(n->name()), code(folderOf(*n)), startText(*n, version),
+                            db ? code(db->name()) : QStringLiteral("none linked")));
+    }
+    out.append(QString());
+}
+
+void balancerSection(QStringList &out, const Design &design)
+{
+    const QList<const Node *> lbs = design.topology.nodesOfKind(NodeKind::LoadBalancer);
+    if (lbs.isEmpty())
+        return;
+    out += {QStringLiteral("### Load balancers"), QString()};
+    for (const Node *lb : lbs) {
+        const QString host = balancerHost(*lb);
+        const QString cert = isPlainToken(host) ? host : sanitizeFileName(lb->name());
+        out.append(QStringLiteral("- %1: copy `%2nginx.conf` to `/etc/nginx/conf.d/%3.conf`. Fill in the "
+                                  "certificate `/etc/nginx/ssl/%4.crt` and its key `/etc/nginx/ssl/%4.key` "
+                                  "(their CN or SAN must match %5).")
+                       .arg(code(lb->name()), folderOf(*lb), sanitizeFileName(lb->name()), cert, code(host)));
+    }
+    out += {
+        QString(),
+        QStringLiteral(
+            "On each load balancer, append the bundle's top-level `hosts` file to `/etc/hosts` (NGINX "
+            "resolves the member host names when it starts), then run `nginx -t` and reload NGINX."),
+        QString(),
+    };
+}
+
+void databaseSection(QStringList &out, const Design &design)
+{
+    const QList<const Node *> dbs = design.topology.nodesOfKind(NodeKind::Database);
+    if (dbs.isEmpty())
+        return;
+    out += {QStringLiteral("### Databases"), QString()};
+    for (const Node *db : dbs) {
+        const QString type = textOrDefault(*db, Field::DbType).toLower();
+        out.append(
+            QStringLiteral("- %1 (%2): run `%3database.sql` as a database administrator, then the load "
+                           "commands at its end, which create WSO2's tables from `<API-M_HOME>/dbscripts/`. "
+                           "Every API-M node using it needs %4 in `repository/components/lib/`.")
+                .arg(code(db->name()), code(type), folderOf(*db), driverJar(type)));
+    }
+    out.append(QString());
+}
+
+} // namespace
+
+QByteArray bundleReadme(const Design &design)
+{
+    bool ok = false;
+    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion, &ok);
+    QStringList out{
+        QStringLiteral("# %1").arg(oneLine(design.settings.name).trimmed().isEmpty()
+                                       ? QStringLiteral("API-M deployment")
+                                       : oneLine(design.settings.name).trimmed()),
+        QString(),
+        QStringLiteral("A distributed WSO2 API Manager %1 deployment, generated by APIM Topology Designer.")
+            .arg(ok ? version.toString()
+                    : QStringLiteral("%1 (not a supported version; %2 assumed)")
+                          .arg(code(design.settings.apimVersion), version.toString())),
+        QString(),
+    };
+    nodeTable(out, design);
+    startOrder(out, design);
+    out += {QStringLiteral("## What to copy where"), QString()};
+    apimSection(out, design, version);
+    balancerSection(out, design);
+    databaseSection(out, design);
+    out += {
+        QStringLiteral("### Hosts"),
+        QString(),
+        QStringLiteral(
+            "The top-level `hosts` file lists every host name of the design; each node's `hosts` file "
+            "lists only the names that node's files use. Lines starting with `#` point out missing IP "
+            "addresses."),
+        QString(),
+        QStringLiteral("## Secrets"),
+        QString(),
+        QStringLiteral(
+            "`deployment.toml` and `database.sql` hold passwords in plain text. Keep the bundle private, "
+            "change the default admin and keystore passwords, and consider encrypting them with "
+            "`bin/ciphertool.sh -Dconfigure` (secure vault) on each node."),
+    };
+    return joinLines(out);
+}
+
+} // namespace apim
