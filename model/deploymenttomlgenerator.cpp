@@ -308,6 +308,44 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     }
 }
 
+// Secure vault: every password becomes $secret{alias}; [secrets] holds the
+// plaintext in brackets until `ciphertool.sh -Dconfigure` encrypts it in place.
+// [secrets] must be the file's last table, or API-M refuses to start.
+void applySecureVault(TomlTable &root)
+{
+    struct Secret
+    {
+        QStringList path;
+        QString alias;
+    };
+    const QList<Secret> secrets{
+        {{QStringLiteral("super_admin"), QStringLiteral("password")}, QStringLiteral("admin_password")},
+        {{QStringLiteral("database"), QStringLiteral("apim_db"), QStringLiteral("password")},
+         QStringLiteral("apim_db_password")},
+        {{QStringLiteral("database"), QStringLiteral("shared_db"), QStringLiteral("password")},
+         QStringLiteral("shared_db_password")},
+        {{QStringLiteral("keystore"), QStringLiteral("tls"), QStringLiteral("password")},
+         QStringLiteral("keystore_tls_password")},
+        {{QStringLiteral("keystore"), QStringLiteral("tls"), QStringLiteral("key_password")},
+         QStringLiteral("keystore_tls_key_password")},
+        {{QStringLiteral("truststore"), QStringLiteral("password")}, QStringLiteral("truststore_password")},
+    };
+    TomlTable vault;
+    for (const Secret &s : secrets) {
+        const TomlValue *v = root.findPath(s.path);
+        if (!v || !v->isString() || v->toString().startsWith(QLatin1String("$secret{")))
+            continue;
+        vault.set(s.alias, TomlValue(QLatin1Char('[') + v->toString() + QLatin1Char(']')));
+        TomlTable &parent = root.tableAt(s.path.mid(0, s.path.size() - 1));
+        parent.set(s.path.last(), TomlValue(QStringLiteral("$secret{%1}").arg(s.alias)));
+    }
+    if (const TomlTable *existing = root.subTable(QStringLiteral("secrets")))
+        vault.merge(*existing);
+    root.remove(QStringLiteral("secrets"));
+    if (!vault.isEmpty())
+        root.table(QStringLiteral("secrets")) = vault;
+}
+
 } // namespace
 
 TomlTable deploymentToml(const Design &design, const Node &node)
@@ -349,6 +387,8 @@ TomlTable deploymentToml(const Design &design, const Node &node)
         if (readToml(node.extraToml.toUtf8(), node.name(), &extra, &error))
             root.merge(extra);
     }
+    if (design.settings.secureVault)
+        applySecureVault(root);
     return root;
 }
 

@@ -66,6 +66,8 @@ struct DesignSettings
     double qpidHeartbeatTimeoutFactor = 2.0;
     ArtifactSkipList skipList;
     bool storePasswords = true; // false: the project file leaves passwords out
+    // Export passwords as $secret{alias} with a [secrets] table for WSO2's cipher tool.
+    bool secureVault = false;
 
     const GatewayEnvironment *environment(const QString &name) const;
     bool operator==(const DesignSettings &) const = default;

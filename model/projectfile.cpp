@@ -159,6 +159,7 @@ void serializeSettings(TomlTable &root, const DesignSettings &s)
     opt.set(QStringLiteral("qpid_heartbeat"), s.qpidHeartbeat);
     opt.set(QStringLiteral("qpid_heartbeat_delay"), s.qpidHeartbeatDelay);
     opt.set(QStringLiteral("qpid_heartbeat_timeout_factor"), s.qpidHeartbeatTimeoutFactor);
+    opt.set(QStringLiteral("secure_vault"), s.secureVault);
 
     TomlTable &skip = design.table(QStringLiteral("skip_list"));
     skip.set(QStringLiteral("apis"), TomlValue(s.skipList.apis));
@@ -220,6 +221,7 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
         r.boolean(*t, QStringLiteral("qpid_heartbeat"), &s->qpidHeartbeat);
         r.integer(*t, QStringLiteral("qpid_heartbeat_delay"), &s->qpidHeartbeatDelay, 0, 86400);
         r.number(*t, QStringLiteral("qpid_heartbeat_timeout_factor"), &s->qpidHeartbeatTimeoutFactor);
+        r.boolean(*t, QStringLiteral("secure_vault"), &s->secureVault);
     }
     if (const TomlTable *t = r.table(*design, QStringLiteral("skip_list"))) {
         r.strings(*t, QStringLiteral("apis"), &s->skipList.apis);

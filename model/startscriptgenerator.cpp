@@ -184,6 +184,19 @@ QByteArray startScriptUnix(const Design &design, const Node &node)
         QStringLiteral("# api-manager.sh prefers CARBON_HOME over its own location."),
         QStringLiteral("CARBON_HOME=$home"),
         QStringLiteral("export CARBON_HOME"),
+    };
+    if (design.settings.secureVault) {
+        lines += {
+            QString(),
+            QStringLiteral("# Secure vault: [secrets] still holds \"[plaintext]\" values until the cipher tool"),
+            QStringLiteral("# encrypts them in place. It asks for the keystore password."),
+            QStringLiteral("if grep -q '^[A-Za-z0-9_]* *= *\"\\[' \"$config\"; then"),
+            QStringLiteral("    echo \"Encrypting the secrets of $config with the cipher tool\""),
+            QStringLiteral("    sh \"$home/bin/ciphertool.sh\" -Dconfigure"),
+            QStringLiteral("fi"),
+        };
+    }
+    lines += {
         QStringLiteral("echo \"Starting %1: sh $launcher%2 $*\"").arg(f.node, args),
         QStringLiteral("exec sh \"$launcher\"%1 \"$@\"").arg(args),
     };
@@ -254,6 +267,15 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
         QStringLiteral(":run"),
         QStringLiteral("rem api-manager.bat prefers CARBON_HOME over its own location."),
         QStringLiteral("set \"CARBON_HOME=%HOME_DIR%\""),
+    };
+    if (design.settings.secureVault) {
+        lines += {
+            QStringLiteral("rem Secure vault: encrypt the [secrets] values in place (asks for the keystore password)."),
+            QStringLiteral("findstr /r /c:\"= *\\\"\\[\" \"%CONFIG%\" >nul 2>&1"),
+            QStringLiteral("if not errorlevel 1 call \"%HOME_DIR%\\bin\\ciphertool.bat\" -Dconfigure"),
+        };
+    }
+    lines += {
         QStringLiteral("echo Starting %1: \"%LAUNCHER%\"%2").arg(f.node, args),
         QStringLiteral("call \"%LAUNCHER%\"%1").arg(args),
         QStringLiteral("exit /b %ERRORLEVEL%"),

@@ -2,13 +2,16 @@
 
 #include "bundleexport.h"
 #include "findingformat.h"
+#include "importcommands.h"
 #include "projectfile.h"
+#include "secretsource.h"
 #include "templates.h"
 #include "validation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 namespace apim::cli {
@@ -53,10 +56,18 @@ QString commandsHelp()
               "Commands:\n"
               "  new PATTERN -o FILE.apimtopo [--gateways N] [--control-planes N] [--force]\n"
               "        Start a design from a pattern: %2.\n"
-              "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors]\n"
+              "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
               "        Write the deployment bundle as a zip, or a folder when OUT ends in '/'.\n"
+              "        Passwords a project does not store come from APIM_ADMIN_PASSWORD,\n"
+              "        APIM_KEYSTORE_PASSWORD, APIM_KEY_PASSWORD, APIM_TRUSTSTORE_PASSWORD and\n"
+              "        APIM_DB_<DATABASE NODE>_APIM_PASSWORD / _SHARED_PASSWORD.\n"
               "  validate FILE.apimtopo [--format text|json]\n"
-              "        Check a design; exit 1 when it has errors.\n"
+              "        Check a design with the model's own rules; exit 1 when it has errors.\n"
+              "  import PATH... -o FILE.apimtopo [--force]\n"
+              "        Turn deployment.toml files (files, folders searched recursively, or zips)\n"
+              "        into a design: one node per file, links inferred from their URLs.\n"
+              "  lint PATH... [--format text|json]\n"
+              "        Review a project file or a deployment.toml set with the review rules.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help (or a command's help: COMMAND --help).\n"
@@ -147,6 +158,8 @@ int cmdExport(const QStringList &args)
                       tr("The zip to write, or a folder when it ends in '/'."), tr("path")});
     parser.addOption({QStringLiteral("force"), tr("Replace an existing output.")});
     parser.addOption({QStringLiteral("ignore-errors"), tr("Export even when the design has errors.")});
+    parser.addOption({QStringLiteral("secure-vault"),
+                      tr("Write passwords as $secret{...} references with a [secrets] table for the cipher tool.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
         return code;
@@ -160,6 +173,17 @@ int cmdExport(const QStringList &args)
     Design design;
     if (!loadDesign(pos.first(), &design))
         return BadInput;
+    if (parser.isSet(QStringLiteral("secure-vault")))
+        design.settings.secureVault = true;
+    if (!design.settings.storePasswords) {
+        // The project keeps no passwords: the environment supplies them.
+        const QStringList missing = fillSecretsFromEnvironment(&design, QProcessEnvironment::systemEnvironment());
+        if (!missing.isEmpty()) {
+            err() << tr("%1: the project stores no passwords; set %2").arg(pos.first(), missing.join(QLatin1String(", ")))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
     const Findings findings = validateDesign(design);
     const FindingCounts counts = countFindings(findings);
     for (const Finding &f : findings)
@@ -241,6 +265,10 @@ int run(const QStringList &arguments)
         return cmdExport(rest);
     if (command == QLatin1String("validate"))
         return cmdValidate(rest);
+    if (command == QLatin1String("import"))
+        return cmdImport(rest);
+    if (command == QLatin1String("lint"))
+        return cmdLint(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 

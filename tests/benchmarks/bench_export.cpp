@@ -1,0 +1,75 @@
+// Export benchmark: `new gw-cp-ha --gateways N` then export to a zip, for
+// N = 10, 100, 1,000; compared with `zip -qr` packing the same files.
+// Prints a Markdown table for the README. Not a test: it asserts nothing.
+#include "bundleexport.h"
+#include "bundlewriter.h"
+#include "generators.h"
+#include "templates.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace apim;
+
+namespace {
+
+// Best of `runs`, in milliseconds: the least disturbed run on a shared machine.
+template <typename F>
+double bestOf(int runs, F f)
+{
+    double best = 1e18;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        best = std::min(best, t.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    out << "| gateways | nodes | files | generate (ms) | generate + zip (ms) | zip -qr of the same files (ms) |\n"
+        << "|---:|---:|---:|---:|---:|---:|\n";
+    for (int n : {10, 100, 1000}) {
+        Design design;
+        QString error;
+        Templates::create(QStringLiteral("gw-cp-ha"), n, 2, &design, &error);
+        BundleFiles files;
+        const double generate = bestOf(3, [&] { files = generateBundle(design); });
+        const QString zip = dir.filePath(QStringLiteral("bundle-%1.zip").arg(n));
+        ExportOptions options;
+        options.overwrite = true;
+        const double exportMs = bestOf(3, [&] {
+            if (!exportBundle(design, zip, options, &error))
+                out << "export failed: " << error << '\n';
+        });
+        // The same files on disk, packed by Info-ZIP for comparison.
+        const QString folder = dir.filePath(QStringLiteral("tree-%1/").arg(n));
+        writeBundleDirectory(files, folder, true, &error);
+        const QString zipRef = dir.filePath(QStringLiteral("ref-%1.zip").arg(n));
+        const double zipMs = bestOf(3, [&] {
+            QFile::remove(zipRef);
+            QProcess p;
+            p.setWorkingDirectory(folder);
+            p.start(QStringLiteral("zip"), {QStringLiteral("-qr"), zipRef, QStringLiteral(".")});
+            p.waitForFinished(-1);
+        });
+        out << "| " << n << " | " << design.topology.nodes().size() << " | " << files.size() << " | "
+            << QString::number(generate, 'f', 1) << " | " << QString::number(exportMs, 'f', 1) << " | "
+            << QString::number(zipMs, 'f', 1) << " |\n";
+        out.flush();
+    }
+    return 0;
+}

@@ -1,0 +1,22 @@
+// Fuzzes the project-file loader: any bytes must give a design or a clean error.
+#include "projectfile.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    apim::Design design;
+    apim::TomlError error;
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (apim::ProjectFile::parse(bytes, QStringLiteral("fuzz.apimtopo"), &design, &error)) {
+        // What loads must save and load again to the same bytes.
+        const QByteArray saved = apim::ProjectFile::serialize(design);
+        apim::Design again;
+        if (!apim::ProjectFile::parse(saved, QStringLiteral("again.apimtopo"), &again, &error))
+            __builtin_trap();
+        if (apim::ProjectFile::serialize(again) != saved)
+            __builtin_trap();
+    }
+    return 0;
+}
