@@ -118,7 +118,12 @@ QList<const Node *> Topology::sources(NodeId to, NodeKind kind) const
 
 const Node *Topology::balancerOf(NodeId id) const
 {
-    const auto lbs = sources(id, NodeKind::LoadBalancer);
+    const auto it = m_fromBalancer.constFind(id);
+    if (it == m_fromBalancer.constEnd() || it->isEmpty())
+        return nullptr;
+    if (it->size() == 1)
+        return node(link(it->first())->from);
+    const auto lbs = sources(id, NodeKind::LoadBalancer); // several: the first in node order
     return lbs.isEmpty() ? nullptr : lbs.first();
 }
 
@@ -267,6 +272,8 @@ void Topology::insertLink(qsizetype index, const Link &link)
     m_links.insert(index, link);
     m_outgoing[link.from].append(link.id);
     m_incoming[link.to].append(link.id);
+    if (const Node *from = node(link.from); from && from->kind == NodeKind::LoadBalancer)
+        m_fromBalancer[link.to].append(link.id);
     if (link.id >= m_nextLinkId)
         m_nextLinkId = link.id + 1;
     reindexLinks(index);
@@ -283,6 +290,7 @@ Link Topology::takeLink(LinkId id, qsizetype *index)
     m_linkIndex.remove(id);
     m_outgoing[l.from].removeOne(id);
     m_incoming[l.to].removeOne(id);
+    m_fromBalancer[l.to].removeOne(id);
     reindexLinks(i);
     return l;
 }
@@ -295,6 +303,7 @@ void Topology::clear()
     m_linkIndex.clear();
     m_outgoing.clear();
     m_incoming.clear();
+    m_fromBalancer.clear();
     m_nextNodeId = 1;
     m_nextLinkId = 1;
 }

@@ -102,6 +102,9 @@ private:
     // Adjacency, so that per-node queries cost the node's degree, not the design's size.
     QHash<NodeId, QList<LinkId>> m_outgoing;
     QHash<NodeId, QList<LinkId>> m_incoming;
+    // Links from a load balancer into a node: balancerOf() runs for every node of
+    // every generated file, and a control plane has one incoming link per gateway.
+    QHash<NodeId, QList<LinkId>> m_fromBalancer;
     NodeId m_nextNodeId = 1;
     LinkId m_nextLinkId = 1;
 };
