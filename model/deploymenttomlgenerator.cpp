@@ -3,6 +3,7 @@
 // topology (is the node, or its peer cluster, behind a load balancer?), never
 // from a flag.
 #include "generators.h"
+#include "reviewdiff.h"
 #include "tomlreader.h"
 
 namespace apim {
@@ -382,6 +383,8 @@ TomlTable deploymentToml(const Design &design, const Node &node)
     }
 
     if (!node.extraToml.trimmed().isEmpty()) {
+        // Keys an imported file leaves out are listed in its extra TOML; a merge can only add.
+        removeOmittedKeys(node.extraToml, &root);
         TomlTable extra;
         TomlError error;
         if (readToml(node.extraToml.toUtf8(), node.name(), &extra, &error))

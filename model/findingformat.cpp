@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace apim {
 
@@ -17,7 +18,9 @@ QString formatFindingText(const Finding &f, const QString &defaultFile)
     }
     QString text = where.isEmpty() ? QString() : where + QLatin1String(": ");
     text += severityName(f.severity) + QLatin1String(": ");
-    if (!f.nodeName.isEmpty() && !f.message.contains(f.nodeName))
+    const QRegularExpression named(QStringLiteral("(^|[^A-Za-z0-9_.-])%1($|[^A-Za-z0-9_-])")
+                                       .arg(QRegularExpression::escape(f.nodeName)));
+    if (!f.nodeName.isEmpty() && !named.match(f.message).hasMatch())
         text += f.nodeName + QLatin1String(": ");
     text += f.message + QLatin1String(" [") + f.rule + QLatin1Char(']');
     return text;

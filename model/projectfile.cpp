@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 
@@ -256,7 +257,7 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
     return !r.failed;
 }
 
-bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &topology)
+bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &topology, QSet<QString> &names)
 {
     QString kindId;
     if (!r.string(t, QStringLiteral("kind"), &kindId, true))
@@ -320,22 +321,24 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
     if (!isValidNodeName(node.name(), &reason))
         return r.fail(t.find(Field::Name) ? t.find(Field::Name) : &at,
                       tr("node name '%1': %2").arg(node.name(), reason));
-    if (topology.isNameTaken(node.name()))
+    const QString folded = node.name().toLower();
+    if (names.contains(folded))
         return r.fail(t.find(Field::Name), tr("duplicate node name '%1'").arg(node.name()));
+    names.insert(folded);
     node.id = topology.allocateNodeId();
     topology.insertNode(topology.nodes().size(), node);
     return true;
 }
 
-bool parseLink(Reader &r, const TomlTable &t, Topology &topology)
+bool parseLink(Reader &r, const TomlTable &t, Topology &topology, const QHash<QString, NodeId> &byName)
 {
     QString from, to;
     r.string(t, QStringLiteral("from"), &from, true);
     r.string(t, QStringLiteral("to"), &to, true);
     if (r.failed || !r.onlyKeys(t, {QStringLiteral("from"), QStringLiteral("to")}, QStringLiteral("[[link]]")))
         return false;
-    const Node *a = topology.nodeByName(from);
-    const Node *b = topology.nodeByName(to);
+    const Node *a = topology.node(byName.value(from));
+    const Node *b = topology.node(byName.value(to));
     if (!a)
         return r.fail(t.find(QStringLiteral("from")), tr("link from unknown node '%1'").arg(from));
     if (!b)
@@ -409,15 +412,21 @@ bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design 
     Design design;
     if (!parseSettings(r, root, &design.settings))
         return false;
+    QHash<QString, NodeId> byName;
+    QSet<QString> names; // lower-cased: names are unique regardless of case
     for (const QString &key : {QStringLiteral("node"), QStringLiteral("link")}) {
         const TomlValue *items = root.find(key);
         if (!items)
             continue;
         if (!items->isArrayOfTables())
             return r.fail(items, tr("'%1' must be an array of tables ([[%1]])").arg(key));
+        if (key == QLatin1String("link")) {
+            for (const Node &n : design.topology.nodes())
+                byName.insert(n.name(), n.id);
+        }
         for (const TomlValue &item : items->array()) {
-            const bool ok = key == QLatin1String("node") ? parseNode(r, *item.table(), item, design.topology)
-                                                         : parseLink(r, *item.table(), design.topology);
+            const bool ok = key == QLatin1String("node") ? parseNode(r, *item.table(), item, design.topology, names)
+                                                         : parseLink(r, *item.table(), design.topology, byName);
             if (!ok)
                 return false;
         }

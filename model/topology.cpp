@@ -191,10 +191,14 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
     if (from->kind == NodeKind::LoadBalancer) {
         if (const Node *other = balancerOf(toId))
             return refuse(trLink("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
-        const auto members = clusterMembers(fromId);
-        if (!members.isEmpty() && members.first()->kind != to->kind)
-            return refuse(trLink("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
-                              .arg(from->name(), SchemaRegistry::label(registry.kind(members.first()->kind))));
+        // Members share one kind, so the first one tells (and keeps this O(1) for big clusters).
+        for (LinkId id : m_outgoing.value(fromId)) {
+            const Node *member = node(link(id)->to);
+            if (member && member->kind != NodeKind::LoadBalancer && member->kind != to->kind)
+                return refuse(trLink("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
+                                  .arg(from->name(), SchemaRegistry::label(registry.kind(member->kind))));
+            break;
+        }
     }
     if (to->kind == NodeKind::Database && databaseOf(fromId))
         return refuse(trLink("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));

@@ -62,7 +62,7 @@ QString commandsHelp()
               "        APIM_KEYSTORE_PASSWORD, APIM_KEY_PASSWORD, APIM_TRUSTSTORE_PASSWORD and\n"
               "        APIM_DB_<DATABASE NODE>_APIM_PASSWORD / _SHARED_PASSWORD.\n"
               "  validate FILE.apimtopo [--format text|json]\n"
-              "        Check a design with the model's own rules; exit 1 when it has errors.\n"
+              "        Check a design with the model's rules and the review rules; exit 1 on errors.\n"
               "  import PATH... -o FILE.apimtopo [--force]\n"
               "        Turn deployment.toml files (files, folders searched recursively, or zips)\n"
               "        into a design: one node per file, links inferred from their URLs.\n"
@@ -184,7 +184,7 @@ int cmdExport(const QStringList &args)
             return BadInput;
         }
     }
-    const Findings findings = validateDesign(design);
+    const Findings findings = checkDesign(design);
     const FindingCounts counts = countFindings(findings);
     for (const Finding &f : findings)
         err() << formatFindingText(f, pos.first()) << '\n';
@@ -227,7 +227,7 @@ int cmdValidate(const QStringList &args)
     Design design;
     if (!loadDesign(pos.first(), &design))
         return BadInput;
-    const Findings findings = validateDesign(design);
+    const Findings findings = checkDesign(design);
     if (format == QLatin1String("json")) {
         out() << formatFindingsJson(findings, pos.first());
     } else {

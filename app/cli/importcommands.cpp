@@ -1,0 +1,205 @@
+#include "importcommands.h"
+#include "clicommands.h"
+
+#include "findingformat.h"
+#include "importer.h"
+#include "projectfile.h"
+#include "review.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace apim::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage(const QString &message)
+{
+    const QString program = QCoreApplication::applicationName();
+    err() << program << ": " << message << '\n' << tr("Try '%1 --help'.").arg(program) << Qt::endl;
+    return BadInput;
+}
+
+// Parses; returns false (with the exit code set) after --help or a usage error.
+bool parse(QCommandLineParser &parser, const QStringList &args, int *code)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *code = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *code = Ok;
+        return false;
+    }
+    return true;
+}
+
+QString summary(const Findings &findings)
+{
+    const FindingCounts c = countFindings(findings);
+    return tr("%1 error(s), %2 warning(s), %3 info").arg(c.errors).arg(c.warnings).arg(c.infos);
+}
+
+QString nodeSummary(const Design &design)
+{
+    QStringList parts;
+    for (const KindSpec &k : SchemaRegistry::instance().kinds()) {
+        const qsizetype n = design.topology.nodesOfKind(k.kind).size();
+        if (n > 0)
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(k.id));
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+bool isProjectFile(const QString &path)
+{
+    return path.endsWith(QLatin1Char('.') + ProjectFile::Suffix, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Build a design from existing deployment.toml files: files, folders (searched for *.toml) or zips."));
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Config files, folders or zips."), tr("PATH..."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
+    parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
+    int code = Ok;
+    if (!parse(parser, args, &code))
+        return code;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usage(tr("import: give at least one file, folder or zip"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(tr("import: -o FILE.apimtopo is required"));
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
+        err() << tr("%1: already exists; use --force to overwrite").arg(output) << Qt::endl;
+        return Failed;
+    }
+
+    Design design;
+    Findings findings;
+    QString error;
+    ImportedFiles files;
+    if (!importConfigs(paths, &design, &findings, &error, &files)) {
+        err() << error << Qt::endl;
+        return BadInput;
+    }
+    for (const Finding &f : findings)
+        err() << formatFindingText(f) << '\n';
+    const FindingCounts counts = countFindings(findings);
+    if (counts.errors > 0) {
+        // A file that does not parse would be a node missing from the design.
+        err() << tr("%1; nothing written: fix the files above, or leave them out.").arg(summary(findings)) << Qt::endl;
+        return Failed;
+    }
+    if (!ProjectFile::save(output, design, &error)) {
+        err() << error << Qt::endl;
+        return Failed;
+    }
+    err() << tr("imported %n file(s): %1; %2 link(s). Check it with: %3 lint %4", nullptr, int(files.size()))
+                 .arg(nodeSummary(design))
+                 .arg(design.topology.links().size())
+                 .arg(QCoreApplication::applicationName(), paths.join(QLatin1Char(' ')))
+          << Qt::endl;
+    out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
+    return Ok;
+}
+
+int cmdLint(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Review a design or a set of deployment.toml files."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 tr("One .apimtopo project file, or config files, folders and zips."), tr("PATH..."));
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    int code = Ok;
+    if (!parse(parser, args, &code))
+        return code;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usage(tr("lint: give a project file or config files"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("lint: --format is text or json"));
+
+    Findings findings;
+    QString defaultFile;
+    const bool project = std::any_of(paths.cbegin(), paths.cend(), isProjectFile);
+    if (project) {
+        if (paths.size() != 1)
+            return usage(tr("lint: give one project file, or config files, not both"));
+        Design design;
+        TomlError error;
+        if (!ProjectFile::load(paths.first(), &design, &error)) {
+            err() << error.toString() << Qt::endl;
+            return BadInput;
+        }
+        defaultFile = paths.first();
+        findings = reviewDesign(design);
+    } else {
+        Design design;
+        Findings imported;
+        QString error;
+        ImportedFiles files;
+        if (!importConfigs(paths, &design, &imported, &error, &files)) {
+            err() << error << Qt::endl;
+            return BadInput;
+        }
+        findings = reviewDesign(design, &files);
+        // The import's notes on how it read the set (roles, balancers, databases), unless the
+        // review says the same. Kept values only matter to a design, so `import` shows them.
+        QSet<QString> skip{QStringLiteral("managed-value-kept")};
+        for (const ReviewRule &r : reviewRules())
+            skip.insert(r.id);
+        for (const Finding &f : imported) {
+            if (!skip.contains(f.rule))
+                findings.append(f);
+        }
+        std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+            return a.file != b.file ? a.file < b.file : a.line < b.line;
+        });
+    }
+
+    if (format == QLatin1String("json")) {
+        out() << formatFindingsJson(findings, defaultFile);
+    } else {
+        for (const Finding &f : findings)
+            out() << formatFindingText(f, defaultFile) << '\n';
+        err() << summary(findings) << '\n';
+    }
+    out().flush();
+    err().flush();
+    return countFindings(findings).errors > 0 ? Failed : Ok;
+}
+
+} // namespace apim::cli

@@ -1,0 +1,602 @@
+#include "importer.h"
+#include "autolayout.h"
+#include "generators.h"
+#include "names.h"
+#include "reviewdiff.h"
+#include "reviewendpoints.h"
+#include "reviewroles.h"
+#include "zipreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace apim {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+const QString RepositoryDir = QStringLiteral("repository");
+const QString ConfDir = QStringLiteral("conf");
+
+bool readDiskFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    // One byte over the limit is enough for the reader to say the file is too big.
+    *data = f.size() > TomlLimits::MaxFileBytes ? f.read(TomlLimits::MaxFileBytes + 1) : f.readAll();
+    return true;
+}
+
+bool looksLikeZip(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return true;
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("PK\x03\x04", 4);
+}
+
+struct Candidate
+{
+    ImportedFile *file = nullptr;
+    RoleGuess role;
+    QString name;
+    QString serverHost; // [server] hostname, lower case
+    QList<endpoints::Use> uses;
+    Node node;
+};
+
+int lineOf(const TomlTable &t, const QStringList &path)
+{
+    const TomlValue *v = t.findPath(path);
+    return v ? v->line : 0;
+}
+
+QString str(const TomlTable &t, const QStringList &path)
+{
+    const TomlValue *v = t.findPath(path);
+    return v && v->isString() ? v->toString() : QString();
+}
+
+Finding finding(const QString &rule, Severity severity, const Candidate *c, int line, const QString &message,
+                const QString &hint = {})
+{
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    if (c) {
+        f.node = c->node.id;
+        f.nodeName = c->name;
+        f.file = c->file->path;
+    }
+    f.line = line;
+    f.message = message;
+    f.hint = hint;
+    return f;
+}
+
+class Builder
+{
+public:
+    Builder(QList<Candidate> &cands, Design &design, Findings &findings)
+        : m_cands(cands), m_design(design), m_t(design.topology), m_findings(findings)
+    {
+        for (const Candidate &c : cands)
+            m_names.insert(c.name.toLower());
+    }
+
+    void run()
+    {
+        QList<const TomlTable *> configs;
+        for (const Candidate &c : m_cands)
+            configs.append(&c.file->table);
+        inferDesignSettings(configs, &m_design.settings);
+        inferVersion();
+        addBalancersByServerHost();
+        addApimNodes();
+        addDatabases();
+        addBalancersByReference();
+        addLinks();
+        keepWhatDiffers();
+        const auto positions = autoLayout(m_t);
+        for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
+            m_t.mutableNode(it.key())->pos = it.value();
+    }
+
+private:
+    NodeId insert(Node n)
+    {
+        n.id = m_t.allocateNodeId();
+        m_t.insertNode(m_t.nodes().size(), n);
+        return n.id;
+    }
+
+    QString uniqueName(const QString &base)
+    {
+        QString name = sanitizeFileName(base);
+        for (int i = 2; m_names.contains(name.toLower()); ++i) {
+            const QString suffix = QStringLiteral("-%1").arg(i);
+            name = sanitizeFileName(base).left(MaxFileNameLength - int(suffix.size())) + suffix;
+        }
+        m_names.insert(name.toLower());
+        return name;
+    }
+
+    NodeId addBalancer(NodeKind memberKind, const QString &publicHost)
+    {
+        Node lb;
+        lb.kind = NodeKind::LoadBalancer;
+        lb.values = SchemaRegistry::instance().defaults(NodeKind::LoadBalancer);
+        const QString name = uniqueName(SchemaRegistry::instance().kind(memberKind).namePrefix + QLatin1String("-lb"));
+        lb.values.insert(Field::Name, name);
+        lb.values.insert(Field::Hostname, name);
+        lb.values.insert(Field::PublicHostname, publicHost);
+        return insert(lb);
+    }
+
+    // A [server] hostname that several nodes of one kind share is their load balancer's name.
+    void addBalancersByServerHost()
+    {
+        QHash<QString, QList<int>> groups;
+        QStringList order;
+        for (int i = 0; i < m_cands.size(); ++i) {
+            const Candidate &c = m_cands[i];
+            if (!endpoints::isRealHost(c.serverHost))
+                continue;
+            const QString key = c.serverHost + QLatin1Char('|') + QString::number(int(c.role.kind));
+            if (!groups.contains(key))
+                order.append(key);
+            groups[key].append(i);
+        }
+        for (const QString &key : order) {
+            const QList<int> &members = groups[key];
+            if (members.size() < 2)
+                continue;
+            const Candidate &first = m_cands[members.first()];
+            const NodeId lb = addBalancer(first.role.kind, first.serverHost);
+            QStringList names;
+            for (int i : members) {
+                m_balancerOf.insert(i, lb);
+                names.append(m_cands[i].name);
+            }
+            Finding f = finding(QStringLiteral("balancer-inferred"), Severity::Info, nullptr, 0,
+                                tr("%1 is the [server] hostname of %2: imported as the load balancer %3 in front of "
+                                   "them; each node keeps its name as its own hostname.")
+                                    .arg(first.serverHost, names.join(QLatin1String(", ")), m_t.node(lb)->name()),
+                                tr("Check the nodes' own hostnames and IPs: the files only name the balancer."));
+            f.node = lb;
+            f.nodeName = m_t.node(lb)->name();
+            f.file = first.file->path;
+            f.line = lineOf(first.file->table, {QStringLiteral("server"), QStringLiteral("hostname")});
+            m_findings.append(f);
+        }
+    }
+
+    void addApimNodes()
+    {
+        for (int i = 0; i < m_cands.size(); ++i) {
+            Candidate &c = m_cands[i];
+            const TomlTable &t = c.file->table;
+            Node n;
+            n.kind = c.role.kind;
+            n.values = SchemaRegistry::instance().defaults(n.kind);
+            n.values.insert(Field::Name, c.name);
+            QString host = str(t, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed();
+            if (m_balancerOf.contains(i) || host.isEmpty())
+                host = c.name;
+            n.values.insert(Field::Hostname, host);
+            n.values.insert(Field::Ip, str(t, {QStringLiteral("server"), QStringLiteral("node_ip")}).trimmed());
+            if (const TomlValue *offset = t.findPath({QStringLiteral("server"), QStringLiteral("offset")});
+                offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
+                offset->toInteger() <= 1000)
+                n.values.insert(Field::Offset, int(offset->toInteger()));
+            if (n.kind == NodeKind::Gateway) {
+                if (const TomlValue *labels = t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
+                                                          QStringLiteral("gateway"), QStringLiteral("gateway_labels")}))
+                    n.values.insert(Field::Labels, labels->toStringList());
+            }
+            n.sourceFile = c.file->path;
+            c.node = n;
+            c.node.id = insert(n);
+            c.file->node = c.node.id;
+            if (c.role.inferred)
+                m_findings.append(finding(QStringLiteral("role-inferred"), Severity::Info, &c, c.role.line,
+                                          tr("Imported as %1: %2")
+                                              .arg(SchemaRegistry::label(SchemaRegistry::instance().kind(n.kind)),
+                                                   c.role.reason),
+                                          tr("If the role is wrong, set server_role in the file and import it again.")));
+        }
+        // Members of one kind, behind no other balancer: valid by construction, and
+        // canConnect() would cost the cluster's size for every member.
+        for (auto it = m_balancerOf.constBegin(); it != m_balancerOf.constEnd(); ++it)
+            insertLink(it.value(), m_cands[it.key()].node.id);
+        // Members sit behind their balancer: take its proxy ports from their files.
+        for (auto it = m_balancerOf.constBegin(); it != m_balancerOf.constEnd(); ++it) {
+            const TomlTable &t = m_cands[it.key()].file->table;
+            Node *lb = m_t.mutableNode(it.value());
+            for (const auto &[scheme, field] : {std::pair{QStringLiteral("http"), Field::HttpPort},
+                                                std::pair{QStringLiteral("https"), Field::HttpsPort}}) {
+                const TomlValue *p = t.findPath({QStringLiteral("transport"), scheme, QStringLiteral("properties"),
+                                                 QStringLiteral("proxyPort")});
+                if (p && p->toInteger() > 0 && p->toInteger() < 65536)
+                    lb->values.insert(field, int(p->toInteger()));
+            }
+        }
+    }
+
+    // Each distinct database server (type, host, port) becomes a database node.
+    void addDatabases()
+    {
+        const QStringList types = SchemaRegistry::databaseTypes();
+        for (Candidate &c : m_cands) {
+            NodeId linkTo = 0;
+            QString linkedId;
+            for (const endpoints::Database &db : endpoints::databases(c.file->table)) {
+                const bool modelled = db.id == QLatin1String("apim_db") || db.id == QLatin1String("shared_db");
+                if (!modelled || db.embedded || db.host.isEmpty() || endpoints::isPlaceholder(db.host) ||
+                    !types.contains(db.type))
+                    continue;
+                const int port = db.port > 0 ? db.port : SchemaRegistry::defaultDatabasePort(db.type);
+                const QString key = db.type + QLatin1Char('|') + db.host + QLatin1Char('|') + QString::number(port);
+                NodeId id = m_databases.value(key);
+                if (!id) {
+                    Node n;
+                    n.kind = NodeKind::Database;
+                    n.values = SchemaRegistry::instance().defaults(NodeKind::Database);
+                    n.values.insert(Field::Name, uniqueName(db.type));
+                    n.values.insert(Field::Hostname, db.host);
+                    n.values.insert(Field::DbType, db.type);
+                    n.values.insert(Field::DbPort, port);
+                    id = insert(n);
+                    m_databases.insert(key, id);
+                }
+                Node *n = m_t.mutableNode(id);
+                const bool apim = db.id == QLatin1String("apim_db");
+                if (!m_filledDbParts.contains(key + db.id)) {
+                    m_filledDbParts.insert(key + db.id);
+                    n->values.insert(apim ? Field::ApimDbName : Field::SharedDbName, db.name);
+                    n->values.insert(apim ? Field::ApimDbUser : Field::SharedDbUser, db.user);
+                    n->values.insert(apim ? Field::ApimDbPassword : Field::SharedDbPassword, db.password);
+                }
+                // A gateway reads shared_db only; other nodes are linked to their apim_db server.
+                const bool preferred = c.node.kind == NodeKind::Gateway ? !apim : apim;
+                if (linkTo && linkTo != id)
+                    m_findings.append(finding(
+                        QStringLiteral("database-split"), Severity::Info, &c, db.line,
+                        tr("%1 and %2 are on different database servers; a node links to one database, so the "
+                           "design links it to the %3 server and keeps the other in its extra TOML.")
+                            .arg(linkedId, db.id, preferred ? db.id : linkedId),
+                        tr("Put apim_db and shared_db on one database server, or keep the second in the extra TOML.")));
+                if (!linkTo || (preferred && linkTo != id)) {
+                    linkTo = id;
+                    linkedId = db.id;
+                }
+            }
+            if (linkTo)
+                link(c.node.id, linkTo);
+        }
+    }
+
+    // A service URL host that is no node but fronts the per-node endpoints next to it.
+    void addBalancersByReference()
+    {
+        endpoints::HostIndex index(m_t);
+        for (const Candidate &c : m_cands) {
+            QSet<QString> serviceHosts;
+            QList<const Node *> direct;
+            for (const endpoints::Use &u : c.uses) {
+                if (u.environment || !endpoints::isRealHost(u.url.host))
+                    continue;
+                if (u.purpose == endpoints::Purpose::Management && index.lookup(u.url.host).isEmpty())
+                    serviceHosts.insert(u.url.host);
+                if (u.purpose == endpoints::Purpose::Amqp || u.purpose == endpoints::Purpose::BinaryTcp) {
+                    for (const Node *n : index.lookup(u.url.host)) {
+                        if (n->kind != NodeKind::LoadBalancer && n->kind != NodeKind::Database && n->id != c.node.id &&
+                            !m_t.balancerOf(n->id) && !direct.contains(n))
+                            direct.append(n);
+                    }
+                }
+            }
+            if (serviceHosts.size() != 1 || direct.size() < 2 ||
+                std::any_of(direct.cbegin(), direct.cend(), [&](const Node *n) { return n->kind != direct.first()->kind; }))
+                continue;
+            const QString host = *serviceHosts.cbegin();
+            QList<NodeId> members;
+            for (const Node *n : direct)
+                members.append(n->id);
+            const NodeId lb = addBalancer(direct.first()->kind, host);
+            for (NodeId m : members)
+                insertLink(lb, m);
+            m_findings.append(finding(QStringLiteral("balancer-inferred"), Severity::Info, &c, 0,
+                                      tr("%1 is no node's hostname but the service URL next to endpoints of %2 "
+                                         "nodes: imported as the load balancer %3 in front of them.")
+                                          .arg(host)
+                                          .arg(members.size())
+                                          .arg(m_t.node(lb)->name()),
+                                      tr("Check that %1 really fronts these nodes.").arg(host)));
+            index = endpoints::HostIndex(m_t);
+        }
+    }
+
+    void addLinks()
+    {
+        const endpoints::HostIndex index(m_t);
+        for (Candidate &c : m_cands) {
+            const Node &self = *m_t.node(c.node.id);
+            QSet<QString> reported;
+            for (const endpoints::Use &u : c.uses) {
+                const endpoints::Target target = endpoints::resolve(m_t, index, self, u.url);
+                if (target.kind == endpoints::Target::Unknown && !reported.contains(u.url.host)) {
+                    reported.insert(u.url.host);
+                    m_findings.append(finding(QStringLiteral("unknown-host"), Severity::Warning, &c, u.line,
+                                              tr("%1 names %2, which is no imported node: kept as an external "
+                                                 "endpoint.")
+                                                  .arg(u.key, u.url.host),
+                                              tr("Import that node's file too, or correct the host.")));
+                }
+                for (const Node *n : target.nodes) {
+                    // A gateway environment names the gateways that serve this node.
+                    if (u.environment)
+                        link(n->id, self.id);
+                    else
+                        link(self.id, n->id);
+                }
+            }
+        }
+    }
+
+    void link(NodeId from, NodeId to)
+    {
+        if (m_t.canConnect(from, to))
+            insertLink(from, to);
+    }
+
+    void insertLink(NodeId from, NodeId to)
+    {
+        Link l;
+        l.id = m_t.allocateLinkId();
+        l.from = from;
+        l.to = to;
+        m_t.insertLink(m_t.links().size(), l);
+    }
+
+    // Lossless import: whatever the designer would write otherwise is kept as extra TOML.
+    void keepWhatDiffers()
+    {
+        for (Candidate &c : m_cands) {
+            Node *n = m_t.mutableNode(c.node.id);
+            const TomlDiff diff = diffToml(deploymentToml(m_design, *n), c.file->table);
+            n->extraToml = diff.isEmpty() ? QString() : extraTomlText(diff);
+            for (const TomlDiff::Change &change : diff.changed)
+                reportChange(c, change);
+        }
+    }
+
+    void reportChange(const Candidate &c, const TomlDiff::Change &change)
+    {
+        const TomlValue &o = change.original;
+        const TomlValue &g = change.generated;
+        if (o.isTable() || g.isTable())
+            return;
+        const QString key = diffPathText(change.path);
+        const QString hint = tr("Change the topology or the design settings to match, or edit the value in the "
+                                "node's extra TOML.");
+        if (o.isArrayOfTables() || g.isArrayOfTables()) {
+            m_findings.append(finding(QStringLiteral("managed-value-kept"), Severity::Info, &c, o.line,
+                                      tr("The file has %1 [[%2]] table(s); the design would write %3. Kept as they "
+                                         "are.")
+                                          .arg(o.array().size())
+                                          .arg(key)
+                                          .arg(g.array().size()),
+                                      hint));
+            return;
+        }
+        // A URL naming other hosts than the topology implies is a disagreement worth a warning.
+        const QStringList hostsO = hostsOf(o), hostsG = hostsOf(g);
+        const bool otherHosts = !hostsO.isEmpty() && !hostsG.isEmpty() && hostsO != hostsG;
+        m_findings.append(finding(
+            QStringLiteral("managed-value-kept"), otherHosts ? Severity::Warning : Severity::Info, &c, o.line,
+            otherHosts ? tr("%1 points at %2; from the topology the designer would point it at %3. Kept as it is.")
+                             .arg(key, hostsO.join(QLatin1String(", ")), hostsG.join(QLatin1String(", ")))
+                       : tr("%1 is %2 in the file; the design would write %3. Kept as it is.")
+                             .arg(key, tomlValueText(o), tomlValueText(g)),
+            hint));
+    }
+
+    static QStringList hostsOf(const TomlValue &v)
+    {
+        QStringList out;
+        const QList<TomlValue> items = v.isArray() ? v.array() : QList<TomlValue>{v};
+        for (const TomlValue &item : items) {
+            const endpoints::Url u = endpoints::parseUrl(item.toString());
+            if (u.valid && !out.contains(u.host))
+                out.append(u.host);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    // 4.5+ distributions all say server_role "default"; when most distributed nodes do, the
+    // design targets 4.5 so that the generator writes "default" too.
+    void inferVersion()
+    {
+        int defaults = 0, profiles = 0;
+        for (const Candidate &c : m_cands) {
+            if (c.role.kind == NodeKind::AllInOne)
+                continue;
+            const QString role = str(c.file->table, {QStringLiteral("server"), QStringLiteral("server_role")});
+            if (role == QLatin1String("default"))
+                ++defaults;
+            else if (!role.isEmpty())
+                ++profiles;
+        }
+        if (defaults <= profiles)
+            return;
+        m_design.settings.apimVersion = QStringLiteral("4.5.0");
+        m_findings.append(finding(QStringLiteral("apim-version"), Severity::Info, nullptr, 0,
+                                  tr("%1 of the distributed nodes say server_role \"default\", as the separate 4.5+ "
+                                     "distributions do: the design targets API-M 4.5.0.")
+                                      .arg(defaults),
+                                  tr("Set the exact version in the design settings.")));
+    }
+
+    QList<Candidate> &m_cands;
+    Design &m_design;
+    Topology &m_t;
+    Findings &m_findings;
+    QSet<QString> m_names;
+    QMap<int, NodeId> m_balancerOf; // candidate index -> load balancer, in candidate order
+    QHash<QString, NodeId> m_databases;
+    QSet<QString> m_filledDbParts;
+};
+
+} // namespace
+
+QString nodeNameForPath(const QString &namingPath)
+{
+    QStringList parts = namingPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return sanitizeFileName(QString());
+    const QString file = parts.takeLast();
+    if (file.compare(QLatin1String("deployment.toml"), Qt::CaseInsensitive) == 0 && !parts.isEmpty()) {
+        if (parts.size() >= 3 && parts.last() == ConfDir && parts[parts.size() - 2] == RepositoryDir)
+            return sanitizeFileName(parts[parts.size() - 3]);
+        return sanitizeFileName(parts.last());
+    }
+    // acp-deployment.toml -> acp-deployment; deployment.toml.j2 -> deployment; v4.5.0.toml -> v4.5.0
+    qsizetype end = file.lastIndexOf(QLatin1String(".toml"), -1, Qt::CaseInsensitive);
+    if (end <= 0)
+        end = file.lastIndexOf(QLatin1Char('.'));
+    return sanitizeFileName(end > 0 ? file.left(end) : file);
+}
+
+bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString *error)
+{
+    ImportedFiles out;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        ImportedFiles found;
+        if (!info.exists()) {
+            *error = tr("cannot read %1: no such file or folder").arg(path);
+            return false;
+        }
+        if (info.isDir()) {
+            QDirIterator it(path, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                ImportedFile f;
+                f.path = it.next();
+                f.namingPath = QFileInfo(f.path).absoluteFilePath();
+                if (!readDiskFile(f.path, &f.text, error))
+                    return false;
+                found.append(f);
+            }
+        } else if (looksLikeZip(path)) {
+            QList<ZipEntry> entries;
+            QString zipError;
+            if (!readZipSafely(path, &entries, &zipError)) {
+                *error = tr("cannot read %1: %2").arg(path, zipError);
+                return false;
+            }
+            for (const ZipEntry &e : entries) {
+                if (!e.path.endsWith(QLatin1String(".toml"), Qt::CaseInsensitive))
+                    continue;
+                ImportedFile f;
+                f.path = path + QLatin1String("!/") + e.path;
+                f.namingPath = info.completeBaseName() + QLatin1Char('/') + e.path;
+                f.text = e.data;
+                found.append(f);
+            }
+        } else {
+            ImportedFile f;
+            f.path = path;
+            f.namingPath = info.absoluteFilePath();
+            if (!readDiskFile(path, &f.text, error))
+                return false;
+            found.append(f);
+        }
+        if (found.isEmpty()) {
+            *error = tr("%1 holds no *.toml file").arg(path);
+            return false;
+        }
+        std::sort(found.begin(), found.end(), [](const ImportedFile &a, const ImportedFile &b) { return a.path < b.path; });
+        out.append(found);
+    }
+    *files = out;
+    return true;
+}
+
+void importFiles(ImportedFiles *files, Design *out, Findings *findings)
+{
+    Design design;
+    design.settings.name = QStringLiteral("imported");
+    QList<Candidate> cands;
+    QSet<QString> names;
+    for (ImportedFile &f : *files) {
+        f.node = 0;
+        f.parsed = readToml(f.text, f.path, &f.table, &f.error);
+        if (!f.parsed) {
+            Finding e;
+            e.rule = QStringLiteral("toml-syntax");
+            e.severity = Severity::Error;
+            e.file = f.path;
+            e.line = f.error.line;
+            e.column = f.error.column;
+            e.message = tr("not valid TOML: %1").arg(f.error.message);
+            const bool templated = f.text.contains("{{") || f.text.contains("{%") || f.text.contains("<%");
+            e.hint = templated ? tr("This looks like a Helm, Jinja or ERB template: render it, then import the result.")
+                               : tr("Fix the file; it was not imported.");
+            findings->append(e);
+            continue;
+        }
+        Candidate c;
+        c.file = &f;
+        c.role = guessRole(f.table, f.namingPath);
+        c.serverHost = str(f.table, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed().toLower();
+        c.uses = endpoints::collect(f.table);
+        cands.append(c);
+    }
+    // Nodes in kind order (gateways, control planes, ...) then by path, as the templates lay them out.
+    std::stable_sort(cands.begin(), cands.end(),
+                     [](const Candidate &a, const Candidate &b) { return int(a.role.kind) < int(b.role.kind); });
+    for (Candidate &c : cands) {
+        QString name = nodeNameForPath(c.file->namingPath);
+        const QString base = name;
+        for (int i = 2; names.contains(name.toLower()); ++i)
+            name = base.left(MaxFileNameLength - 4) + QStringLiteral("-%1").arg(i);
+        names.insert(name.toLower());
+        c.name = name;
+    }
+    Builder(cands, design, *findings).run();
+    *out = design;
+}
+
+bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QString *error, ImportedFiles *files)
+{
+    ImportedFiles read;
+    if (!collectConfigFiles(paths, &read, error))
+        return false;
+    importFiles(&read, out, findings);
+    // One folder or zip names the design (and so the bundle's top folder) after itself.
+    const QFileInfo first(paths.first());
+    if (paths.size() == 1 && (first.isDir() || looksLikeZip(paths.first())))
+        out->settings.name = sanitizeFileName(first.isDir() ? QDir(first.absoluteFilePath()).dirName() : first.completeBaseName());
+    if (files)
+        *files = read;
+    return true;
+}
+
+} // namespace apim

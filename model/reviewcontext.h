@@ -1,0 +1,75 @@
+// Internal to the review: what every rule reads, built once per run.
+#pragma once
+
+#include "review.h"
+#include "reviewendpoints.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace apim::review {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Review", text);
+}
+
+// One API-M node and the deployment.toml it is checked on.
+struct NodeConfig
+{
+    const Node *node = nullptr;
+    TomlTable config;
+    const ImportedFile *file = nullptr; // the original, when the node was imported from it
+    QList<endpoints::Use> uses;         // its URLs, collected once
+};
+
+class Context
+{
+public:
+    Context(const Design &design, const QList<ImportedFile> *files);
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
+    const Design &design;
+    const Topology &topology;
+    const QList<ImportedFile> *files;
+    QList<NodeConfig> nodes; // API-M nodes, in design order
+    QHash<NodeId, qsizetype> indexOf;
+    endpoints::HostIndex hosts;
+    QHash<int, int> kindCount; // NodeKind -> API-M nodes of that kind
+
+    // Load balancers and their members, indexed once: asking the topology costs a
+    // node's degree, and a control plane behind 1,000 gateways has a large one.
+    QHash<NodeId, const Node *> balancerOf;     // member -> its load balancer
+    QHash<NodeId, QList<const Node *>> members; // load balancer -> members, in node order
+
+    const NodeConfig *configOf(NodeId id) const;
+    // The node's cluster (the members of its load balancer), or the node alone.
+    QList<const Node *> clusterOf(const Node &node) const;
+    // The members of the clusters `node` links to, of one kind.
+    QList<const Node *> linkedClusters(const Node &node, NodeKind kind) const;
+    int apimCount() const { return int(nodes.size()); }
+
+    // A finding about a node; `line` is dropped unless the config came from a file.
+    void add(const QString &rule, Severity severity, const NodeConfig *at, int line, const QString &message,
+             const QString &hint);
+    void add(const Finding &finding) { m_findings.append(finding); }
+    Findings takeFindings();
+
+private:
+    Findings m_findings;
+};
+
+// Rule groups, one file each.
+void checkFiles(Context &c);    // toml-syntax, table-order, secrets-not-last, secret-undefined, unknown-key
+void checkTopology(Context &c); // unknown-host, throttle-endpoints, event-hub-ha, offset-placeholder,
+                                // port-conflict, proxy-port-missing, localhost-hostname, single-node-role
+void checkSecurity(Context &c); // default-credentials, keystore-mismatch, h2-in-distributed,
+                                // gateway-label-unmatched
+
+// The string at a path, or `fallback`.
+QString stringAt(const TomlTable &t, const QStringList &path, const QString &fallback = QString());
+int lineAt(const TomlTable &t, const QStringList &path);
+
+} // namespace apim::review

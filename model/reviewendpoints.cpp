@@ -1,0 +1,442 @@
+#include "reviewendpoints.h"
+#include "configkeys.h"
+
+#include <algorithm>
+
+namespace apim::endpoints {
+
+namespace {
+
+struct Pattern
+{
+    const char *key;
+    Purpose purpose;
+    bool environment;
+};
+
+// The keys the issue names: key-manager, throttling and event-hub URLs, throttle
+// decision endpoints, url groups, gateway environments and notification endpoints.
+const Pattern Patterns[] = {
+    {"apim.key_manager.service_url", Purpose::Management, false},
+    {"apim.throttling.service_url", Purpose::Management, false},
+    {"apim.throttling.throttle_decision_endpoints", Purpose::Amqp, false},
+    {"apim.throttling.event_duplicate_url", Purpose::Amqp, false},
+    {"apim.throttling.url_group[].traffic_manager_urls", Purpose::BinaryTcp, false},
+    {"apim.throttling.url_group[].traffic_manager_auth_urls", Purpose::BinarySsl, false},
+    {"apim.event_hub.service_url", Purpose::Management, false},
+    {"apim.event_hub.event_listening_endpoints", Purpose::Amqp, false},
+    {"apim.event_hub.event_duplicate_url", Purpose::Amqp, false},
+    {"apim.event_hub.publish.url_group[].urls", Purpose::BinaryTcp, false},
+    {"apim.event_hub.publish.url_group[].auth_urls", Purpose::BinarySsl, false},
+    {"apim.gateway.environment[].service_url", Purpose::Management, true},
+    {"apim.gateway.environment[].http_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].https_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].ws_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].wss_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].websub_event_receiver_http_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].websub_event_receiver_https_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].virtual_host[].http_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].virtual_host[].https_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].virtual_host[].ws_endpoint", Purpose::GatewayTraffic, true},
+    {"apim.gateway.environment[].virtual_host[].wss_endpoint", Purpose::GatewayTraffic, true},
+    {"event_listener[].properties.notification_endpoint", Purpose::Management, false},
+    {"apim.oauth_config.revoke_endpoint", Purpose::Management, false},
+    {"apim.devportal.url", Purpose::Management, false},
+};
+
+// Every API-M port at offset 0; an API-M node listens on each plus its offset.
+constexpr int ApimPorts[] = {9443, 9763, 8280, 8243, 9099, 8099, 9021, 8021, 5672, 8672, 9611, 9711};
+
+struct CompiledPattern
+{
+    QString key;
+    QStringList segments; // "[]" stripped
+    QList<bool> arrays;   // whether each segment names an array of tables
+    Purpose purpose;
+    bool environment;
+};
+
+const QList<CompiledPattern> &compiledPatterns()
+{
+    static const QList<CompiledPattern> compiled = [] {
+        QList<CompiledPattern> out;
+        for (const Pattern &p : Patterns) {
+            CompiledPattern c{QString::fromLatin1(p.key), {}, {}, p.purpose, p.environment};
+            for (QString segment : splitDottedKey(c.key)) {
+                const bool array = segment.endsWith(QLatin1String("[]"));
+                if (array)
+                    segment.chop(2);
+                c.segments.append(segment);
+                c.arrays.append(array);
+            }
+            out.append(c);
+        }
+        return out;
+    }();
+    return compiled;
+}
+
+void emitValue(const TomlValue &v, const CompiledPattern &p, QList<Use> *out)
+{
+    if (v.isArray()) {
+        for (const TomlValue &item : v.array())
+            emitValue(item, p, out);
+        return;
+    }
+    if (!v.isString())
+        return;
+    Use use;
+    use.key = p.key;
+    use.purpose = p.purpose;
+    use.environment = p.environment;
+    use.text = v.toString();
+    use.url = parseUrl(use.text);
+    use.line = v.line;
+    use.column = v.column;
+    out->append(use);
+}
+
+void visit(const TomlTable &table, const CompiledPattern &p, qsizetype i, QList<Use> *out)
+{
+    const TomlValue *child = table.find(p.segments[i]);
+    if (!child)
+        return;
+    if (i == p.segments.size() - 1) {
+        emitValue(*child, p, out);
+    } else if (p.arrays[i] && child->isArray()) {
+        for (const TomlValue &item : child->array()) {
+            if (const TomlTable *t = item.table())
+                visit(*t, p, i + 1, out);
+        }
+    } else if (const TomlTable *t = child->table()) {
+        visit(*t, p, i + 1, out);
+    }
+}
+
+} // namespace
+
+int basePort(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Management: return 9443;
+    case Purpose::Amqp: return 5672;
+    case Purpose::BinaryTcp: return 9611;
+    case Purpose::BinarySsl: return 9711;
+    case Purpose::GatewayTraffic: return -1;
+    }
+    return -1;
+}
+
+bool isLoopback(const QString &host)
+{
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
+           host == QLatin1String("0.0.0.0") || host == QLatin1String("::1") || host == QLatin1String("[::1]");
+}
+
+bool isPlaceholder(const QString &host)
+{
+    if (host.trimmed().isEmpty())
+        return true;
+    for (QChar c : host) {
+        if (c == QLatin1Char('$') || c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('<') ||
+            c == QLatin1Char('>') || c == QLatin1Char('%') || c.isSpace())
+            return true;
+    }
+    // The seed page's "[api-gateway-LB-host]"; an IPv6 literal has colons.
+    return host.startsWith(QLatin1Char('[')) && !host.contains(QLatin1Char(':'));
+}
+
+bool isRealHost(const QString &host)
+{
+    return !isPlaceholder(host) && !isLoopback(host);
+}
+
+Url parseUrl(const QString &text)
+{
+    Url u;
+    const QString t = text.trimmed();
+    const qsizetype sep = t.indexOf(QLatin1String("://"));
+    if (sep <= 0)
+        return u;
+    u.scheme = t.left(sep).toLower();
+    // The authority ends at the path, query or a JDBC parameter list, outside placeholders' braces.
+    const qsizetype start = sep + 3;
+    qsizetype end = start;
+    for (int depth = 0; end < t.size(); ++end) {
+        const QChar c = t.at(end);
+        if (c == QLatin1Char('{'))
+            ++depth;
+        else if (c == QLatin1Char('}'))
+            depth = std::max(0, depth - 1);
+        else if (depth == 0 && QStringView(u"/?;,#").contains(c))
+            break;
+    }
+    QString authority = t.mid(start, end - start);
+    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0)
+        authority = authority.mid(at + 1);
+    QString host = authority;
+    QString port;
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        host = authority.left(close + 1);
+        if (close >= 0 && authority.mid(close + 1).startsWith(QLatin1Char(':')))
+            port = authority.mid(close + 2);
+    } else if (authority.startsWith(QLatin1String("${")) || authority.startsWith(QLatin1String("$env{")) ||
+               authority.startsWith(QLatin1String("$ref{")) || authority.startsWith(QLatin1String("{{"))) {
+        // A placeholder host: the port, if any, follows its closing brace.
+        const qsizetype close = authority.lastIndexOf(QLatin1Char('}'));
+        host = authority.left(close + 1);
+        if (authority.mid(close + 1).startsWith(QLatin1Char(':')))
+            port = authority.mid(close + 2);
+    } else if (const qsizetype colon = authority.indexOf(QLatin1Char(':')); colon >= 0) {
+        host = authority.left(colon);
+        port = authority.mid(colon + 1);
+    }
+    u.host = host.toLower();
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const int p = port.toInt(&ok);
+        if (ok && p > 0 && p < 65536)
+            u.port = p;
+        else if (port.contains(QLatin1Char('$')) || port.contains(QLatin1Char('{')))
+            u.portPlaceholder = true;
+    }
+    u.valid = !u.host.isEmpty();
+    return u;
+}
+
+QList<Use> collect(const TomlTable &config)
+{
+    QList<Use> out;
+    for (const CompiledPattern &p : compiledPatterns())
+        visit(config, p, 0, &out);
+    std::stable_sort(out.begin(), out.end(), [](const Use &a, const Use &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    return out;
+}
+
+QString databaseType(const QString &jdbcOrType)
+{
+    const QString t = jdbcOrType.trimmed().toLower();
+    if (t == QLatin1String("postgresql") || t == QLatin1String("postgres"))
+        return QStringLiteral("postgre");
+    if (t == QLatin1String("sqlserver"))
+        return QStringLiteral("mssql");
+    return t;
+}
+
+QList<Database> databases(const TomlTable &config)
+{
+    QList<Database> out;
+    const TomlTable *dbs = config.subTable(QStringLiteral("database"));
+    if (!dbs)
+        return out;
+    for (const auto &entry : dbs->entries()) {
+        const TomlTable *t = entry.value.table();
+        if (!t || entry.value.isArray())
+            continue;
+        Database d;
+        d.id = entry.key;
+        d.line = t->line;
+        auto text = [t](const char *key) {
+            const TomlValue *v = t->find(QString::fromLatin1(key));
+            if (!v)
+                return QString();
+            return v->isString() ? v->toString() : QString::number(v->toInteger(-1));
+        };
+        d.type = databaseType(text("type"));
+        d.name = text("name");
+        d.user = text("username");
+        d.password = text("password");
+        const QString url = text("url");
+        if (url.startsWith(QLatin1String("jdbc:"), Qt::CaseInsensitive)) {
+            const QString rest = url.mid(5);
+            const QString sub = databaseType(rest.section(QLatin1Char(':'), 0, 0));
+            if (d.type.isEmpty())
+                d.type = sub;
+            if (sub == QLatin1String("h2")) {
+                d.embedded = true;
+            } else if (sub == QLatin1String("oracle")) {
+                // jdbc:oracle:thin:@host:port/service, or @//host:port/service
+                QString at = rest.section(QLatin1Char('@'), 1);
+                if (at.startsWith(QLatin1String("//")))
+                    at = at.mid(2);
+                if (!at.startsWith(QLatin1Char('('))) {
+                    d.host = at.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('/'), 0, 0).toLower();
+                    d.port = at.section(QLatin1Char(':'), 1, 1).section(QLatin1Char('/'), 0, 0).toInt();
+                    if (d.name.isEmpty())
+                        d.name = at.contains(QLatin1Char('/')) ? at.section(QLatin1Char('/'), 1) : at.section(QLatin1Char(':'), 2);
+                }
+            } else {
+                const Url u = parseUrl(rest);
+                d.host = u.host;
+                d.port = u.port;
+                const QString afterHost = rest.section(QLatin1String("://"), 1);
+                if (d.name.isEmpty()) {
+                    const qsizetype dbName = afterHost.indexOf(QLatin1String("databaseName="), 0, Qt::CaseInsensitive);
+                    if (dbName >= 0)
+                        d.name = afterHost.mid(dbName + 13).section(QLatin1Char(';'), 0, 0);
+                    else if (afterHost.contains(QLatin1Char('/')))
+                        d.name = afterHost.section(QLatin1Char('/'), 1).section(QLatin1Char('?'), 0, 0).section(
+                            QLatin1Char(';'), 0, 0);
+                }
+            }
+            d.fromUrl = true;
+            if (const TomlValue *v = t->find(QStringLiteral("url"))) {
+                d.line = v->line;
+                d.column = v->column;
+            }
+        } else if (d.type == QLatin1String("h2")) {
+            d.embedded = true;
+        }
+        if (!d.fromUrl) {
+            if (const TomlValue *v = t->find(QStringLiteral("hostname"))) {
+                d.host = v->toString().trimmed().toLower();
+                d.line = v->line;
+                d.column = v->column;
+            }
+            const QString port = text("port");
+            if (!port.isEmpty())
+                d.port = port.toInt();
+        }
+        if (d.port <= 0)
+            d.port = -1;
+        out.append(d);
+    }
+    return out;
+}
+
+bool listensOn(int offset, int port)
+{
+    for (int p : ApimPorts) {
+        if (p + offset == port)
+            return true;
+    }
+    return false;
+}
+
+HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
+{
+    for (const Node &n : topology.nodes()) {
+        QStringList keys{n.name(), n.hostname(), n.ip()};
+        if (n.kind == NodeKind::LoadBalancer)
+            keys.append(n.text(Field::PublicHostname));
+        for (const QString &k : keys) {
+            const QString host = k.trimmed().toLower();
+            if (host.isEmpty() || isLoopback(host))
+                continue;
+            QList<NodeId> &ids = m_byHost[host];
+            if (!ids.contains(n.id))
+                ids.append(n.id);
+        }
+        const bool apim = SchemaRegistry::instance().kind(n.kind).apimNode;
+        if (apim && (n.hostname().trimmed().isEmpty() || isLoopback(n.hostname().trimmed().toLower())))
+            m_loopback.append(&n);
+    }
+}
+
+QList<const Node *> HostIndex::lookup(const QString &host) const
+{
+    QList<const Node *> out;
+    for (NodeId id : m_byHost.value(host.toLower()))
+        out.append(m_topology->node(id));
+    return out;
+}
+
+namespace {
+
+// Among nodes sharing a host, the ones listening on the URL's port.
+QList<const Node *> byPort(const QList<const Node *> &candidates, const Url &url)
+{
+    QList<const Node *> out;
+    for (const Node *n : candidates) {
+        if (listensOn(n->offset(), url.port))
+            out.append(n);
+    }
+    return out;
+}
+
+} // namespace
+
+Target resolve(const Topology &topology, const HostIndex &index, const Node &from, const Url &url)
+{
+    Target t;
+    if (!url.valid || isPlaceholder(url.host)) {
+        t.kind = Target::Placeholder;
+        return t;
+    }
+    if (isLoopback(url.host)) {
+        // On a loopback URL the port tells which co-located node is meant;
+        // a ${...port} placeholder resolves on the reading node itself.
+        if (url.portPlaceholder || (url.port > 0 && listensOn(from.offset(), url.port))) {
+            t.kind = Target::Self;
+            return t;
+        }
+        QList<const Node *> others;
+        if (url.port > 0) {
+            for (const Node *n : byPort(index.loopbackNodes(), url)) {
+                if (n->id != from.id)
+                    others.append(n);
+            }
+        }
+        t.kind = others.size() == 1 ? Target::Nodes : Target::Unresolved;
+        if (others.size() == 1)
+            t.nodes = others;
+        return t;
+    }
+    QList<const Node *> named;
+    for (const Node *n : index.lookup(url.host)) {
+        if (n->kind == NodeKind::LoadBalancer && n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
+            t.kind = Target::Balancer;
+            t.balancer = n;
+            t.nodes = topology.clusterMembers(n->id);
+            return t;
+        }
+        if (n->kind != NodeKind::Database)
+            named.append(n);
+    }
+    if (named.isEmpty()) {
+        t.kind = Target::Unknown;
+        return t;
+    }
+    if (named.size() > 1 && url.port > 0) {
+        const QList<const Node *> matching = byPort(named, url);
+        if (!matching.isEmpty())
+            named = matching;
+    }
+    if (named.size() == 1 && named.first()->id == from.id) {
+        t.kind = Target::Self;
+        return t;
+    }
+    t.kind = Target::Nodes;
+    t.nodes = named;
+    return t;
+}
+
+Target resolveDatabase(const HostIndex &index, const QString &host)
+{
+    Target t;
+    if (isPlaceholder(host)) {
+        t.kind = Target::Placeholder;
+        return t;
+    }
+    const QList<const Node *> named = index.lookup(host);
+    for (const Node *n : named) {
+        if (n->kind == NodeKind::Database)
+            t.nodes.append(n);
+    }
+    if (!t.nodes.isEmpty()) {
+        t.kind = Target::Nodes;
+    } else if (isLoopback(host)) {
+        t.kind = Target::Unresolved;
+    } else if (!named.isEmpty()) {
+        t.kind = Target::Nodes; // a database on the machine of an API-M node
+        t.nodes = named;
+    } else {
+        t.kind = Target::Unknown;
+    }
+    return t;
+}
+
+} // namespace apim::endpoints

@@ -1,0 +1,262 @@
+#include "reviewroles.h"
+#include "reviewendpoints.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace apim {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+bool has(const TomlTable &t, std::initializer_list<const char *> path)
+{
+    QStringList p;
+    for (const char *s : path)
+        p.append(QString::fromLatin1(s));
+    return t.findPath(p) != nullptr;
+}
+
+// The token_revocation listener that control planes and key managers carry.
+bool hasRevocationListener(const TomlTable &t)
+{
+    const TomlValue *listeners = t.find(QStringLiteral("event_listener"));
+    for (const TomlValue &l : listeners ? listeners->array() : QList<TomlValue>()) {
+        const TomlTable *table = l.table();
+        const TomlValue *id = table ? table->find(QStringLiteral("id")) : nullptr;
+        if (id && id->toString() == QLatin1String("token_revocation"))
+            return true;
+    }
+    return false;
+}
+
+// 4.x files tag gateway environments with gateway_type or provider; 3.x ones do not.
+bool hasModernEnvironment(const TomlTable &t)
+{
+    if (has(t, {"apim", "gateway_type"}))
+        return true;
+    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
+        if (e.table() && (e.table()->contains(QStringLiteral("gateway_type")) || e.table()->contains(QStringLiteral("provider"))))
+            return true;
+    }
+    return false;
+}
+
+// A 3.x node whose gateway environment names itself (localhost or its own hostname) is its own gateway.
+bool environmentIsSelf(const TomlTable &t)
+{
+    const QString self = t.findPath({QStringLiteral("server"), QStringLiteral("hostname")})
+                             ? t.findPath({QStringLiteral("server"), QStringLiteral("hostname")})->toString().toLower()
+                             : QString();
+    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
+        const TomlValue *url = e.table() ? e.table()->find(QStringLiteral("service_url")) : nullptr;
+        const QString host = url ? endpoints::parseUrl(url->toString()).host : QString();
+        if (endpoints::isLoopback(host) || (!host.isEmpty() && host == self))
+            return true;
+    }
+    return false;
+}
+
+RoleGuess fromPath(const QString &path)
+{
+    struct Hint
+    {
+        const char *word;
+        NodeKind kind;
+    };
+    static const Hint hints[] = {{"traffic-manager", NodeKind::TrafficManager}, {"key-manager", NodeKind::KeyManager},
+                                 {"control-plane", NodeKind::ControlPlane},     {"gateway", NodeKind::Gateway},
+                                 {"tm", NodeKind::TrafficManager},              {"km", NodeKind::KeyManager},
+                                 {"acp", NodeKind::ControlPlane},               {"cp", NodeKind::ControlPlane},
+                                 {"gw", NodeKind::Gateway}};
+    // The file's own name first, then its folders, innermost first.
+    QStringList parts = path.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    std::reverse(parts.begin(), parts.end());
+    for (const QString &part : parts) {
+        const QStringList words = part.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
+        const QString joined = words.join(QLatin1Char('-'));
+        for (const Hint &h : hints) {
+            const QString w = QString::fromLatin1(h.word);
+            if (words.contains(w) || (w.contains(QLatin1Char('-')) && joined.contains(w)))
+                return {h.kind, tr("the file configures nothing that decides the role; its path names '%1'").arg(part),
+                        true, 0};
+        }
+    }
+    return {NodeKind::AllInOne, tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
+}
+
+RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &roleText)
+{
+    const bool env = has(t, {"apim", "gateway", "environment"});
+    const bool labels = has(t, {"apim", "sync_runtime_artifacts", "gateway", "gateway_labels"});
+    const bool apimDb = has(t, {"database", "apim_db"});
+    // What only a gateway configures: labels, throttle decision subscriptions, token caches.
+    const bool gatewaySide = labels || has(t, {"apim", "throttling", "throttle_decision_endpoints"}) ||
+                             has(t, {"apim", "throttling", "url_group"}) || has(t, {"apim", "cache", "gateway_token"});
+    const QString why = roleText.isEmpty() ? tr("no server_role") : tr("server_role \"%1\"").arg(roleText);
+    if (env && gatewaySide)
+        return {NodeKind::AllInOne, tr("%1, and it both defines gateway environments and works as a gateway (labels, "
+                                       "throttle decisions or gateway caches)").arg(why), true, 0};
+    if (env && hasModernEnvironment(t))
+        return {NodeKind::ControlPlane, tr("%1, and it defines gateway environments but does no gateway work").arg(why), true, 0};
+    if (env && environmentIsSelf(t))
+        return {NodeKind::AllInOne, tr("%1, and its gateway environment points at the node itself").arg(why), true, 0};
+    if (env)
+        return {NodeKind::ControlPlane, tr("%1, and its gateway environment points at another host").arg(why), true, 0};
+    if (labels || (gatewaySide && !apimDb))
+        return {NodeKind::Gateway, tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
+                                      "but defines no gateway environment").arg(why), true, 0};
+    if (has(t, {"database", "identity_db"}) || has(t, {"resource", "access_control"}) || has(t, {"tenant_context", "rewrite"}))
+        return {NodeKind::KeyManager, tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)").arg(why), true, 0};
+    if (hasRevocationListener(t) && has(t, {"apim", "event_hub"}))
+        return {NodeKind::KeyManager, tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why), true, 0};
+    if (hasRevocationListener(t))
+        return {NodeKind::ControlPlane, tr("%1, and it notifies token revocations").arg(why), true, 0};
+    if (apimDb)
+        return {NodeKind::TrafficManager, tr("%1, and it uses apim_db but has no gateway environment or token revocation listener").arg(why), true, 0};
+    RoleGuess g = fromPath(path);
+    g.reason = why + QLatin1String(", ") + g.reason.section(QLatin1String("; "), 1);
+    return g;
+}
+
+// The value most files share (on a tie, the one that got there first); linear in the file count.
+QStringList mostCommon(const QList<QStringList> &values)
+{
+    QHash<QString, int> counts;
+    qsizetype best = -1;
+    int bestCount = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const int c = ++counts[values[i].join(QChar(0x1f))];
+        if (c > bestCount) {
+            bestCount = c;
+            best = i;
+        }
+    }
+    return best < 0 ? QStringList() : values[best];
+}
+
+QString str(const TomlTable &t, const QStringList &path, const QString &fallback = QString())
+{
+    const TomlValue *v = t.findPath(path);
+    return v && v->isString() ? v->toString() : fallback;
+}
+
+} // namespace
+
+RoleGuess guessRole(const TomlTable &config, const QString &path)
+{
+    const TomlValue *roleValue = config.findPath({QStringLiteral("server"), QStringLiteral("server_role")});
+    const QString role = roleValue ? roleValue->toString().trimmed() : QString();
+    const QString r = role.toLower();
+    RoleGuess g;
+    if (r == QLatin1String("gateway-worker")) {
+        g.kind = NodeKind::Gateway;
+    } else if (r == QLatin1String("control-plane")) {
+        g.kind = NodeKind::ControlPlane;
+    } else if (r == QLatin1String("traffic-manager")) {
+        g.kind = NodeKind::TrafficManager;
+    } else if (r.startsWith(QLatin1String("api-key-manager")) || r == QLatin1String("key-manager")) {
+        g.kind = NodeKind::KeyManager;
+    } else if (r.startsWith(QLatin1String("api-publisher")) || r.startsWith(QLatin1String("api-devportal"))) {
+        g = {NodeKind::ControlPlane,
+             tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane").arg(role), true, 0};
+    } else {
+        g = fromContent(config, path, role);
+    }
+    g.line = roleValue ? roleValue->line : 0;
+    return g;
+}
+
+void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings *s)
+{
+    QList<QStringList> admins, keystores, truststores;
+    for (const TomlTable *config : configs) {
+        const TomlTable &t = *config;
+        if (const TomlTable *a = t.subTable(QStringLiteral("super_admin")))
+            admins.append({str(*a, {QStringLiteral("username")}, s->adminUsername),
+                           str(*a, {QStringLiteral("password")}, s->adminPassword)});
+        if (const TomlValue *k = t.findPath({QStringLiteral("keystore"), QStringLiteral("tls")}); k && k->table()) {
+            const KeystoreSettings d;
+            keystores.append({str(*k->table(), {QStringLiteral("file_name")}, d.fileName),
+                              str(*k->table(), {QStringLiteral("type")}, d.type),
+                              str(*k->table(), {QStringLiteral("password")}, d.password),
+                              str(*k->table(), {QStringLiteral("alias")}, d.alias),
+                              str(*k->table(), {QStringLiteral("key_password")}, d.keyPassword)});
+        }
+        if (const TomlTable *k = t.subTable(QStringLiteral("truststore"))) {
+            const TruststoreSettings d;
+            truststores.append({str(*k, {QStringLiteral("file_name")}, d.fileName),
+                                str(*k, {QStringLiteral("type")}, d.type),
+                                str(*k, {QStringLiteral("password")}, d.password)});
+        }
+    }
+    if (const QStringList a = mostCommon(admins); a.size() == 2) {
+        s->adminUsername = a[0];
+        s->adminPassword = a[1];
+    }
+    if (const QStringList k = mostCommon(keystores); k.size() == 5)
+        s->keystore = {k[0], k[1], k[2], k[3], k[4]};
+    if (const QStringList k = mostCommon(truststores); k.size() == 3)
+        s->truststore = {k[0], k[1], k[2]};
+
+    QList<GatewayEnvironment> envs;
+    for (const TomlTable *config : configs) {
+        const TomlTable &t = *config;
+        const TomlValue *list = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+        for (const TomlValue &item : list ? list->array() : QList<TomlValue>()) {
+            const TomlTable *e = item.table();
+            const QString name = e ? str(*e, {QStringLiteral("name")}) : QString();
+            if (name.isEmpty() || std::any_of(envs.cbegin(), envs.cend(), [&](const auto &x) { return x.name == name; }))
+                continue;
+            GatewayEnvironment env;
+            env.name = name;
+            const QString type = str(*e, {QStringLiteral("type")}, env.type);
+            if (GatewayEnvironment::types().contains(type))
+                env.type = type;
+            env.description = str(*e, {QStringLiteral("description")});
+            if (const TomlValue *v = e->find(QStringLiteral("display_in_api_console")))
+                env.displayInApiConsole = v->toBool(true);
+            if (const TomlValue *v = e->find(QStringLiteral("show_as_token_endpoint_url")))
+                env.showAsTokenEndpointUrl = v->toBool(true);
+            envs.append(env);
+        }
+        if (const TomlTable *cache = t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})
+                                         ? t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})->table()
+                                         : nullptr;
+            cache && cache->find(QStringLiteral("enabled")) && cache->find(QStringLiteral("enabled"))->toBool()) {
+            s->cacheInvalidation = true;
+            s->cacheInvalidationDomain = str(*cache, {QStringLiteral("domain")}, s->cacheInvalidationDomain);
+        }
+        if (const TomlValue *delay = t.findPath({QStringLiteral("qpid"), QStringLiteral("heartbeat"), QStringLiteral("delay")})) {
+            s->qpidHeartbeat = true;
+            s->qpidHeartbeatDelay = int(delay->toInteger(s->qpidHeartbeatDelay));
+            if (const TomlValue *f = t.findPath({QStringLiteral("qpid"), QStringLiteral("heartbeat"),
+                                                 QStringLiteral("timeout_factor")}))
+                s->qpidHeartbeatTimeoutFactor = f->toFloat(s->qpidHeartbeatTimeoutFactor);
+        }
+        if (const TomlValue *skip = t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
+                                                QStringLiteral("gateway"), QStringLiteral("skip_list")});
+            skip && skip->table() && s->skipList.isEmpty()) {
+            const TomlTable &l = *skip->table();
+            auto list = [&](const char *key) {
+                const TomlValue *v = l.find(QString::fromLatin1(key));
+                return v ? v->toStringList() : QStringList();
+            };
+            s->skipList = {list("apis"), list("endpoints"), list("sequences"), list("local_entries")};
+        }
+    }
+    if (!envs.isEmpty())
+        s->environments = envs;
+}
+
+
+} // namespace apim

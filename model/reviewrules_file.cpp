@@ -1,0 +1,344 @@
+// Rules on one file at a time: syntax, the table order API-M insists on,
+// secrets, and keys it does not know.
+#include "configkeys.h"
+#include "reviewcontext.h"
+#include "tomlreader.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cstring>
+
+namespace apim::review {
+
+namespace {
+
+struct Header
+{
+    QStringList path;
+    bool array = false;
+    int line = 0;
+};
+
+// The [table] and [[array]] headers of a TOML text in order. A small scanner
+// rather than the parser, because the parser's tree no longer knows the order
+// in which tables were opened.
+bool startsAt(QByteArrayView text, qsizetype i, const char (&what)[4])
+{
+    return i + 3 <= text.size() && std::memcmp(text.data() + i, what, 3) == 0;
+}
+
+QList<Header> scanHeaders(const QByteArray &text)
+{
+    QList<Header> out;
+    enum class Str { None, MultiBasic, MultiLiteral } str = Str::None;
+    int depth = 0; // brackets of a value spanning lines
+    int line = 0;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype stop = text.indexOf('\n', start);
+        if (stop < 0)
+            stop = text.size();
+        const QByteArrayView raw(text.constData() + start, stop - start);
+        start = stop + 1;
+        ++line;
+        qsizetype i = 0;
+        const qsizetype n = raw.size();
+        if (str == Str::None && depth == 0) {
+            while (i < n && (raw[i] == ' ' || raw[i] == '\t'))
+                ++i;
+            if (i < n && raw[i] == '[') {
+                Header h;
+                h.line = line;
+                h.array = i + 1 < n && raw[i + 1] == '[';
+                i += h.array ? 2 : 1;
+                QString segment;
+                while (i < n && raw[i] != ']') {
+                    const char c = raw[i];
+                    if (c == '"' || c == '\'') {
+                        qsizetype close = i + 1;
+                        while (close < n && raw[close] != c)
+                            ++close;
+                        segment += QString::fromUtf8(raw.sliced(i + 1, close - i - 1));
+                        i = close + 1;
+                        continue;
+                    }
+                    if (c == '.') {
+                        h.path.append(segment.trimmed());
+                        segment.clear();
+                    } else if (c != ' ' && c != '\t') {
+                        segment += QLatin1Char(c);
+                    }
+                    ++i;
+                }
+                h.path.append(segment.trimmed());
+                out.append(h);
+                continue;
+            }
+        }
+        // A key/value line, or the continuation of a multi-line value.
+        while (i < n) {
+            const char c = raw[i];
+            if (str == Str::MultiBasic) {
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (startsAt(raw, i, "\"\"\"")) {
+                    str = Str::None;
+                    i += 3;
+                    continue;
+                }
+            } else if (str == Str::MultiLiteral) {
+                if (startsAt(raw, i, "'''")) {
+                    str = Str::None;
+                    i += 3;
+                    continue;
+                }
+            } else if (c == '#') {
+                break;
+            } else if (startsAt(raw, i, "\"\"\"")) {
+                str = Str::MultiBasic;
+                i += 3;
+                continue;
+            } else if (startsAt(raw, i, "'''")) {
+                str = Str::MultiLiteral;
+                i += 3;
+                continue;
+            } else if (c == '"' || c == '\'') {
+                // A one-line string: skip to its end, minding escapes in basic strings.
+                qsizetype j = i + 1;
+                while (j < n && raw[j] != c)
+                    j += (c == '"' && raw[j] == '\\') ? 2 : 1;
+                i = j + 1;
+                continue;
+            } else if (c == '[' || c == '{') {
+                ++depth;
+            } else if (c == ']' || c == '}') {
+                depth = std::max(0, depth - 1);
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+QString headerText(const Header &h)
+{
+    const QString key = joinDottedKey(h.path);
+    return h.array ? QStringLiteral("[[%1]]").arg(key) : QStringLiteral("[%1]").arg(key);
+}
+
+void checkOrder(Context &c, const NodeConfig &nc)
+{
+    const QList<Header> headers = scanHeaders(nc.file->text);
+    // Every strict prefix of a header seen so far, with the first header that opened it.
+    QHash<QString, const Header *> opened;
+    const Header *secrets = nullptr;
+    for (const Header &h : headers) {
+        const QString key = h.path.join(QChar(0x1f));
+        if (!h.array) {
+            if (const Header *child = opened.value(key)) {
+                const bool vault = h.path == QStringList{QStringLiteral("apim")} &&
+                                   nc.config.findPath({QStringLiteral("apim"), QStringLiteral("enable_secure_vault")});
+                c.add(QStringLiteral("table-order"), Severity::Error, &nc, h.line,
+                      vault ? tr("[apim] with enable_secure_vault comes after %1 (line %2): API-M refuses to start.")
+                                  .arg(headerText(*child))
+                                  .arg(child->line)
+                            : tr("%1 comes after its sub-table %2 (line %3): valid TOML, but API-M refuses to start.")
+                                  .arg(headerText(h), headerText(*child))
+                                  .arg(child->line),
+                      vault ? tr("Put [apim] enable_secure_vault = true before every other [apim] table.")
+                            : tr("Move %1 and its keys above line %2.").arg(headerText(h)).arg(child->line));
+            }
+        }
+        for (qsizetype i = 1; i < h.path.size(); ++i) {
+            const QString prefix = QStringList(h.path.mid(0, i)).join(QChar(0x1f));
+            if (!opened.contains(prefix))
+                opened.insert(prefix, &h);
+        }
+        if (secrets && h.path.first() != QLatin1String("secrets")) {
+            c.add(QStringLiteral("secrets-not-last"), Severity::Error, &nc, secrets->line,
+                  tr("[secrets] is followed by %1 (line %2); API-M reads secrets only from the end of the file.")
+                      .arg(headerText(h))
+                      .arg(h.line),
+                  tr("Move [secrets] and its keys to the very end of the file."));
+            secrets = nullptr; // once per file
+        }
+        if (h.path == QStringList{QStringLiteral("secrets")} && !h.array && !secrets)
+            secrets = &h;
+    }
+}
+
+// For generated files: the writer opens tables in entry order, so [secrets] is
+// last exactly when no table follows it at the top level.
+void checkGeneratedSecrets(Context &c, const NodeConfig &nc)
+{
+    bool seen = false;
+    for (const auto &e : nc.config.entries()) {
+        const TomlTable *t = e.value.table();
+        const bool table = (t && !t->inlineTable && !t->dotted) || e.value.isArrayOfTables();
+        if (seen && table) {
+            c.add(QStringLiteral("secrets-not-last"), Severity::Error, &nc, 0,
+                  tr("[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.").arg(e.key),
+                  tr("Move [secrets] to the end of the node's extra TOML."));
+            return;
+        }
+        seen = seen || e.key == QLatin1String("secrets");
+    }
+}
+
+class SecretScan
+{
+public:
+    SecretScan(Context &c, const NodeConfig &nc)
+        : m_c(c), m_nc(nc), m_secrets(nc.config.subTable(QStringLiteral("secrets")))
+    {
+    }
+
+    void run()
+    {
+        for (const auto &e : m_nc.config.entries()) {
+            if (e.key != QLatin1String("secrets"))
+                walk(e.value);
+        }
+    }
+
+private:
+    void walk(const TomlValue &v)
+    {
+        if (const TomlTable *t = v.table()) {
+            for (const auto &e : t->entries())
+                walk(e.value);
+        } else if (v.isArray()) {
+            for (const TomlValue &item : v.array())
+                walk(item);
+        } else if (v.isString() && v.toString().contains(QLatin1String("$secret{"))) {
+            static const QRegularExpression ref(QStringLiteral("\\$secret\\{([^}]*)\\}"));
+            for (auto m = ref.globalMatch(v.toString()); m.hasNext();) {
+                const QString alias = m.next().captured(1);
+                if ((m_secrets && m_secrets->contains(alias)) || m_reported.contains(alias))
+                    continue;
+                m_reported.insert(alias);
+                m_c.add(QStringLiteral("secret-undefined"), Severity::Error, &m_nc, v.line,
+                        tr("$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.").arg(alias),
+                        tr("Add %1 = \"[plaintext]\" under [secrets] at the end of the file, then run ciphertool.")
+                            .arg(alias));
+            }
+        }
+    }
+
+    Context &m_c;
+    const NodeConfig &m_nc;
+    const TomlTable *m_secrets;
+    QSet<QString> m_reported;
+};
+
+class KeyWalker
+{
+public:
+    KeyWalker(Context &c, const NodeConfig &nc) : m_c(c), m_nc(nc), m_keys(ConfigKeyCatalogue::instance()) {}
+
+    void run(const TomlTable &config)
+    {
+        QStringList path;
+        walk(config, m_keys.root(), path);
+    }
+
+private:
+    void walk(const TomlTable &t, const ConfigKeyCatalogue::Cursor &at, QStringList &path)
+    {
+        for (const auto &e : t.entries()) {
+            const bool arrayOfTables = e.value.isArrayOfTables();
+            path.append(arrayOfTables ? e.key + QLatin1String("[]") : e.key);
+            const ConfigKeyCatalogue::Cursor next = m_keys.step(at, path.last());
+            const int line = e.value.table() && !arrayOfTables ? e.value.table()->line : e.value.line;
+            if (!next.isValid()) {
+                report(at, path, arrayOfTables ? e.value.array().first().table()->line : line);
+            } else if (next.open) {
+                // anything goes below a trailing "*"
+            } else if (arrayOfTables) {
+                for (const TomlValue &item : e.value.array())
+                    walk(*item.table(), next, path);
+            } else if (const TomlTable *sub = e.value.table()) {
+                walk(*sub, next, path);
+            } else if (!m_keys.isKey(next)) {
+                report(at, path, line);
+            }
+            path.removeLast();
+        }
+    }
+
+    void report(const ConfigKeyCatalogue::Cursor &parent, const QStringList &path, int line)
+    {
+        const QString key = joinDottedKey(path);
+        if (m_reported.contains(key))
+            return;
+        m_reported.insert(key);
+        QString last = path.last();
+        const bool array = last.endsWith(QLatin1String("[]"));
+        if (array)
+            last.chop(2);
+        QString message;
+        if (!array && m_keys.step(parent, last + QLatin1String("[]")).isValid()) {
+            message = tr("%1 is an array of tables in API-M: write [[%2]].").arg(key, joinDottedKey(path));
+        } else {
+            message = tr("API-M 4.x does not know the key %1.").arg(key);
+            QStringList plain = path;
+            plain.last() = last;
+            const QString close = m_keys.suggestion(parent, plain);
+            if (!close.isEmpty())
+                message += QLatin1Char(' ') + tr("Did you mean %1?").arg(close);
+        }
+        m_c.add(QStringLiteral("unknown-key"), Severity::Warning, &m_nc, line, message,
+                tr("API-M ignores keys it does not know: check the spelling against the configuration catalogue."));
+    }
+
+    Context &m_c;
+    const NodeConfig &m_nc;
+    const ConfigKeyCatalogue &m_keys;
+    QSet<QString> m_reported;
+};
+
+} // namespace
+
+void checkFiles(Context &c)
+{
+    for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>()) {
+        if (f.parsed)
+            continue;
+        Finding e;
+        e.rule = QStringLiteral("toml-syntax");
+        e.severity = Severity::Error;
+        e.file = f.path;
+        e.line = f.error.line;
+        e.column = f.error.column;
+        e.message = tr("not valid TOML: %1").arg(f.error.message);
+        e.hint = tr("Fix the syntax at this position; API-M will not start with this file.");
+        c.add(e);
+    }
+    for (const NodeConfig &nc : c.nodes) {
+        if (nc.file) {
+            checkOrder(c, nc);
+            KeyWalker(c, nc).run(nc.config);
+        } else {
+            checkGeneratedSecrets(c, nc);
+            // The generator writes known keys only: of a designed node, only its extra TOML can hold others.
+            TomlTable extra;
+            TomlError error;
+            if (!nc.node->extraToml.trimmed().isEmpty()) {
+                if (readToml(nc.node->extraToml.toUtf8(), nc.node->name(), &extra, &error))
+                    KeyWalker(c, nc).run(extra);
+                else
+                    c.add(QStringLiteral("toml-syntax"), Severity::Error, &nc, 0,
+                          tr("The extra TOML of %1 is not valid TOML (line %2): %3")
+                              .arg(nc.node->name())
+                              .arg(error.line)
+                              .arg(error.message),
+                          tr("Fix it in the node's inspector; until then it is left out of the export."));
+            }
+        }
+        SecretScan(c, nc).run();
+    }
+}
+
+} // namespace apim::review

@@ -1,0 +1,183 @@
+// Rules on credentials, keystores, databases and gateway labels: settings that
+// must agree between nodes or must not stay at their shipped defaults.
+#include "reviewcontext.h"
+
+#include <QSet>
+
+namespace apim::review {
+
+namespace {
+
+const QString ShippedPassword = QStringLiteral("wso2carbon");
+
+void checkCredentials(Context &c, const NodeConfig &nc)
+{
+    const TomlTable &t = nc.config;
+    QStringList problems;
+    int line = 0;
+    auto note = [&](const QString &problem, int at) {
+        problems.append(problem);
+        if (!line)
+            line = at;
+    };
+    const QStringList user{QStringLiteral("super_admin"), QStringLiteral("username")};
+    const QStringList password{QStringLiteral("super_admin"), QStringLiteral("password")};
+    if (stringAt(t, user) == QLatin1String("admin") && stringAt(t, password) == QLatin1String("admin"))
+        note(tr("the super admin is admin/admin"), lineAt(t, password));
+    for (const QString &store : {QStringLiteral("tls"), QStringLiteral("primary"), QStringLiteral("internal")}) {
+        for (const QString &key : {QStringLiteral("password"), QStringLiteral("key_password")}) {
+            const QStringList path{QStringLiteral("keystore"), store, key};
+            if (stringAt(t, path) == ShippedPassword) {
+                note(tr("[keystore.%1] %2 is the shipped wso2carbon").arg(store, key), lineAt(t, path));
+                break;
+            }
+        }
+    }
+    const QStringList trust{QStringLiteral("truststore"), QStringLiteral("password")};
+    if (stringAt(t, trust) == ShippedPassword)
+        note(tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
+    if (!problems.isEmpty())
+        c.add(QStringLiteral("default-credentials"), Severity::Warning, &nc, line,
+              tr("%1 keeps default credentials: %2.").arg(nc.node->name(), problems.join(QLatin1String("; "))),
+              tr("Change the super admin password, and use your own keystore and truststore with their own "
+                 "passwords; keep them in [secrets]."));
+}
+
+// The primary keystore encrypts registry data, so every API-M node must have the same one.
+QPair<QString, QString> primaryKeystore(const TomlTable &t, int *line)
+{
+    QString store = QStringLiteral("primary");
+    if (!t.findPath({QStringLiteral("keystore"), store, QStringLiteral("file_name")}))
+        store = QStringLiteral("tls"); // without [keystore.primary] the TLS keystore is the primary one
+    const QStringList file{QStringLiteral("keystore"), store, QStringLiteral("file_name")};
+    *line = lineAt(t, file);
+    return {stringAt(t, file, QStringLiteral("wso2carbon.jks")),
+            stringAt(t, {QStringLiteral("keystore"), store, QStringLiteral("alias")}, QStringLiteral("wso2carbon"))};
+}
+
+void checkKeystores(Context &c)
+{
+    QHash<QPair<QString, QString>, int> counts;
+    QList<QPair<QString, QString>> order;
+    for (const NodeConfig &nc : c.nodes) {
+        int line = 0;
+        const auto k = primaryKeystore(nc.config, &line);
+        if (!counts.contains(k))
+            order.append(k);
+        ++counts[k];
+    }
+    if (order.size() < 2)
+        return;
+    QPair<QString, QString> common = order.first();
+    for (const auto &k : order) {
+        if (counts.value(k) > counts.value(common))
+            common = k;
+    }
+    for (const NodeConfig &nc : c.nodes) {
+        int line = 0;
+        const auto k = primaryKeystore(nc.config, &line);
+        if (k == common)
+            continue;
+        c.add(QStringLiteral("keystore-mismatch"), Severity::Error, &nc, line,
+              tr("%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node "
+                 "encrypts, another cannot read.")
+                  .arg(nc.node->name(), k.first, k.second, common.first, common.second),
+              tr("Use the same primary keystore file and alias on every API-M node."));
+    }
+}
+
+void checkDatabases(Context &c, const NodeConfig &nc)
+{
+    if (c.apimCount() < 2)
+        return;
+    for (const endpoints::Database &db : endpoints::databases(nc.config)) {
+        if (!db.embedded || (db.id != QLatin1String("apim_db") && db.id != QLatin1String("shared_db")))
+            continue;
+        c.add(QStringLiteral("h2-in-distributed"), Severity::Error, &nc, db.line,
+              tr("[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each node would "
+                 "keep its own copy of data they must share.")
+                  .arg(db.id, nc.node->name())
+                  .arg(c.apimCount()),
+              tr("Point %1 at the shared database server (MySQL, PostgreSQL, MSSQL, Oracle or DB2).").arg(db.id));
+    }
+}
+
+QStringList environmentNames(const TomlTable &t)
+{
+    QStringList out;
+    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
+        if (e.table())
+            out.append(stringAt(*e.table(), {QStringLiteral("name")}));
+    }
+    return out;
+}
+
+void checkLabels(Context &c)
+{
+    // Environments per control plane (and all-in-one node), read once.
+    QHash<NodeId, QStringList> environments;
+    QSet<QString> all;
+    for (const NodeConfig &nc : c.nodes) {
+        if (nc.node->kind != NodeKind::ControlPlane && nc.node->kind != NodeKind::AllInOne)
+            continue;
+        const QStringList names = environmentNames(nc.config);
+        environments.insert(nc.node->id, names);
+        for (const QString &n : names)
+            all.insert(n);
+    }
+    if (environments.isEmpty())
+        return; // no control plane in the design: nothing to match against
+    const QStringList labelPath{QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
+                                QStringLiteral("gateway"), QStringLiteral("gateway_labels")};
+    for (const NodeConfig &nc : c.nodes) {
+        if (nc.node->kind != NodeKind::Gateway)
+            continue;
+        const TomlValue *labels = nc.config.findPath(labelPath);
+        if (!labels)
+            continue;
+        // The control planes this gateway is linked to, else every one of the design.
+        QSet<QString> known;
+        QStringList where;
+        for (const Node *target : c.topology.targets(nc.node->id, NodeKind::ControlPlane)) {
+            for (const Node *cp : c.clusterOf(*target)) {
+                if (environments.contains(cp->id) && !where.contains(cp->name())) {
+                    where.append(cp->name());
+                    for (const QString &n : environments.value(cp->id))
+                        known.insert(n);
+                }
+            }
+        }
+        if (where.isEmpty())
+            known = all;
+        const QList<TomlValue> items = labels->isArray() ? labels->array() : QList<TomlValue>{*labels};
+        for (const TomlValue &label : items) {
+            if (!label.isString() || known.contains(label.toString()))
+                continue;
+            c.add(QStringLiteral("gateway-label-unmatched"), Severity::Error, &nc, label.line ? label.line : labels->line,
+                  where.isEmpty()
+                      ? tr("%1 serves the label \"%2\", but no control plane of the design defines a gateway "
+                           "environment of that name: APIs stay in \"deployment pending\".")
+                            .arg(nc.node->name(), label.toString())
+                      : tr("%1 serves the label \"%2\", but %3 define no gateway environment of that name: APIs stay "
+                           "in \"deployment pending\".")
+                            .arg(nc.node->name(), label.toString(), where.join(QLatin1String(", "))),
+                  tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix the label.")
+                      .arg(label.toString()));
+        }
+    }
+}
+
+} // namespace
+
+void checkSecurity(Context &c)
+{
+    for (const NodeConfig &nc : c.nodes) {
+        checkCredentials(c, nc);
+        checkDatabases(c, nc);
+    }
+    checkKeystores(c);
+    checkLabels(c);
+}
+
+} // namespace apim::review

@@ -1,0 +1,287 @@
+// Rules on how the nodes reach each other: hosts, throttling and event-hub
+// endpoints, ports and offsets, load balancers.
+#include "generatorutil.h"
+#include "reviewcontext.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace apim::review {
+
+namespace {
+
+using endpoints::Target;
+
+QString names(const QList<const Node *> &nodes)
+{
+    QStringList out;
+    for (const Node *n : nodes)
+        out.append(n->name());
+    return out.join(QLatin1String(", "));
+}
+
+void checkHosts(Context &c, const NodeConfig &nc)
+{
+    QSet<QString> reported;
+    for (const endpoints::Use &u : nc.uses) {
+        if (reported.contains(u.url.host) ||
+            endpoints::resolve(c.topology, c.hosts, *nc.node, u.url).kind != Target::Unknown)
+            continue;
+        reported.insert(u.url.host);
+        c.add(QStringLiteral("unknown-host"), Severity::Warning, &nc, u.line,
+              tr("%1 names the host %2, which is no node or load balancer of the design.").arg(u.key, u.url.host),
+              tr("Add the node (or import its file), or correct the host. An external service may stay as it is."));
+    }
+    for (const endpoints::Database &db : endpoints::databases(nc.config)) {
+        if (db.embedded || db.host.isEmpty() || reported.contains(db.host) ||
+            endpoints::resolveDatabase(c.hosts, db.host).kind != Target::Unknown)
+            continue;
+        reported.insert(db.host);
+        c.add(QStringLiteral("unknown-host"), Severity::Warning, &nc, db.line,
+              tr("[database.%1] names the host %2, which is no database or node of the design.").arg(db.id, db.host),
+              tr("Add a database node with that hostname, or correct the host."));
+    }
+}
+
+void checkThrottling(Context &c, const NodeConfig &nc)
+{
+    const Node &gw = *nc.node;
+    QList<const Node *> expected = c.linkedClusters(gw, NodeKind::TrafficManager);
+    if (expected.isEmpty())
+        expected = c.linkedClusters(gw, NodeKind::ControlPlane);
+    QList<const Node *> decisions, groups;
+    int decisionLine = 0, groupLine = 0;
+    bool hasDecisions = false, hasGroups = false;
+    for (const endpoints::Use &u : nc.uses) {
+        const bool decision = u.key == QLatin1String("apim.throttling.throttle_decision_endpoints");
+        const bool group = u.key.startsWith(QLatin1String("apim.throttling.url_group"));
+        if (!decision && !group)
+            continue;
+        (decision ? hasDecisions : hasGroups) = true;
+        int &firstLine = decision ? decisionLine : groupLine;
+        if (!firstLine)
+            firstLine = u.line;
+        const Target t = endpoints::resolve(c.topology, c.hosts, gw, u.url);
+        if (t.kind == Target::Balancer) {
+            c.add(QStringLiteral("throttle-endpoints"), Severity::Error, &nc, u.line,
+                  tr("%1 names the load balancer %2: throttle decisions and events must come from each node "
+                     "directly, or the subscriptions split between them.")
+                      .arg(u.text, t.balancer->name()),
+                  tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
+            continue;
+        }
+        if (t.kind != Target::Nodes || t.nodes.size() != 1)
+            continue;
+        const Node *n = t.nodes.first();
+        (decision ? decisions : groups).append(n);
+        const int want = endpoints::basePort(u.purpose) + n->offset();
+        if (u.url.port > 0 && u.url.port != want)
+            c.add(QStringLiteral("throttle-endpoints"), Severity::Error, &nc, u.line,
+                  tr("%1 uses port %2, but %3 listens on %4 (offset %5).")
+                      .arg(u.text)
+                      .arg(u.url.port)
+                      .arg(n->name())
+                      .arg(want)
+                      .arg(n->offset()),
+                  tr("Use port %1.").arg(want));
+    }
+    if (expected.isEmpty())
+        return;
+    const QString key[2] = {QStringLiteral("throttle_decision_endpoints"), QStringLiteral("[[apim.throttling.url_group]]")};
+    const QList<const Node *> *named[2] = {&decisions, &groups};
+    const bool present[2] = {hasDecisions, hasGroups};
+    const int lines[2] = {decisionLine, groupLine};
+    for (int i = 0; i < 2; ++i) {
+        QList<const Node *> missing;
+        for (const Node *n : expected) {
+            if (!named[i]->contains(n))
+                missing.append(n);
+        }
+        if (missing.isEmpty())
+            continue;
+        c.add(QStringLiteral("throttle-endpoints"), Severity::Warning, &nc,
+              lines[i] ? lines[i] : lineAt(nc.config, {QStringLiteral("apim"), QStringLiteral("throttling")}),
+              present[i] ? tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
+                               .arg(key[i], gw.name(), names(missing))
+                         : tr("%1 has no %2, but it is linked to %3.").arg(gw.name(), key[i], names(missing)),
+              tr("Add an entry for each of %1.").arg(names(expected)));
+    }
+}
+
+void checkEventHub(Context &c)
+{
+    for (const Node *lb : c.topology.nodesOfKind(NodeKind::LoadBalancer)) {
+        const QList<const Node *> members = c.members.value(lb->id);
+        if (members.size() < 2 || members.first()->kind != NodeKind::ControlPlane)
+            continue;
+        for (const Node *cp : members) {
+            const NodeConfig *nc = c.configOf(cp->id);
+            if (!nc)
+                continue;
+            QList<const Node *> peers = members;
+            peers.removeAll(cp);
+            if (!nc->config.findPath({QStringLiteral("apim"), QStringLiteral("event_hub")})) {
+                c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, 0,
+                      tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
+                         "and policy events reach one node only.")
+                          .arg(cp->name())
+                          .arg(members.size())
+                          .arg(lb->name()),
+                      tr("Add [apim.event_hub] with event_duplicate_url naming %1.").arg(names(peers)));
+                continue;
+            }
+            QList<const Node *> named;
+            QStringList wrong;
+            int line = lineAt(nc->config, {QStringLiteral("apim"), QStringLiteral("event_hub")});
+            for (const endpoints::Use &u : nc->uses) {
+                if (u.key != QLatin1String("apim.event_hub.event_duplicate_url"))
+                    continue;
+                line = u.line;
+                const Target t = endpoints::resolve(c.topology, c.hosts, *cp, u.url);
+                if (t.kind == Target::Nodes && t.nodes.size() == 1 && peers.contains(t.nodes.first()))
+                    named.append(t.nodes.first());
+                else if (t.kind != Target::Placeholder)
+                    wrong.append(u.text);
+            }
+            QList<const Node *> missing;
+            for (const Node *p : peers) {
+                if (!named.contains(p))
+                    missing.append(p);
+            }
+            if (missing.isEmpty() && wrong.isEmpty())
+                continue;
+            QStringList problems;
+            if (!missing.isEmpty())
+                problems.append(tr("it misses %1").arg(names(missing)));
+            if (!wrong.isEmpty())
+                problems.append(tr("%1 is no other control plane of the cluster").arg(wrong.join(QLatin1String(", "))));
+            c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, line,
+                  tr("event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
+                      .arg(cp->name(), lb->name(), problems.join(QLatin1String("; "))),
+                  tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
+        }
+    }
+}
+
+void checkPlaceholders(Context &c, const NodeConfig &nc)
+{
+    for (const endpoints::Use &u : nc.uses) {
+        if (!u.url.portPlaceholder)
+            continue;
+        const Target t = endpoints::resolve(c.topology, c.hosts, *nc.node, u.url);
+        if (t.kind != Target::Nodes || t.nodes.size() != 1 || t.nodes.first()->offset() == nc.node->offset())
+            continue;
+        const Node *n = t.nodes.first();
+        c.add(QStringLiteral("offset-placeholder"), Severity::Error, &nc, u.line,
+              tr("%1 points at %2 with a port placeholder, which resolves on %3 with its offset %4; %2 has offset "
+                 "%5.")
+                  .arg(u.text, n->name(), nc.node->name())
+                  .arg(nc.node->offset())
+                  .arg(n->offset()),
+              tr("Write %1's port literally.").arg(n->name()));
+    }
+}
+
+// Two nodes share a machine when the design knows them by the same host or IP;
+// loopback addresses say nothing about that.
+void checkPorts(Context &c)
+{
+    QHash<QString, QHash<int, const Node *>> machines;
+    QSet<QPair<NodeId, NodeId>> reported;
+    for (const Node &n : c.topology.nodes()) {
+        QStringList keys;
+        for (const QString &k : {n.hostname(), n.ip()}) {
+            const QString host = k.trimmed().toLower();
+            if (endpoints::isRealHost(host) && !keys.contains(host))
+                keys.append(host);
+        }
+        const QList<genutil::PortUse> ports = genutil::listeningPorts(c.topology, n);
+        for (const QString &key : keys) {
+            QHash<int, const Node *> &used = machines[key];
+            QMap<qsizetype, QStringList> clashes; // by the other node's index, for a stable order
+            for (const genutil::PortUse &p : ports) {
+                const Node *other = used.value(p.port);
+                if (other && other->id != n.id)
+                    clashes[c.topology.indexOfNode(other->id)].append(QString::number(p.port));
+                else
+                    used.insert(p.port, &n);
+            }
+            for (auto it = clashes.constBegin(); it != clashes.constEnd(); ++it) {
+                const Node *other = &c.topology.nodes().at(it.key());
+                const QPair<NodeId, NodeId> pair{other->id, n.id};
+                if (reported.contains(pair))
+                    continue;
+                reported.insert(pair);
+                const NodeConfig *nc = c.configOf(n.id);
+                Finding f;
+                f.rule = QStringLiteral("port-conflict");
+                f.severity = Severity::Error;
+                f.node = n.id;
+                f.nodeName = n.name();
+                if (nc && nc->file) {
+                    f.file = nc->file->path;
+                    f.line = lineAt(nc->config, {QStringLiteral("server"), QStringLiteral("offset")});
+                }
+                f.message = tr("%1 and %2 are both on %3 and both listen on %4.")
+                                .arg(other->name(), n.name(), key, it.value().join(QLatin1String(", ")));
+                f.hint = tr("Give one of them another port offset, or put it on another machine.");
+                c.add(f);
+            }
+        }
+    }
+}
+
+void checkNodeSettings(Context &c, const NodeConfig &nc)
+{
+    const QStringList hostPath{QStringLiteral("server"), QStringLiteral("hostname")};
+    const QString host = stringAt(nc.config, hostPath).trimmed().toLower();
+    if (c.apimCount() > 1 && endpoints::isLoopback(host))
+        c.add(QStringLiteral("localhost-hostname"), Severity::Warning, &nc, lineAt(nc.config, hostPath),
+              tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands out (and its "
+                 "certificates) name a host the others cannot reach.")
+                  .arg(host)
+                  .arg(c.apimCount()),
+              tr("Set the hostname other nodes and clients use for %1 (its load balancer's name when it has one).")
+                  .arg(nc.node->name()));
+
+    if (const Node *lb = c.balancerOf.value(nc.node->id)) {
+        QStringList missing;
+        for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
+            if (!nc.config.findPath({QStringLiteral("transport"), scheme, QStringLiteral("properties"),
+                                     QStringLiteral("proxyPort")}))
+                missing.append(QStringLiteral("[transport.%1] properties.proxyPort").arg(scheme));
+        }
+        if (!missing.isEmpty())
+            c.add(QStringLiteral("proxy-port-missing"), Severity::Warning, &nc,
+                  lineAt(nc.config, {QStringLiteral("transport")}),
+                  tr("%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
+                      .arg(nc.node->name(), lb->name(), missing.join(tr(" or "))),
+                  tr("Set proxyPort to the load balancer's ports (%1 and %2).")
+                      .arg(lb->value(Field::HttpPort).toInt())
+                      .arg(lb->value(Field::HttpsPort).toInt()));
+    }
+
+    if (c.kindCount.value(int(nc.node->kind)) == 1) {
+        const QString role = SchemaRegistry::label(SchemaRegistry::instance().kind(nc.node->kind));
+        c.add(QStringLiteral("single-node-role"), Severity::Info, &nc, 0,
+              tr("%1 is the only %2 of the design: when it stops, its role stops.").arg(nc.node->name(), role.toLower()),
+              tr("Add a second %1 behind a load balancer for high availability.").arg(role.toLower()));
+    }
+}
+
+} // namespace
+
+void checkTopology(Context &c)
+{
+    for (const NodeConfig &nc : c.nodes) {
+        checkHosts(c, nc);
+        if (nc.node->kind == NodeKind::Gateway)
+            checkThrottling(c, nc);
+        checkPlaceholders(c, nc);
+        checkNodeSettings(c, nc);
+    }
+    checkEventHub(c);
+    checkPorts(c);
+}
+
+} // namespace apim::review
