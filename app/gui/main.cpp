@@ -1,0 +1,78 @@
+// apim-designer: the Qt Widgets designer.
+//   apim-designer [design.apimtopo]
+//   apim-designer --new gw-cp-ha [--gateways N] [--control-planes N]
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "templates.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+// The UI language: the Preferences override when set, else the system's.
+void installTranslators(QApplication &app)
+{
+    const QString override = apim::PreferencesDialog::language();
+    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    if (!override.isEmpty())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("apim-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    // Qt's own strings (dialog buttons), when the system ships them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("apim-designer"));
+    QApplication::setApplicationName(QStringLiteral("apim-designer"));
+    QApplication::setApplicationVersion(QStringLiteral(APIM_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("apim-designer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apim-designer.svg")));
+    installTranslators(app);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "APIM Topology Designer"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design distributed WSO2 API Manager deployments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("design"),
+                                 QApplication::translate("main", "A .apimtopo design to open."),
+                                 QStringLiteral("[design]"));
+    const QCommandLineOption newOption(QStringLiteral("new"),
+                                       QApplication::translate("main", "Start from a template: %1.")
+                                           .arg(apim::Templates::patterns().join(QLatin1String(", "))),
+                                       QApplication::translate("main", "pattern"));
+    const QCommandLineOption gatewaysOption(
+        QStringLiteral("gateways"), QApplication::translate("main", "Gateways in the template (gw-cp-ha)."),
+        QApplication::translate("main", "count"), QStringLiteral("2"));
+    const QCommandLineOption controlPlanesOption(
+        QStringLiteral("control-planes"),
+        QApplication::translate("main", "Control planes in the template (gw-cp-ha)."),
+        QApplication::translate("main", "count"), QStringLiteral("2"));
+    parser.addOptions({newOption, gatewaysOption, controlPlanesOption});
+    parser.process(app);
+
+    apim::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(newOption))
+        window.newFromTemplate(parser.value(newOption), parser.value(gatewaysOption).toInt(),
+                               parser.value(controlPlanesOption).toInt());
+    else if (!files.isEmpty())
+        window.openFile(files.first());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,492 @@
+#include "mainwindow.h"
+
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "inspectorwidget.h"
+#include "nodeclipboard.h"
+#include "palettewidget.h"
+#include "preferencesdialog.h"
+#include "previewwidget.h"
+#include "problemswidget.h"
+#include "recentfiles.h"
+#include "topologydocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoView>
+
+namespace apim {
+
+namespace {
+// Bumped when the dock set changes, so that an old saved layout is not applied.
+constexpr int DockStateVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new TopologyDocument(this)), m_canvas(new CanvasView(m_document, this)),
+      m_recent(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_canvas);
+    setAcceptDrops(true);
+    m_canvas->viewport()->installEventFilter(this);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
+    createDocks();
+    createMenus();
+    createToolBar();
+
+    m_statusCounts = new QLabel(this);
+    m_statusZoom = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->addPermanentWidget(m_statusZoom);
+
+    connect(m_document, &TopologyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &TopologyDocument::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_document, &TopologyDocument::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_canvas, &CanvasView::zoomChanged, this, &MainWindow::updateStatus);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateActions);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+
+    resize(1400, 900);
+    readSettings();
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The document goes with the other children, after this class's part of the
+    // object: its last signals (the undo stack clearing) must not reach us then.
+    m_document->disconnect(this);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *content, const QString &name, const QString &title, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        m_docks.append(d);
+        return d;
+    };
+    m_palette = new PaletteWidget(this);
+    m_palette->setCanvasView(m_canvas);
+    m_inspector = new InspectorWidget(m_document, this);
+    m_preview = new PreviewWidget(m_document, this);
+    m_problems = new ProblemsWidget(m_document, this);
+    m_undoView = new QUndoView(m_document->undoStack(), this);
+    m_undoView->setEmptyLabel(tr("<start>"));
+    m_undoView->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+
+    QDockWidget *palette =
+        dock(m_palette, QStringLiteral("paletteDock"), tr("Palette"), Qt::LeftDockWidgetArea);
+    QDockWidget *inspector =
+        dock(m_inspector, QStringLiteral("inspectorDock"), tr("Inspector"), Qt::RightDockWidgetArea);
+    QDockWidget *preview =
+        dock(m_preview, QStringLiteral("previewDock"), tr("Preview"), Qt::RightDockWidgetArea);
+    QDockWidget *problems =
+        dock(m_problems, QStringLiteral("problemsDock"), tr("Problems"), Qt::BottomDockWidgetArea);
+    QDockWidget *history =
+        dock(m_undoView, QStringLiteral("undoDock"), tr("Undo History"), Qt::BottomDockWidgetArea);
+    splitDockWidget(inspector, preview, Qt::Vertical);
+    tabifyDockWidget(problems, history);
+    problems->raise();
+    resizeDocks({palette, inspector}, {190, 400}, Qt::Horizontal);
+    resizeDocks({inspector, preview}, {430, 370}, Qt::Vertical);
+    resizeDocks({problems}, {170}, Qt::Vertical);
+
+    connect(m_problems, &ProblemsWidget::nodeActivated, m_canvas, &CanvasView::centerOnNode);
+    connect(m_problems, &ProblemsWidget::countsChanged, this,
+            [problems](int errors, int warnings, int infos) {
+                const int total = errors + warnings + infos;
+                problems->setWindowTitle(total == 0 ? tr("Problems") : tr("Problems (%1)").arg(total));
+            });
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+                               const QKeySequence &shortcut)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    menu->addAction(a);
+    return a;
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createArrangeMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addAction(help, QStringLiteral("actionAbout"), tr("&About APIM Topology Designer")),
+            &QAction::triggered, this, &MainWindow::about);
+    connect(addAction(help, QStringLiteral("actionAboutQt"), tr("About &Qt")), &QAction::triggered, qApp,
+            &QApplication::aboutQt);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = addAction(file, QStringLiteral("actionNew"), tr("&New…"), QKeySequence::New);
+    newAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
+    connect(newAction, &QAction::triggered, this, &MainWindow::fileNew);
+    QAction *open = addAction(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open);
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                   style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    connect(open, &QAction::triggered, this, &MainWindow::fileOpen);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_recent->populate(recent); });
+    m_recent->populate(recent);
+    file->addSeparator();
+    QAction *save = addAction(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save);
+    save->setIcon(QIcon::fromTheme(QStringLiteral("document-save"),
+                                   style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    connect(save, &QAction::triggered, this, &MainWindow::fileSave);
+    connect(addAction(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs),
+            &QAction::triggered, this, &MainWindow::fileSaveAs);
+    file->addSeparator();
+    connect(addAction(file, QStringLiteral("actionExportBundle"), tr("&Export Bundle…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::exportBundle);
+    connect(addAction(file, QStringLiteral("actionExportPng"), tr("Export Diagram as &PNG…")),
+            &QAction::triggered, this, &MainWindow::exportPng);
+    connect(addAction(file, QStringLiteral("actionExportSvg"), tr("Export Diagram as S&VG…")),
+            &QAction::triggered, this, &MainWindow::exportSvg);
+    file->addSeparator();
+    QAction *prefs =
+        addAction(file, QStringLiteral("actionPreferences"), tr("Pr&eferences…"), QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    connect(prefs, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->addSeparator();
+    QAction *quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    // Closing the window asks about unsaved changes; the last window closing quits.
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    connect(addAction(edit, QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut), &QAction::triggered,
+            this, &MainWindow::cut);
+    connect(addAction(edit, QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy),
+            &QAction::triggered, this, &MainWindow::copy);
+    connect(addAction(edit, QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste),
+            &QAction::triggered, this, &MainWindow::paste);
+    connect(addAction(edit, QStringLiteral("actionDuplicate"), tr("D&uplicate"),
+                      QKeySequence(Qt::CTRL | Qt::Key_D)),
+            &QAction::triggered, this, &MainWindow::duplicate);
+    connect(addAction(edit, QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete),
+            &QAction::triggered, m_canvas, &CanvasView::deleteSelection);
+    edit->addSeparator();
+    connect(addAction(edit, QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll),
+            &QAction::triggered, m_canvas, &CanvasView::selectAll);
+    QAction *rename =
+        addAction(edit, QStringLiteral("actionRename"), tr("Re&name"), QKeySequence(Qt::Key_F2));
+    connect(rename, &QAction::triggered, this, [this] {
+        findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->show();
+        m_inspector->editField(Field::Name);
+    });
+    connect(m_canvas->canvasScene(), &CanvasScene::nodeDoubleClicked, rename, &QAction::trigger);
+    // Node editing keys act on the canvas only: in the inspector, the problems list or
+    // the preview, Delete, Ctrl+C and Ctrl+A belong to the text or list with focus.
+    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete",
+                             "actionSelectAll", "actionRename"}) {
+        QAction *a = action(QLatin1String(name));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_canvas->addAction(a);
+    }
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = addAction(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"));
+    // Ctrl+= as well: on most layouts "+" needs Shift.
+    zoomIn->setShortcuts(QKeySequence::keyBindings(QKeySequence::ZoomIn)
+                         << QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    connect(zoomIn, &QAction::triggered, m_canvas, &CanvasView::zoomIn);
+    connect(addAction(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut),
+            &QAction::triggered, m_canvas, &CanvasView::zoomOut);
+    connect(addAction(m_viewMenu, QStringLiteral("actionZoomFit"), tr("&Fit All"),
+                      QKeySequence(Qt::CTRL | Qt::Key_0)),
+            &QAction::triggered, m_canvas, &CanvasView::zoomToFit);
+    connect(addAction(m_viewMenu, QStringLiteral("actionZoomReset"), tr("&Actual Size"),
+                      QKeySequence(Qt::CTRL | Qt::Key_1)),
+            &QAction::triggered, m_canvas, &CanvasView::resetZoom);
+    m_viewMenu->addSeparator();
+    QAction *snap = addAction(m_viewMenu, QStringLiteral("actionSnap"), tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(m_canvas->snapToGrid());
+    connect(snap, &QAction::toggled, m_canvas, &CanvasView::setSnapToGrid);
+    connect(m_canvas, &CanvasView::snapToGridChanged, snap, &QAction::setChecked);
+    QAction *legend = addAction(m_viewMenu, QStringLiteral("actionLegend"), tr("Show &Legend"));
+    legend->setCheckable(true);
+    legend->setChecked(m_canvas->isLegendVisible());
+    connect(legend, &QAction::toggled, m_canvas, &CanvasView::setLegendVisible);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createArrangeMenu()
+{
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    const struct
+    {
+        const char *name;
+        QString text;
+        void (CanvasView::*slot)();
+    } items[] = {
+        {"actionAlignLeft", tr("Align &Left"), &CanvasView::alignLeft},
+        {"actionAlignHCenter", tr("Align &Centre"), &CanvasView::alignHCenter},
+        {"actionAlignRight", tr("Align &Right"), &CanvasView::alignRight},
+        {"actionAlignTop", tr("Align &Top"), &CanvasView::alignTop},
+        {"actionAlignVCenter", tr("Align &Middle"), &CanvasView::alignVCenter},
+        {"actionAlignBottom", tr("Align &Bottom"), &CanvasView::alignBottom},
+        {"actionDistributeH", tr("Distribute &Horizontally"), &CanvasView::distributeHorizontally},
+        {"actionDistributeV", tr("Distribute &Vertically"), &CanvasView::distributeVertically},
+    };
+    for (const auto &item : items) {
+        QAction *a = addAction(arrange, QLatin1String(item.name), item.text);
+        connect(a, &QAction::triggered, m_canvas, item.slot);
+        if (item.slot == &CanvasView::alignBottom)
+            arrange->addSeparator();
+    }
+    arrange->addSeparator();
+    connect(addAction(arrange, QStringLiteral("actionAutoLayout"), tr("&Auto-Layout"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
+            &QAction::triggered, m_canvas, &CanvasView::autoLayout);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"actionNew", "actionOpen", "actionSave", "", "actionUndo", "actionRedo", "",
+                             "actionZoomFit", "actionAutoLayout", "", "actionExportBundle"}) {
+        if (*name == '\0')
+            bar->addSeparator();
+        else
+            bar->addAction(action(QLatin1String(name)));
+    }
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), DockStateVersion);
+    m_canvas->setSnapToGrid(settings.value(QStringLiteral("view/snapToGrid"), false).toBool());
+    m_canvas->setLegendVisible(settings.value(QStringLiteral("view/legend"), true).toBool());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(DockStateVersion));
+    settings.setValue(QStringLiteral("view/snapToGrid"), m_canvas->snapToGrid());
+    settings.setValue(QStringLiteral("view/legend"), m_canvas->isLegendVisible());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — APIM Topology Designer").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::updateActions()
+{
+    const qsizetype selected = m_document->selection().size();
+    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+        action(QLatin1String(name))->setEnabled(selected > 0);
+    action(QStringLiteral("actionRename"))->setEnabled(selected == 1);
+    for (const char *name : {"actionAlignLeft", "actionAlignHCenter", "actionAlignRight", "actionAlignTop",
+                             "actionAlignVCenter", "actionAlignBottom"})
+        action(QLatin1String(name))->setEnabled(selected >= 2);
+    action(QStringLiteral("actionDistributeH"))->setEnabled(selected >= 3);
+    action(QStringLiteral("actionDistributeV"))->setEnabled(selected >= 3);
+    action(QStringLiteral("actionPaste"))
+        ->setEnabled(NodeClipboard::canPaste(QGuiApplication::clipboard()->mimeData()));
+}
+
+void MainWindow::updateStatus()
+{
+    const Topology &t = m_document->topology();
+    m_statusCounts->setText(tr("Nodes: %1 · Links: %2").arg(t.nodes().size()).arg(t.links().size()));
+    m_statusZoom->setText(tr("Zoom %1%").arg(qRound(m_canvas->zoom() * 100)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (errorReporter)
+        errorReporter(title, message);
+    else
+        QMessageBox::critical(this, title, message);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (saveChangesPrompt) {
+        answer = saveChangesPrompt();
+    } else {
+        answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"),
+            tr("%1 has unsaved changes. Save them before closing?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Save)
+        return fileSave();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+QString MainWindow::droppedProject(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() &&
+            QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String("apimtopo"), Qt::CaseInsensitive) ==
+                0)
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedProject(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Ask after the drop has finished, not inside the drag's event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (maybeSave())
+                openFile(path);
+        },
+        Qt::QueuedConnection);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The canvas takes palette drops; a project file dropped on it opens instead.
+    if (watched == m_canvas->viewport()) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (droppedProject(drag->mimeData()).isEmpty())
+                break;
+            drag->acceptProposedAction();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (droppedProject(drop->mimeData()).isEmpty())
+                break;
+            dropEvent(drop);
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::cut()
+{
+    NodeClipboard::cut(m_document);
+    m_pasteCount = 0; // the originals are gone: the first paste lands where they were
+}
+
+void MainWindow::copy()
+{
+    NodeClipboard::copy(*m_document);
+    m_pasteCount = 1;
+}
+
+void MainWindow::paste()
+{
+    QString error;
+    const qreal offset = NodeClipboard::PasteOffset * m_pasteCount;
+    if (NodeClipboard::paste(m_document, QGuiApplication::clipboard()->mimeData(), QPointF(offset, offset),
+                             &error) > 0)
+        ++m_pasteCount;
+    else if (!error.isEmpty())
+        showError(tr("Paste"),
+                  tr("The clipboard does not hold nodes this designer can read:\n%1").arg(error));
+}
+
+void MainWindow::duplicate()
+{
+    NodeClipboard::duplicate(m_document);
+}
+
+} // namespace apim

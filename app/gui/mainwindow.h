@@ -1,0 +1,121 @@
+// The designer's main window: the canvas in the middle, the palette, inspector,
+// preview, problems and undo history as docks, and the File, Edit, View,
+// Arrange and Help menus. One window holds one document.
+#pragma once
+
+#include "topology.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QUndoView;
+
+namespace apim {
+
+class CanvasView;
+class InspectorWidget;
+class PaletteWidget;
+class PreviewWidget;
+class ProblemsWidget;
+class RecentFiles;
+class TopologyDocument;
+struct Design;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TopologyDocument *document() const { return m_document; }
+    CanvasView *canvas() const { return m_canvas; }
+    PaletteWidget *palette() const { return m_palette; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    PreviewWidget *preview() const { return m_preview; }
+    ProblemsWidget *problems() const { return m_problems; }
+    QUndoView *undoView() const { return m_undoView; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    // Actions by object name ("actionUndo", "actionCopy", ...), for tests and toolbars.
+    QAction *action(const QString &name) const;
+
+    // Opens a project file; on failure reports `file:line:col: message` and leaves
+    // the current document untouched. Does not ask about unsaved changes.
+    bool openFile(const QString &path);
+    // Writes the design to `path` and makes it the document's file.
+    bool saveFile(const QString &path);
+    // Replaces the document with a template ("gw-cp", "gw-cp-ha").
+    bool newFromTemplate(const QString &pattern, int gateways = 2, int controlPlanes = 2);
+    void newDesign(const Design &design);
+
+    // Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+    // Test seams, standing in for modal dialogs.
+    std::function<QMessageBox::StandardButton()> saveChangesPrompt;
+    std::function<void(const QString &title, const QString &message)> errorReporter;
+
+public slots:
+    void fileNew();
+    void fileOpen();
+    bool fileSave();
+    bool fileSaveAs();
+    void exportBundle();
+    void exportPng();
+    void exportSvg();
+    void showPreferences();
+    void about();
+
+    void cut();
+    void copy();
+    void paste();
+    void duplicate();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text,
+                       const QKeySequence &shortcut = {});
+    void createDocks();
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createArrangeMenu();
+    void createToolBar();
+    void readSettings();
+    void writeSettings();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void showError(const QString &title, const QString &message);
+    // The first .apimtopo file among dropped URLs, or an empty string.
+    static QString droppedProject(const QMimeData *data);
+
+    TopologyDocument *m_document;
+    CanvasView *m_canvas;
+    PaletteWidget *m_palette = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    PreviewWidget *m_preview = nullptr;
+    ProblemsWidget *m_problems = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QList<QDockWidget *> m_docks;
+    RecentFiles *m_recent;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QLabel *m_statusZoom = nullptr;
+    int m_pasteCount = 0;
+};
+
+} // namespace apim

@@ -1,0 +1,504 @@
+// The main window: files, the unsaved-changes prompt, clipboard, undo shortcut, docks.
+#include "canvasview.h"
+#include "exportdialog.h"
+#include "inspectormodel.h"
+#include "inspectorwidget.h"
+#include "mainwindow.h"
+#include "newdesigndialog.h"
+#include "nodeclipboard.h"
+#include "nodecommands.h"
+#include "previewwidget.h"
+#include "problemsmodel.h"
+#include "problemswidget.h"
+#include "projectfile.h"
+#include "recentfiles.h"
+#include "templates.h"
+#include "topologydocument.h"
+#include "validation.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace apim;
+
+namespace {
+
+QList<NodeId> idsOfKind(const TopologyDocument &doc, NodeKind kind)
+{
+    QList<NodeId> ids;
+    for (const Node *n : doc.topology().nodesOfKind(kind))
+        ids.append(n->id);
+    return ids;
+}
+
+int linksAmong(const Topology &t, const QList<NodeId> &ids)
+{
+    int count = 0;
+    for (const Link &l : t.links())
+        count += ids.contains(l.from) && ids.contains(l.to) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestGuiMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void titleShowsFileAndModified();
+    void saveCloseReopenGivesSameDesign();
+    void promptOnCloseWithUnsavedChanges();
+    void copyPasteKeepsLinksAndRenames();
+    void pasteBetweenWindows();
+    void duplicateAndCutAreOneStepEach();
+    void openMalformedFileLeavesDocumentUntouched();
+    void undoShortcutUndoes();
+    void nodeShortcutsActOnCanvasOnly();
+    void docksClosableAndRestorable();
+    void layoutAndRecentFilesPersist();
+    void problemClickSelectsNode();
+    void droppedProjectFileOpens();
+    void selectionFillsDocks();
+    void exportDialogConfirmsErrorsAndAsksForSecrets();
+    void newDesignDialogMakesTemplates();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestGuiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("apim-designer-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mainwindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestGuiMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestGuiMainWindow::titleShowsFileAndModified()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    QVERIFY(w.windowTitle().contains(w.document()->displayName()));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));
+    QVERIFY(!w.isWindowModified());
+    w.document()->setSelection({w.document()->topology().nodes().first().id});
+    w.inspector()->model()->setData(w.inspector()->model()->valueIndex(Field::Ip),
+                                    QStringLiteral("10.0.0.99"));
+    QVERIFY(w.isWindowModified());
+    const QString path = m_dir.filePath(QStringLiteral("title.apimtopo"));
+    QVERIFY(w.saveFile(path));
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("title.apimtopo[*]")));
+    QCOMPARE(w.recentFiles()->files().first(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestGuiMainWindow::saveCloseReopenGivesSameDesign()
+{
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.apimtopo"));
+    QByteArray saved;
+    {
+        MainWindow w;
+        QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp-ha"), 3, 2));
+        // Something the template did not write: proves the edit went to disk.
+        const NodeId gw = idsOfKind(*w.document(), NodeKind::Gateway).first();
+        w.document()->setSelection({gw});
+        QVERIFY(w.inspector()->model()->setData(w.inspector()->model()->valueIndex(Field::Hostname),
+                                                QStringLiteral("edge.roundtrip.test")));
+        w.document()->setSelection({});
+        QVERIFY(w.saveFile(path));
+        saved = ProjectFile::serialize(w.document()->design());
+        QVERIFY(w.close());
+    }
+    MainWindow again;
+    QVERIFY(again.openFile(path));
+    QCOMPARE(ProjectFile::serialize(again.document()->design()), saved);
+    QVERIFY(saved.contains("edge.roundtrip.test"));
+    QCOMPARE(again.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!again.document()->isModified());
+}
+
+void TestGuiMainWindow::promptOnCloseWithUnsavedChanges()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.show();
+    int asked = 0;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    w.saveChangesPrompt = [&] {
+        ++asked;
+        return answer;
+    };
+    // Unmodified: no question.
+    QVERIFY(w.close());
+    QCOMPARE(asked, 0);
+    w.show();
+    w.document()->push(
+        new MoveNodesCommand(w.document(), {{w.document()->topology().nodes().first().id, {5, 5}}}));
+    QVERIFY(w.document()->isModified());
+    QVERIFY(!w.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(w.isVisible());
+    answer = QMessageBox::Discard;
+    QVERIFY(w.close());
+    QCOMPARE(asked, 2);
+    QVERIFY(!w.isVisible());
+}
+
+void TestGuiMainWindow::copyPasteKeepsLinksAndRenames()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp-ha"), 2, 2));
+    TopologyDocument *doc = w.document();
+    // The gateways' load balancer and its gateways: two internal links.
+    const QList<NodeId> gateways = idsOfKind(*doc, NodeKind::Gateway);
+    const Node *balancer = doc->topology().balancerOf(gateways.first());
+    QVERIFY(balancer);
+    QList<NodeId> copied = gateways;
+    copied.append(balancer->id);
+    const int internal = linksAmong(doc->topology(), copied);
+    QCOMPARE(internal, 2);
+    QStringList originalNames;
+    for (NodeId id : copied)
+        originalNames.append(doc->topology().node(id)->name());
+
+    const qsizetype nodesBefore = doc->topology().nodes().size();
+    const qsizetype linksBefore = doc->topology().links().size();
+    doc->setSelection(copied);
+    w.action(QStringLiteral("actionCopy"))->trigger();
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(NodeClipboard::MimeType));
+    QVERIFY(w.action(QStringLiteral("actionPaste"))->isEnabled());
+    const int steps = doc->undoStack()->count();
+    w.action(QStringLiteral("actionPaste"))->trigger();
+
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->topology().nodes().size(), nodesBefore + copied.size());
+    QCOMPARE(doc->topology().links().size(), linksBefore + internal);
+    const QList<NodeId> pasted = doc->selection();
+    QCOMPARE(pasted.size(), copied.size());
+    QCOMPARE(linksAmong(doc->topology(), pasted), internal);
+    QSet<QString> names;
+    for (const Node &n : doc->topology().nodes())
+        names.insert(n.name().toLower());
+    QCOMPARE(names.size(), doc->topology().nodes().size());
+    for (NodeId id : pasted) {
+        QVERIFY(!copied.contains(id));
+        QVERIFY(!originalNames.contains(doc->topology().node(id)->name()));
+    }
+    doc->undoStack()->undo();
+    QCOMPARE(doc->topology().nodes().size(), nodesBefore);
+    QCOMPARE(doc->topology().links().size(), linksBefore);
+}
+
+void TestGuiMainWindow::pasteBetweenWindows()
+{
+    MainWindow source;
+    QVERIFY(source.newFromTemplate(QStringLiteral("gw-cp-ha"), 2, 2));
+    const QList<NodeId> gateways = idsOfKind(*source.document(), NodeKind::Gateway);
+    const QList<NodeId> cps = idsOfKind(*source.document(), NodeKind::ControlPlane);
+    source.document()->setSelection({gateways.first(), cps.first()});
+    const int internal = linksAmong(source.document()->topology(), source.document()->selection());
+    QVERIFY(internal > 0);
+    source.copy();
+
+    MainWindow target;
+    target.newDesign(Design());
+    target.paste();
+    QCOMPARE(target.document()->topology().nodes().size(), 2);
+    QCOMPARE(target.document()->topology().links().size(), internal);
+    // In an empty design the numbered names are free, so uniqueName keeps them.
+    QStringList names;
+    for (const Node &n : target.document()->topology().nodes())
+        names.append(n.name());
+    QStringList expected{source.document()->topology().node(gateways.first())->name(),
+                         source.document()->topology().node(cps.first())->name()};
+    names.sort();
+    expected.sort();
+    QCOMPARE(names, expected);
+    // A second paste into the same window gets new names.
+    target.paste();
+    QCOMPARE(target.document()->topology().nodes().size(), 4);
+    QSet<QString> unique;
+    for (const Node &n : target.document()->topology().nodes())
+        unique.insert(n.name().toLower());
+    QCOMPARE(unique.size(), 4);
+}
+
+void TestGuiMainWindow::duplicateAndCutAreOneStepEach()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp-ha"), 2, 2));
+    TopologyDocument *doc = w.document();
+    const qsizetype before = doc->topology().nodes().size();
+    doc->setSelection(idsOfKind(*doc, NodeKind::Gateway));
+    int steps = doc->undoStack()->count();
+    w.action(QStringLiteral("actionDuplicate"))->trigger();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->topology().nodes().size(), before + 2);
+    steps = doc->undoStack()->count();
+    w.action(QStringLiteral("actionCut"))->trigger();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->topology().nodes().size(), before);
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(NodeClipboard::MimeType));
+}
+
+void TestGuiMainWindow::openMalformedFileLeavesDocumentUntouched()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    const QString goodPath = m_dir.filePath(QStringLiteral("current.apimtopo"));
+    QVERIFY(w.saveFile(goodPath));
+    w.document()->push(
+        new MoveNodesCommand(w.document(), {{w.document()->topology().nodes().first().id, {9, 9}}}));
+    const QByteArray before = ProjectFile::serialize(w.document()->design());
+    const int steps = w.document()->undoStack()->count();
+
+    const QString bad = m_dir.filePath(QStringLiteral("broken.apimtopo"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("format_version = 1\n[[node]]\nkind = \"gateway\"\nname = \"gw-1\n");
+    file.close();
+    QStringList errors;
+    w.errorReporter = [&](const QString &, const QString &message) { errors.append(message); };
+    QVERIFY(!w.openFile(bad));
+    QCOMPARE(errors.size(), 1);
+    // file:line:col: message
+    QVERIFY2(QRegularExpression(QRegularExpression::escape(bad) + QStringLiteral(":\\d+:\\d+: "))
+                 .match(errors.first())
+                 .hasMatch(),
+             qPrintable(errors.first()));
+    QCOMPARE(ProjectFile::serialize(w.document()->design()), before);
+    QCOMPARE(w.document()->filePath(), QFileInfo(goodPath).absoluteFilePath());
+    QCOMPARE(w.document()->undoStack()->count(), steps);
+    QVERIFY(w.document()->isModified());
+}
+
+void TestGuiMainWindow::undoShortcutUndoes()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const NodeId id = w.document()->topology().nodes().first().id;
+    const QPointF before = w.document()->topology().node(id)->pos;
+    w.document()->push(new MoveNodesCommand(w.document(), {{id, before + QPointF(100, 0)}}));
+    w.canvas()->setFocus();
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Undo));
+    QCOMPARE(w.document()->topology().node(id)->pos, before);
+    QCOMPARE(w.document()->undoStack()->index(), 0);
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Redo));
+    QCOMPARE(w.document()->topology().node(id)->pos, before + QPointF(100, 0));
+}
+
+void TestGuiMainWindow::nodeShortcutsActOnCanvasOnly()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    TopologyDocument *doc = w.document();
+    const qsizetype nodes = doc->topology().nodes().size();
+    const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();
+    doc->setSelection({gw});
+    // In the inspector's table, Delete must not delete the node being inspected.
+    w.inspector()->view()->setFocus();
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Delete));
+    QCOMPARE(doc->topology().nodes().size(), nodes);
+    QGuiApplication::clipboard()->clear();
+    w.canvas()->setFocus();
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Copy));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(NodeClipboard::MimeType));
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Delete));
+    QCOMPARE(doc->topology().nodes().size(), nodes - 1);
+}
+
+void TestGuiMainWindow::docksClosableAndRestorable()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QStringList names{QStringLiteral("paletteDock"), QStringLiteral("inspectorDock"),
+                            QStringLiteral("previewDock"), QStringLiteral("problemsDock"),
+                            QStringLiteral("undoDock")};
+    for (const QString &name : names) {
+        auto *dock = w.findChild<QDockWidget *>(name);
+        QVERIFY2(dock, qPrintable(name));
+        QVERIFY(dock->features() & QDockWidget::DockWidgetClosable);
+        dock->close();
+        QVERIFY(!dock->toggleViewAction()->isChecked());
+        dock->toggleViewAction()->trigger();
+        QVERIFY(dock->toggleViewAction()->isChecked());
+        QVERIFY(!dock->isHidden());
+    }
+}
+
+void TestGuiMainWindow::layoutAndRecentFilesPersist()
+{
+    const QString path = m_dir.filePath(QStringLiteral("persist.apimtopo"));
+    {
+        MainWindow w;
+        QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+        QVERIFY(w.saveFile(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QDockWidget *>(QStringLiteral("undoDock"))->close();
+        w.action(QStringLiteral("actionSnap"))->setChecked(true);
+        QVERIFY(w.close());
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("undoDock"))->isHidden());
+    QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isHidden());
+    QVERIFY(again.action(QStringLiteral("actionSnap"))->isChecked());
+    QCOMPARE(again.recentFiles()->files(), QStringList{QFileInfo(path).absoluteFilePath()});
+}
+
+void TestGuiMainWindow::problemClickSelectsNode()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TopologyDocument *doc = w.document();
+    const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();
+    doc->push(new SetNodeValueCommand(doc, {gw}, Field::Hostname, QString()));
+    w.problems()->refresh();
+    QTableView *view = w.problems()->view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(ProblemsModel::NodeIdRole).value<NodeId>() == gw)
+            row = r;
+    }
+    QVERIFY2(row >= 0, "an empty hostname must be a problem of its node");
+    doc->setSelection({});
+    QSignalSpy activated(w.problems(), &ProblemsWidget::nodeActivated);
+    const QRect rect = view->visualRect(view->model()->index(row, ProblemsModel::MessageColumn));
+    view->scrollTo(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(doc->selection(), QList<NodeId>{gw});
+}
+
+void TestGuiMainWindow::droppedProjectFileOpens()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.apimtopo"));
+    {
+        MainWindow source;
+        QVERIFY(source.newFromTemplate(QStringLiteral("gw-cp-ha"), 4, 2));
+        QVERIFY(source.saveFile(path));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = w.canvas()->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.canvas()->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.canvas()->viewport(), &drop);
+    QTRY_COMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(idsOfKind(*w.document(), NodeKind::Gateway).size(), 4);
+}
+
+void TestGuiMainWindow::selectionFillsDocks()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp-ha")));
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TopologyDocument *doc = w.document();
+    const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();
+    doc->setSelection({gw});
+    QSignalSpy refreshed(w.preview(), &PreviewWidget::refreshed);
+    QVERIFY(refreshed.wait(2000));
+    QVERIFY(!w.inspector()->isShowingSettings());
+    QVERIFY(w.inspector()->model()->rowCount() > 0);
+    QVERIFY(w.preview()->text().contains(QStringLiteral("[server]")));
+    QCOMPARE(w.preview()->node(), gw);
+    // Screenshots for people: APIM_GUI_SHOTS=dir saves what the window shows.
+    const QString shots = qEnvironmentVariable("APIM_GUI_SHOTS");
+    if (!shots.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(QDir(shots).filePath(QStringLiteral("mainwindow-selection.png"))));
+        doc->setSelection({});
+        QVERIFY(refreshed.wait(2000));
+        QVERIFY(w.grab().save(QDir(shots).filePath(QStringLiteral("mainwindow-settings.png"))));
+    }
+}
+
+void TestGuiMainWindow::exportDialogConfirmsErrorsAndAsksForSecrets()
+{
+    Design design;
+    QString error;
+    QVERIFY(Templates::create(QStringLiteral("gw-cp"), 1, 1, &design, &error));
+    {
+        ExportDialog clean(design, validateDesign(design), {}, QString());
+        QVERIFY(!clean.hasErrors());
+        QVERIFY(clean.missingSecrets().isEmpty());
+        QCOMPARE(clean.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(), tr("&Export…"));
+    }
+    // An empty hostname is an error; a password left out of the project is asked for.
+    const NodeId gw = design.topology.nodesOfKind(NodeKind::Gateway).first()->id;
+    design.topology.mutableNode(gw)->values.insert(Field::Hostname, QString());
+    design.settings.adminPassword.clear();
+    const Findings findings = validateDesign(design);
+    QVERIFY(countFindings(findings).errors > 0);
+    ExportDialog broken(design, findings, {}, QString());
+    QVERIFY(broken.hasErrors());
+    QVERIFY(broken.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isDefault());
+    QVERIFY(broken.summary().contains(QString::number(countFindings(findings).errors)));
+    if (const QString shots = qEnvironmentVariable("APIM_GUI_SHOTS"); !shots.isEmpty()) {
+        broken.adjustSize();
+        QVERIFY(broken.grab().save(QDir(shots).filePath(QStringLiteral("export-dialog.png"))));
+    }
+    if (!qEnvironmentVariableIsSet("APIM_ADMIN_PASSWORD")) {
+        QCOMPARE(broken.missingSecrets().size(), 1);
+        broken.setSecret(0, QStringLiteral("s3cret"));
+        QCOMPARE(broken.designForExport().settings.adminPassword, QStringLiteral("s3cret"));
+    }
+}
+
+void TestGuiMainWindow::newDesignDialogMakesTemplates()
+{
+    NewDesignDialog dialog;
+    dialog.setPattern(QStringLiteral("gw-cp-ha"));
+    Design design;
+    QString error;
+    QVERIFY(dialog.createDesign(&design, &error));
+    if (const QString shots = qEnvironmentVariable("APIM_GUI_SHOTS"); !shots.isEmpty()) {
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("new-dialog.png"))));
+    }
+    QCOMPARE(design.topology.nodesOfKind(NodeKind::Gateway).size(), dialog.gateways());
+    QCOMPARE(design.topology.nodesOfKind(NodeKind::ControlPlane).size(), dialog.controlPlanes());
+    dialog.findChild<QRadioButton *>()->setChecked(true); // the first choice: an empty design
+    QVERIFY(dialog.isEmptyDesign());
+    QVERIFY(dialog.createDesign(&design, &error));
+    QVERIFY(design.topology.nodes().isEmpty());
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

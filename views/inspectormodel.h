@@ -1,0 +1,69 @@
+// The inspector's item model: one row per schema field of the selected nodes
+// (the fields they share when several are selected), a property and a value
+// column. It reads the document and changes it only by pushing undo commands;
+// it follows the document's id-based signals and reports just the rows that
+// changed.
+#pragma once
+
+#include "schemaregistry.h"
+#include "topology.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace apim {
+
+class TopologyDocument;
+
+class InspectorModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { PropertyColumn, ValueColumn, ColumnCount };
+    enum Role {
+        FieldKeyRole = Qt::UserRole + 1,
+        FieldTypeRole, // int(FieldType)
+        MinimumRole,
+        MaximumRole,
+        EnumValuesRole,
+        MixedRole, // the selected nodes hold different values
+    };
+
+    explicit InspectorModel(TopologyDocument *document, QObject *parent = nullptr);
+
+    // The nodes being edited (the document's selection, in its order).
+    const QList<NodeId> &nodes() const { return m_nodes; }
+    const FieldSpec *fieldAt(int row) const;
+    int rowOfKey(const QString &key) const;
+    QModelIndex valueIndex(const QString &key) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Validates, then pushes one SetNodeValueCommand over all edited nodes.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Turns editor input into a field value; false with a reason when it is not acceptable.
+    bool convert(const FieldSpec &field, const QVariant &input, QVariant *out, QString *reason) const;
+
+signals:
+    // Why the last edit was refused; empty once an edit is accepted.
+    void editMessage(const QString &message);
+
+private:
+    void rebuild();
+    void onNodeChanged(NodeId id, const QStringList &keys);
+    QVariant value(const FieldSpec &field, bool *mixed) const;
+    QString displayText(const FieldSpec &field, const QVariant &value) const;
+
+    TopologyDocument *m_document;
+    QList<NodeId> m_nodes;
+    QSet<NodeId> m_nodeSet; // O(1) membership for large selections
+    QList<const FieldSpec *> m_fields;
+};
+
+} // namespace apim

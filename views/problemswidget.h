@@ -1,0 +1,58 @@
+// The Problems dock's content: the model's validation findings, kept live with
+// the same short coalescing as the preview. Activating a finding selects its
+// node and asks whoever shows the canvas to centre it.
+#pragma once
+
+#include "finding.h"
+#include "topology.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace apim {
+
+class ProblemsModel;
+class TopologyDocument;
+
+class ProblemsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CoalesceMs = 50;
+
+    explicit ProblemsWidget(TopologyDocument *document, QWidget *parent = nullptr);
+
+    ProblemsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    const Findings &findings() const;
+    FindingCounts counts() const { return m_counts; }
+    bool isUpdatePending() const { return m_timer.isActive(); }
+
+public slots:
+    // Validates now instead of when the timer fires.
+    void refresh();
+    // Copies the selected findings (all when none is selected) as compiler-style text.
+    void copyFindings();
+
+signals:
+    void nodeActivated(apim::NodeId id);
+    void countsChanged(int errors, int warnings, int infos);
+
+private:
+    void activate(const QModelIndex &proxyIndex);
+
+    TopologyDocument *m_document;
+    ProblemsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QTimer m_timer;
+    FindingCounts m_counts;
+};
+
+} // namespace apim
