@@ -22,10 +22,10 @@ namespace apim {
 
 namespace {
 
-QString tr(const char *text)
+struct ImporterTr
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 const QString RepositoryDir = QStringLiteral("repository");
 const QString ConfDir = QStringLiteral("conf");
@@ -34,7 +34,7 @@ bool readDiskFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        *error = ImporterTr::tr("cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     // One byte over the limit is enough for the reader to say the file is too big.
@@ -174,10 +174,10 @@ private:
                 names.append(m_cands[i].name);
             }
             Finding f = finding(QStringLiteral("balancer-inferred"), Severity::Info, nullptr, 0,
-                                tr("%1 is the [server] hostname of %2: imported as the load balancer %3 in front of "
+                                ImporterTr::tr("%1 is the [server] hostname of %2: imported as the load balancer %3 in front of "
                                    "them; each node keeps its name as its own hostname.")
                                     .arg(first.serverHost, names.join(QLatin1String(", ")), m_t.node(lb)->name()),
-                                tr("Check the nodes' own hostnames and IPs: the files only name the balancer."));
+                                ImporterTr::tr("Check the nodes' own hostnames and IPs: the files only name the balancer."));
             f.node = lb;
             f.nodeName = m_t.node(lb)->name();
             f.file = first.file->path;
@@ -215,10 +215,10 @@ private:
             c.file->node = c.node.id;
             if (c.role.inferred)
                 m_findings.append(finding(QStringLiteral("role-inferred"), Severity::Info, &c, c.role.line,
-                                          tr("Imported as %1: %2")
+                                          ImporterTr::tr("Imported as %1: %2")
                                               .arg(SchemaRegistry::label(SchemaRegistry::instance().kind(n.kind)),
                                                    c.role.reason),
-                                          tr("If the role is wrong, set server_role in the file and import it again.")));
+                                          ImporterTr::tr("If the role is wrong, set server_role in the file and import it again.")));
         }
         // Members of one kind, behind no other balancer: valid by construction, and
         // canConnect() would cost the cluster's size for every member.
@@ -277,10 +277,10 @@ private:
                 if (linkTo && linkTo != id)
                     m_findings.append(finding(
                         QStringLiteral("database-split"), Severity::Info, &c, db.line,
-                        tr("%1 and %2 are on different database servers; a node links to one database, so the "
+                        ImporterTr::tr("%1 and %2 are on different database servers; a node links to one database, so the "
                            "design links it to the %3 server and keeps the other in its extra TOML.")
                             .arg(linkedId, db.id, preferred ? db.id : linkedId),
-                        tr("Put apim_db and shared_db on one database server, or keep the second in the extra TOML.")));
+                        ImporterTr::tr("Put apim_db and shared_db on one database server, or keep the second in the extra TOML.")));
                 if (!linkTo || (preferred && linkTo != id)) {
                     linkTo = id;
                     linkedId = db.id;
@@ -322,12 +322,12 @@ private:
             for (NodeId m : members)
                 insertLink(lb, m);
             m_findings.append(finding(QStringLiteral("balancer-inferred"), Severity::Info, &c, 0,
-                                      tr("%1 is no node's hostname but the service URL next to endpoints of %2 "
+                                      ImporterTr::tr("%1 is no node's hostname but the service URL next to endpoints of %2 "
                                          "nodes: imported as the load balancer %3 in front of them.")
                                           .arg(host)
                                           .arg(members.size())
                                           .arg(m_t.node(lb)->name()),
-                                      tr("Check that %1 really fronts these nodes.").arg(host)));
+                                      ImporterTr::tr("Check that %1 really fronts these nodes.").arg(host)));
             index = endpoints::HostIndex(m_t);
         }
     }
@@ -343,10 +343,10 @@ private:
                 if (target.kind == endpoints::Target::Unknown && !reported.contains(u.url.host)) {
                     reported.insert(u.url.host);
                     m_findings.append(finding(QStringLiteral("unknown-host"), Severity::Warning, &c, u.line,
-                                              tr("%1 names %2, which is no imported node: kept as an external "
+                                              ImporterTr::tr("%1 names %2, which is no imported node: kept as an external "
                                                  "endpoint.")
                                                   .arg(u.key, u.url.host),
-                                              tr("Import that node's file too, or correct the host.")));
+                                              ImporterTr::tr("Import that node's file too, or correct the host.")));
                 }
                 for (const Node *n : target.nodes) {
                     // A gateway environment names the gateways that serve this node.
@@ -393,11 +393,11 @@ private:
         if (o.isTable() || g.isTable())
             return;
         const QString key = diffPathText(change.path);
-        const QString hint = tr("Change the topology or the design settings to match, or edit the value in the "
+        const QString hint = ImporterTr::tr("Change the topology or the design settings to match, or edit the value in the "
                                 "node's extra TOML.");
         if (o.isArrayOfTables() || g.isArrayOfTables()) {
             m_findings.append(finding(QStringLiteral("managed-value-kept"), Severity::Info, &c, o.line,
-                                      tr("The file has %1 [[%2]] table(s); the design would write %3. Kept as they "
+                                      ImporterTr::tr("The file has %1 [[%2]] table(s); the design would write %3. Kept as they "
                                          "are.")
                                           .arg(o.array().size())
                                           .arg(key)
@@ -410,9 +410,9 @@ private:
         const bool otherHosts = !hostsO.isEmpty() && !hostsG.isEmpty() && hostsO != hostsG;
         m_findings.append(finding(
             QStringLiteral("managed-value-kept"), otherHosts ? Severity::Warning : Severity::Info, &c, o.line,
-            otherHosts ? tr("%1 points at %2; from the topology the designer would point it at %3. Kept as it is.")
+            otherHosts ? ImporterTr::tr("%1 points at %2; from the topology the designer would point it at %3. Kept as it is.")
                              .arg(key, hostsO.join(QLatin1String(", ")), hostsG.join(QLatin1String(", ")))
-                       : tr("%1 is %2 in the file; the design would write %3. Kept as it is.")
+                       : ImporterTr::tr("%1 is %2 in the file; the design would write %3. Kept as it is.")
                              .arg(key, tomlValueText(o), tomlValueText(g)),
             hint));
     }
@@ -448,10 +448,10 @@ private:
             return;
         m_design.settings.apimVersion = QStringLiteral("4.5.0");
         m_findings.append(finding(QStringLiteral("apim-version"), Severity::Info, nullptr, 0,
-                                  tr("%1 of the distributed nodes say server_role \"default\", as the separate 4.5+ "
+                                  ImporterTr::tr("%1 of the distributed nodes say server_role \"default\", as the separate 4.5+ "
                                      "distributions do: the design targets API-M 4.5.0.")
                                       .arg(defaults),
-                                  tr("Set the exact version in the design settings.")));
+                                  ImporterTr::tr("Set the exact version in the design settings.")));
     }
 
     QList<Candidate> &m_cands;
@@ -491,7 +491,7 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
         const QFileInfo info(path);
         ImportedFiles found;
         if (!info.exists()) {
-            *error = tr("cannot read %1: no such file or folder").arg(path);
+            *error = ImporterTr::tr("cannot read %1: no such file or folder").arg(path);
             return false;
         }
         if (info.isDir()) {
@@ -508,7 +508,7 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
             QList<ZipEntry> entries;
             QString zipError;
             if (!readZipSafely(path, &entries, &zipError)) {
-                *error = tr("cannot read %1: %2").arg(path, zipError);
+                *error = ImporterTr::tr("cannot read %1: %2").arg(path, zipError);
                 return false;
             }
             for (const ZipEntry &e : entries) {
@@ -529,7 +529,7 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
             found.append(f);
         }
         if (found.isEmpty()) {
-            *error = tr("%1 holds no *.toml file").arg(path);
+            *error = ImporterTr::tr("%1 holds no *.toml file").arg(path);
             return false;
         }
         std::sort(found.begin(), found.end(), [](const ImportedFile &a, const ImportedFile &b) { return a.path < b.path; });
@@ -555,10 +555,10 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
             e.file = f.path;
             e.line = f.error.line;
             e.column = f.error.column;
-            e.message = tr("not valid TOML: %1").arg(f.error.message);
+            e.message = ImporterTr::tr("not valid TOML: %1").arg(f.error.message);
             const bool templated = f.text.contains("{{") || f.text.contains("{%") || f.text.contains("<%");
-            e.hint = templated ? tr("This looks like a Helm, Jinja or ERB template: render it, then import the result.")
-                               : tr("Fix the file; it was not imported.");
+            e.hint = templated ? ImporterTr::tr("This looks like a Helm, Jinja or ERB template: render it, then import the result.")
+                               : ImporterTr::tr("Fix the file; it was not imported.");
             findings->append(e);
             continue;
         }

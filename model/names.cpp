@@ -37,17 +37,17 @@ bool isValidNodeName(const QString &name, QString *reason)
         return false;
     };
     if (name.isEmpty())
-        return refuse("The name is empty.");
+        return refuse(QT_TRANSLATE_NOOP("Names", "The name is empty."));
     if (name.size() > MaxFileNameLength)
-        return refuse("The name is longer than 64 characters.");
+        return refuse(QT_TRANSLATE_NOOP("Names", "The name is longer than 64 characters."));
     for (QChar c : name) {
         if (!isNameChar(c))
-            return refuse("Use only letters, digits, '-', '_' and '.' in a name.");
+            return refuse(QT_TRANSLATE_NOOP("Names", "Use only letters, digits, '-', '_' and '.' in a name."));
     }
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        return refuse("A name cannot start with '.' or '-'.");
+        return refuse(QT_TRANSLATE_NOOP("Names", "A name cannot start with '.' or '-'."));
     if (isReservedOnWindows(name))
-        return refuse("Windows reserves this name for a device.");
+        return refuse(QT_TRANSLATE_NOOP("Names", "Windows reserves this name for a device."));
     return true;
 }
 

@@ -7,15 +7,15 @@
 namespace apim {
 
 namespace {
-QString trCmd(const char *text, int n = -1)
+struct CommandTr
 {
-    return QCoreApplication::translate("UndoCommands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(UndoCommands)
+};
 } // namespace
 
 AddNodesCommand::AddNodesCommand(TopologyDocument *document, QList<Node> nodes, QList<Link> links,
                                  const QString &text)
-    : DocumentCommand(document, text.isEmpty() ? trCmd("Add %n node(s)", int(nodes.size())) : text),
+    : DocumentCommand(document, text.isEmpty() ? CommandTr::tr("Add %n node(s)", nullptr, int(nodes.size())) : text),
       m_nodes(std::move(nodes)), m_links(std::move(links))
 {
     // Ids are fixed once, here, so that redo after undo restores the same ids.
@@ -60,7 +60,7 @@ void AddNodesCommand::undo()
 }
 
 RemoveNodesCommand::RemoveNodesCommand(TopologyDocument *document, const QList<NodeId> &ids)
-    : DocumentCommand(document, trCmd("Delete %n node(s)", int(ids.size())))
+    : DocumentCommand(document, CommandTr::tr("Delete %n node(s)", nullptr, int(ids.size())))
 {
     const Topology &t = topology();
     for (NodeId id : ids) {
@@ -98,7 +98,7 @@ void RemoveNodesCommand::undo()
 
 MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, const QHash<NodeId, QPointF> &positions,
                                    bool mergeable, const QString &text)
-    : DocumentCommand(document, text.isEmpty() ? trCmd("Move %n node(s)", int(positions.size())) : text),
+    : DocumentCommand(document, text.isEmpty() ? CommandTr::tr("Move %n node(s)", nullptr, int(positions.size())) : text),
       m_new(positions), m_mergeable(mergeable)
 {
     for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
@@ -143,7 +143,7 @@ SetNodeValueCommand::SetNodeValueCommand(TopologyDocument *document, const QList
                 label = SchemaRegistry::label(*f);
         }
     }
-    setText(trCmd("Change %1").arg(label));
+    setText(CommandTr::tr("Change %1").arg(label));
     for (NodeId id : ids) {
         const Node *n = topology().node(id);
         m_old.append(n ? n->values.value(key) : QVariant());
@@ -174,7 +174,7 @@ bool SetNodeValueCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetExtraTomlCommand::SetExtraTomlCommand(TopologyDocument *document, NodeId id, const QString &text)
-    : DocumentCommand(document, trCmd("Edit raw TOML")), m_node(id), m_new(text)
+    : DocumentCommand(document, CommandTr::tr("Edit raw TOML")), m_node(id), m_new(text)
 {
     if (const Node *n = topology().node(id))
         m_old = n->extraToml;

@@ -11,10 +11,10 @@ namespace apim {
 
 namespace {
 
-QString tr(const char *text)
+struct ProjectFileTr
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 TomlValue fieldToToml(const FieldSpec &field, const QVariant &value)
 {
@@ -50,9 +50,9 @@ struct Reader
     {
         const TomlValue *v = t.find(key);
         if (!v)
-            return required ? fail(nullptr, tr("missing key '%1'").arg(key)) : true;
+            return required ? fail(nullptr, ProjectFileTr::tr("missing key '%1'").arg(key)) : true;
         if (!v->isString())
-            return fail(v, tr("'%1' must be a string").arg(key));
+            return fail(v, ProjectFileTr::tr("'%1' must be a string").arg(key));
         *out = v->toString();
         return true;
     }
@@ -63,7 +63,7 @@ struct Reader
         if (!v)
             return true;
         if (v->type() != TomlValue::Type::Bool)
-            return fail(v, tr("'%1' must be true or false").arg(key));
+            return fail(v, ProjectFileTr::tr("'%1' must be true or false").arg(key));
         *out = v->toBool();
         return true;
     }
@@ -74,9 +74,9 @@ struct Reader
         if (!v)
             return true;
         if (v->type() != TomlValue::Type::Integer)
-            return fail(v, tr("'%1' must be an integer").arg(key));
+            return fail(v, ProjectFileTr::tr("'%1' must be an integer").arg(key));
         if (v->toInteger() < min || v->toInteger() > max)
-            return fail(v, tr("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
+            return fail(v, ProjectFileTr::tr("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
         *out = int(v->toInteger());
         return true;
     }
@@ -87,7 +87,7 @@ struct Reader
         if (!v)
             return true;
         if (v->type() != TomlValue::Type::Float && v->type() != TomlValue::Type::Integer)
-            return fail(v, tr("'%1' must be a number").arg(key));
+            return fail(v, ProjectFileTr::tr("'%1' must be a number").arg(key));
         *out = v->toFloat();
         return true;
     }
@@ -98,10 +98,10 @@ struct Reader
         if (!v)
             return true;
         if (!v->isArray())
-            return fail(v, tr("'%1' must be an array of strings").arg(key));
+            return fail(v, ProjectFileTr::tr("'%1' must be an array of strings").arg(key));
         for (const TomlValue &item : v->array()) {
             if (!item.isString())
-                return fail(&item, tr("'%1' must hold strings only").arg(key));
+                return fail(&item, ProjectFileTr::tr("'%1' must hold strings only").arg(key));
         }
         *out = v->toStringList();
         return true;
@@ -113,7 +113,7 @@ struct Reader
         if (!v)
             return nullptr;
         if (!v->table() || v->isArray()) {
-            fail(v, tr("'%1' must be a table").arg(key));
+            fail(v, ProjectFileTr::tr("'%1' must be a table").arg(key));
             return nullptr;
         }
         return v->table();
@@ -124,7 +124,7 @@ struct Reader
     {
         for (const auto &e : t.entries()) {
             if (!allowed.contains(e.key))
-                return fail(&e.value, tr("unknown key '%1' in %2").arg(e.key, where));
+                return fail(&e.value, ProjectFileTr::tr("unknown key '%1' in %2").arg(e.key, where));
         }
         return true;
     }
@@ -184,7 +184,7 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
     if (r.failed)
         return false;
     if (!design)
-        return r.fail(nullptr, tr("missing table [design]"));
+        return r.fail(nullptr, ProjectFileTr::tr("missing table [design]"));
     r.onlyKeys(*design,
                {QStringLiteral("name"), QStringLiteral("apim_version"), QStringLiteral("store_passwords"),
                 QStringLiteral("super_admin"), QStringLiteral("keystore"), QStringLiteral("truststore"),
@@ -197,7 +197,7 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
         ApimVersion::parse(s->apimVersion, &ok);
         if (!ok)
             r.fail(design->find(QStringLiteral("apim_version")),
-                   tr("unsupported API-M version '%1' (4.0 to 4.7 are known)").arg(s->apimVersion));
+                   ProjectFileTr::tr("unsupported API-M version '%1' (4.0 to 4.7 are known)").arg(s->apimVersion));
     }
     r.boolean(*design, QStringLiteral("store_passwords"), &s->storePasswords);
     if (const TomlTable *t = r.table(*design, QStringLiteral("super_admin"))) {
@@ -233,7 +233,7 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
     s->environments.clear();
     if (const TomlValue *envs = root.find(QStringLiteral("environment"))) {
         if (!envs->isArrayOfTables())
-            return r.fail(envs, tr("'environment' must be an array of tables ([[environment]])"));
+            return r.fail(envs, ProjectFileTr::tr("'environment' must be an array of tables ([[environment]])"));
         QSet<QString> names;
         for (const TomlValue &item : envs->array()) {
             GatewayEnvironment env;
@@ -247,9 +247,9 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
                 return false;
             if (!GatewayEnvironment::types().contains(env.type))
                 return r.fail(t.find(QStringLiteral("type")),
-                              tr("environment type must be hybrid, production or sandbox"));
+                              ProjectFileTr::tr("environment type must be hybrid, production or sandbox"));
             if (names.contains(env.name))
-                return r.fail(t.find(QStringLiteral("name")), tr("duplicate environment '%1'").arg(env.name));
+                return r.fail(t.find(QStringLiteral("name")), ProjectFileTr::tr("duplicate environment '%1'").arg(env.name));
             names.insert(env.name);
             s->environments.append(env);
         }
@@ -264,7 +264,7 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
         return r.fail(&at, r.error ? r.error->message : QString());
     const KindSpec *spec = SchemaRegistry::instance().kindById(kindId);
     if (!spec)
-        return r.fail(t.find(QStringLiteral("kind")), tr("unknown node kind '%1'").arg(kindId));
+        return r.fail(t.find(QStringLiteral("kind")), ProjectFileTr::tr("unknown node kind '%1'").arg(kindId));
     Node node;
     node.kind = spec->kind;
     node.values = SchemaRegistry::instance().defaults(spec->kind);
@@ -302,7 +302,7 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
             if (!r.string(t, f.key, &value))
                 return false;
             if (f.type == FieldType::Enum && !f.enumValues.contains(value))
-                return r.fail(v, tr("'%1' must be one of: %2").arg(f.key, f.enumValues.join(QLatin1String(", "))));
+                return r.fail(v, ProjectFileTr::tr("'%1' must be one of: %2").arg(f.key, f.enumValues.join(QLatin1String(", "))));
             node.values.insert(f.key, value);
         }
         }
@@ -320,10 +320,10 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
     QString reason;
     if (!isValidNodeName(node.name(), &reason))
         return r.fail(t.find(Field::Name) ? t.find(Field::Name) : &at,
-                      tr("node name '%1': %2").arg(node.name(), reason));
+                      ProjectFileTr::tr("node name '%1': %2").arg(node.name(), reason));
     const QString folded = node.name().toLower();
     if (names.contains(folded))
-        return r.fail(t.find(Field::Name), tr("duplicate node name '%1'").arg(node.name()));
+        return r.fail(t.find(Field::Name), ProjectFileTr::tr("duplicate node name '%1'").arg(node.name()));
     names.insert(folded);
     node.id = topology.allocateNodeId();
     topology.insertNode(topology.nodes().size(), node);
@@ -340,12 +340,12 @@ bool parseLink(Reader &r, const TomlTable &t, Topology &topology, const QHash<QS
     const Node *a = topology.node(byName.value(from));
     const Node *b = topology.node(byName.value(to));
     if (!a)
-        return r.fail(t.find(QStringLiteral("from")), tr("link from unknown node '%1'").arg(from));
+        return r.fail(t.find(QStringLiteral("from")), ProjectFileTr::tr("link from unknown node '%1'").arg(from));
     if (!b)
-        return r.fail(t.find(QStringLiteral("to")), tr("link to unknown node '%1'").arg(to));
+        return r.fail(t.find(QStringLiteral("to")), ProjectFileTr::tr("link to unknown node '%1'").arg(to));
     QString reason;
     if (!topology.canConnect(a->id, b->id, &reason))
-        return r.fail(t.find(QStringLiteral("to")), tr("invalid link %1 -> %2: %3").arg(from, to, reason));
+        return r.fail(t.find(QStringLiteral("to")), ProjectFileTr::tr("invalid link %1 -> %2: %3").arg(from, to, reason));
     Link link;
     link.id = topology.allocateLinkId();
     link.from = a->id;
@@ -395,18 +395,18 @@ bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design 
     Reader r{fileName, error};
     const TomlValue *version = root.find(QStringLiteral("format_version"));
     if (!version)
-        return r.fail(nullptr, tr("not a project file: format_version is missing"));
+        return r.fail(nullptr, ProjectFileTr::tr("not a project file: format_version is missing"));
     if (version->type() != TomlValue::Type::Integer || version->toInteger() < 1)
-        return r.fail(version, tr("format_version must be a positive integer"));
+        return r.fail(version, ProjectFileTr::tr("format_version must be a positive integer"));
     if (version->toInteger() > FormatVersion)
-        return r.fail(version, tr("written by a newer version of the designer (format %1; this version reads up "
+        return r.fail(version, ProjectFileTr::tr("written by a newer version of the designer (format %1; this version reads up "
                                   "to %2). Update the designer to open it.")
                                    .arg(version->toInteger())
                                    .arg(FormatVersion));
     if (!r.onlyKeys(root,
                     {QStringLiteral("format_version"), QStringLiteral("design"), QStringLiteral("environment"),
                      QStringLiteral("node"), QStringLiteral("link")},
-                    tr("the file's top level")))
+                    ProjectFileTr::tr("the file's top level")))
         return false;
 
     Design design;
@@ -419,7 +419,7 @@ bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design 
         if (!items)
             continue;
         if (!items->isArrayOfTables())
-            return r.fail(items, tr("'%1' must be an array of tables ([[%1]])").arg(key));
+            return r.fail(items, ProjectFileTr::tr("'%1' must be an array of tables ([[%1]])").arg(key));
         if (key == QLatin1String("link")) {
             for (const Node &n : design.topology.nodes())
                 byName.insert(n.name(), n.id);
@@ -448,7 +448,7 @@ bool ProjectFile::load(const QString &path, Design *out, TomlError *error)
     if (f.size() > TomlLimits::MaxFileBytes) {
         if (error) {
             error->file = path;
-            error->message = tr("file is larger than %1 bytes").arg(TomlLimits::MaxFileBytes);
+            error->message = ProjectFileTr::tr("file is larger than %1 bytes").arg(TomlLimits::MaxFileBytes);
         }
         return false;
     }
@@ -466,7 +466,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
             if (error)
-                *error = tr("%1: %2").arg(path, f.errorString());
+                *error = ProjectFileTr::tr("%1: %2").arg(path, f.errorString());
             return false;
         }
         return true;
@@ -474,18 +474,18 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+            *error = ProjectFileTr::tr("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
     if (f.write(data) != data.size()) {
         if (error)
-            *error = tr("%1: write failed: %2").arg(path, f.errorString());
+            *error = ProjectFileTr::tr("%1: write failed: %2").arg(path, f.errorString());
         f.cancelWriting();
         return false;
     }
     if (!f.commit()) {
         if (error)
-            *error = tr("%1: could not save: %2").arg(path, f.errorString());
+            *error = ProjectFileTr::tr("%1: could not save: %2").arg(path, f.errorString());
         return false;
     }
     return true;

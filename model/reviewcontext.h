@@ -10,10 +10,10 @@
 
 namespace apim::review {
 
-inline QString tr(const char *text)
+struct ReviewTr
 {
-    return QCoreApplication::translate("Review", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Review)
+};
 
 // One API-M node and the deployment.toml it is checked on.
 struct NodeConfig

@@ -11,10 +11,10 @@ namespace apim {
 
 namespace {
 
-QString tr(const char *text)
+struct RolesTr
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 bool has(const TomlTable &t, std::initializer_list<const char *> path)
 {
@@ -87,11 +87,11 @@ RoleGuess fromPath(const QString &path)
         for (const Hint &h : hints) {
             const QString w = QString::fromLatin1(h.word);
             if (words.contains(w) || (w.contains(QLatin1Char('-')) && joined.contains(w)))
-                return {h.kind, tr("the file configures nothing that decides the role; its path names '%1'").arg(part),
+                return {h.kind, RolesTr::tr("the file configures nothing that decides the role; its path names '%1'").arg(part),
                         true, 0};
         }
     }
-    return {NodeKind::AllInOne, tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
+    return {NodeKind::AllInOne, RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
 }
 
 RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &roleText)
@@ -102,27 +102,27 @@ RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &ro
     // What only a gateway configures: labels, throttle decision subscriptions, token caches.
     const bool gatewaySide = labels || has(t, {"apim", "throttling", "throttle_decision_endpoints"}) ||
                              has(t, {"apim", "throttling", "url_group"}) || has(t, {"apim", "cache", "gateway_token"});
-    const QString why = roleText.isEmpty() ? tr("no server_role") : tr("server_role \"%1\"").arg(roleText);
+    const QString why = roleText.isEmpty() ? RolesTr::tr("no server_role") : RolesTr::tr("server_role \"%1\"").arg(roleText);
     if (env && gatewaySide)
-        return {NodeKind::AllInOne, tr("%1, and it both defines gateway environments and works as a gateway (labels, "
+        return {NodeKind::AllInOne, RolesTr::tr("%1, and it both defines gateway environments and works as a gateway (labels, "
                                        "throttle decisions or gateway caches)").arg(why), true, 0};
     if (env && hasModernEnvironment(t))
-        return {NodeKind::ControlPlane, tr("%1, and it defines gateway environments but does no gateway work").arg(why), true, 0};
+        return {NodeKind::ControlPlane, RolesTr::tr("%1, and it defines gateway environments but does no gateway work").arg(why), true, 0};
     if (env && environmentIsSelf(t))
-        return {NodeKind::AllInOne, tr("%1, and its gateway environment points at the node itself").arg(why), true, 0};
+        return {NodeKind::AllInOne, RolesTr::tr("%1, and its gateway environment points at the node itself").arg(why), true, 0};
     if (env)
-        return {NodeKind::ControlPlane, tr("%1, and its gateway environment points at another host").arg(why), true, 0};
+        return {NodeKind::ControlPlane, RolesTr::tr("%1, and its gateway environment points at another host").arg(why), true, 0};
     if (labels || (gatewaySide && !apimDb))
-        return {NodeKind::Gateway, tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
+        return {NodeKind::Gateway, RolesTr::tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
                                       "but defines no gateway environment").arg(why), true, 0};
     if (has(t, {"database", "identity_db"}) || has(t, {"resource", "access_control"}) || has(t, {"tenant_context", "rewrite"}))
-        return {NodeKind::KeyManager, tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)").arg(why), true, 0};
+        return {NodeKind::KeyManager, RolesTr::tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)").arg(why), true, 0};
     if (hasRevocationListener(t) && has(t, {"apim", "event_hub"}))
-        return {NodeKind::KeyManager, tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why), true, 0};
+        return {NodeKind::KeyManager, RolesTr::tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why), true, 0};
     if (hasRevocationListener(t))
-        return {NodeKind::ControlPlane, tr("%1, and it notifies token revocations").arg(why), true, 0};
+        return {NodeKind::ControlPlane, RolesTr::tr("%1, and it notifies token revocations").arg(why), true, 0};
     if (apimDb)
-        return {NodeKind::TrafficManager, tr("%1, and it uses apim_db but has no gateway environment or token revocation listener").arg(why), true, 0};
+        return {NodeKind::TrafficManager, RolesTr::tr("%1, and it uses apim_db but has no gateway environment or token revocation listener").arg(why), true, 0};
     RoleGuess g = fromPath(path);
     g.reason = why + QLatin1String(", ") + g.reason.section(QLatin1String("; "), 1);
     return g;
@@ -168,7 +168,7 @@ RoleGuess guessRole(const TomlTable &config, const QString &path)
         g.kind = NodeKind::KeyManager;
     } else if (r.startsWith(QLatin1String("api-publisher")) || r.startsWith(QLatin1String("api-devportal"))) {
         g = {NodeKind::ControlPlane,
-             tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane").arg(role), true, 0};
+             RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane").arg(role), true, 0};
     } else {
         g = fromContent(config, path, role);
     }

@@ -141,14 +141,14 @@ void checkOrder(Context &c, const NodeConfig &nc)
                 const bool vault = h.path == QStringList{QStringLiteral("apim")} &&
                                    nc.config.findPath({QStringLiteral("apim"), QStringLiteral("enable_secure_vault")});
                 c.add(QStringLiteral("table-order"), Severity::Error, &nc, h.line,
-                      vault ? tr("[apim] with enable_secure_vault comes after %1 (line %2): API-M refuses to start.")
+                      vault ? ReviewTr::tr("[apim] with enable_secure_vault comes after %1 (line %2): API-M refuses to start.")
                                   .arg(headerText(*child))
                                   .arg(child->line)
-                            : tr("%1 comes after its sub-table %2 (line %3): valid TOML, but API-M refuses to start.")
+                            : ReviewTr::tr("%1 comes after its sub-table %2 (line %3): valid TOML, but API-M refuses to start.")
                                   .arg(headerText(h), headerText(*child))
                                   .arg(child->line),
-                      vault ? tr("Put [apim] enable_secure_vault = true before every other [apim] table.")
-                            : tr("Move %1 and its keys above line %2.").arg(headerText(h)).arg(child->line));
+                      vault ? ReviewTr::tr("Put [apim] enable_secure_vault = true before every other [apim] table.")
+                            : ReviewTr::tr("Move %1 and its keys above line %2.").arg(headerText(h)).arg(child->line));
             }
         }
         for (qsizetype i = 1; i < h.path.size(); ++i) {
@@ -158,10 +158,10 @@ void checkOrder(Context &c, const NodeConfig &nc)
         }
         if (secrets && h.path.first() != QLatin1String("secrets")) {
             c.add(QStringLiteral("secrets-not-last"), Severity::Error, &nc, secrets->line,
-                  tr("[secrets] is followed by %1 (line %2); API-M reads secrets only from the end of the file.")
+                  ReviewTr::tr("[secrets] is followed by %1 (line %2); API-M reads secrets only from the end of the file.")
                       .arg(headerText(h))
                       .arg(h.line),
-                  tr("Move [secrets] and its keys to the very end of the file."));
+                  ReviewTr::tr("Move [secrets] and its keys to the very end of the file."));
             secrets = nullptr; // once per file
         }
         if (h.path == QStringList{QStringLiteral("secrets")} && !h.array && !secrets)
@@ -179,8 +179,8 @@ void checkGeneratedSecrets(Context &c, const NodeConfig &nc)
         const bool table = (t && !t->inlineTable && !t->dotted) || e.value.isArrayOfTables();
         if (seen && table) {
             c.add(QStringLiteral("secrets-not-last"), Severity::Error, &nc, 0,
-                  tr("[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.").arg(e.key),
-                  tr("Move [secrets] to the end of the node's extra TOML."));
+                  ReviewTr::tr("[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.").arg(e.key),
+                  ReviewTr::tr("Move [secrets] to the end of the node's extra TOML."));
             return;
         }
         seen = seen || e.key == QLatin1String("secrets");
@@ -220,8 +220,8 @@ private:
                     continue;
                 m_reported.insert(alias);
                 m_c.add(QStringLiteral("secret-undefined"), Severity::Error, &m_nc, v.line,
-                        tr("$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.").arg(alias),
-                        tr("Add %1 = \"[plaintext]\" under [secrets] at the end of the file, then run ciphertool.")
+                        ReviewTr::tr("$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.").arg(alias),
+                        ReviewTr::tr("Add %1 = \"[plaintext]\" under [secrets] at the end of the file, then run ciphertool.")
                             .arg(alias));
             }
         }
@@ -280,17 +280,17 @@ private:
             last.chop(2);
         QString message;
         if (!array && m_keys.step(parent, last + QLatin1String("[]")).isValid()) {
-            message = tr("%1 is an array of tables in API-M: write [[%2]].").arg(key, joinDottedKey(path));
+            message = ReviewTr::tr("%1 is an array of tables in API-M: write [[%2]].").arg(key, joinDottedKey(path));
         } else {
-            message = tr("API-M 4.x does not know the key %1.").arg(key);
+            message = ReviewTr::tr("API-M 4.x does not know the key %1.").arg(key);
             QStringList plain = path;
             plain.last() = last;
             const QString close = m_keys.suggestion(parent, plain);
             if (!close.isEmpty())
-                message += QLatin1Char(' ') + tr("Did you mean %1?").arg(close);
+                message += QLatin1Char(' ') + ReviewTr::tr("Did you mean %1?").arg(close);
         }
         m_c.add(QStringLiteral("unknown-key"), Severity::Warning, &m_nc, line, message,
-                tr("API-M ignores keys it does not know: check the spelling against the configuration catalogue."));
+                ReviewTr::tr("API-M ignores keys it does not know: check the spelling against the configuration catalogue."));
     }
 
     Context &m_c;
@@ -312,8 +312,8 @@ void checkFiles(Context &c)
         e.file = f.path;
         e.line = f.error.line;
         e.column = f.error.column;
-        e.message = tr("not valid TOML: %1").arg(f.error.message);
-        e.hint = tr("Fix the syntax at this position; API-M will not start with this file.");
+        e.message = ReviewTr::tr("not valid TOML: %1").arg(f.error.message);
+        e.hint = ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file.");
         c.add(e);
     }
     for (const NodeConfig &nc : c.nodes) {
@@ -330,11 +330,11 @@ void checkFiles(Context &c)
                     KeyWalker(c, nc).run(extra);
                 else
                     c.add(QStringLiteral("toml-syntax"), Severity::Error, &nc, 0,
-                          tr("The extra TOML of %1 is not valid TOML (line %2): %3")
+                          ReviewTr::tr("The extra TOML of %1 is not valid TOML (line %2): %3")
                               .arg(nc.node->name())
                               .arg(error.line)
                               .arg(error.message),
-                          tr("Fix it in the node's inspector; until then it is left out of the export."));
+                          ReviewTr::tr("Fix it in the node's inspector; until then it is left out of the export."));
             }
         }
         SecretScan(c, nc).run();

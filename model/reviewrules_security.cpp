@@ -23,23 +23,23 @@ void checkCredentials(Context &c, const NodeConfig &nc)
     const QStringList user{QStringLiteral("super_admin"), QStringLiteral("username")};
     const QStringList password{QStringLiteral("super_admin"), QStringLiteral("password")};
     if (stringAt(t, user) == QLatin1String("admin") && stringAt(t, password) == QLatin1String("admin"))
-        note(tr("the super admin is admin/admin"), lineAt(t, password));
+        note(ReviewTr::tr("the super admin is admin/admin"), lineAt(t, password));
     for (const QString &store : {QStringLiteral("tls"), QStringLiteral("primary"), QStringLiteral("internal")}) {
         for (const QString &key : {QStringLiteral("password"), QStringLiteral("key_password")}) {
             const QStringList path{QStringLiteral("keystore"), store, key};
             if (stringAt(t, path) == ShippedPassword) {
-                note(tr("[keystore.%1] %2 is the shipped wso2carbon").arg(store, key), lineAt(t, path));
+                note(ReviewTr::tr("[keystore.%1] %2 is the shipped wso2carbon").arg(store, key), lineAt(t, path));
                 break;
             }
         }
     }
     const QStringList trust{QStringLiteral("truststore"), QStringLiteral("password")};
     if (stringAt(t, trust) == ShippedPassword)
-        note(tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
+        note(ReviewTr::tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
     if (!problems.isEmpty())
         c.add(QStringLiteral("default-credentials"), Severity::Warning, &nc, line,
-              tr("%1 keeps default credentials: %2.").arg(nc.node->name(), problems.join(QLatin1String("; "))),
-              tr("Change the super admin password, and use your own keystore and truststore with their own "
+              ReviewTr::tr("%1 keeps default credentials: %2.").arg(nc.node->name(), problems.join(QLatin1String("; "))),
+              ReviewTr::tr("Change the super admin password, and use your own keystore and truststore with their own "
                  "passwords; keep them in [secrets]."));
 }
 
@@ -79,10 +79,10 @@ void checkKeystores(Context &c)
         if (k == common)
             continue;
         c.add(QStringLiteral("keystore-mismatch"), Severity::Error, &nc, line,
-              tr("%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node "
+              ReviewTr::tr("%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node "
                  "encrypts, another cannot read.")
                   .arg(nc.node->name(), k.first, k.second, common.first, common.second),
-              tr("Use the same primary keystore file and alias on every API-M node."));
+              ReviewTr::tr("Use the same primary keystore file and alias on every API-M node."));
     }
 }
 
@@ -94,11 +94,11 @@ void checkDatabases(Context &c, const NodeConfig &nc)
         if (!db.embedded || (db.id != QLatin1String("apim_db") && db.id != QLatin1String("shared_db")))
             continue;
         c.add(QStringLiteral("h2-in-distributed"), Severity::Error, &nc, db.line,
-              tr("[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each node would "
+              ReviewTr::tr("[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each node would "
                  "keep its own copy of data they must share.")
                   .arg(db.id, nc.node->name())
                   .arg(c.apimCount()),
-              tr("Point %1 at the shared database server (MySQL, PostgreSQL, MSSQL, Oracle or DB2).").arg(db.id));
+              ReviewTr::tr("Point %1 at the shared database server (MySQL, PostgreSQL, MSSQL, Oracle or DB2).").arg(db.id));
     }
 }
 
@@ -156,13 +156,13 @@ void checkLabels(Context &c)
                 continue;
             c.add(QStringLiteral("gateway-label-unmatched"), Severity::Error, &nc, label.line ? label.line : labels->line,
                   where.isEmpty()
-                      ? tr("%1 serves the label \"%2\", but no control plane of the design defines a gateway "
+                      ? ReviewTr::tr("%1 serves the label \"%2\", but no control plane of the design defines a gateway "
                            "environment of that name: APIs stay in \"deployment pending\".")
                             .arg(nc.node->name(), label.toString())
-                      : tr("%1 serves the label \"%2\", but %3 define no gateway environment of that name: APIs stay "
+                      : ReviewTr::tr("%1 serves the label \"%2\", but %3 define no gateway environment of that name: APIs stay "
                            "in \"deployment pending\".")
                             .arg(nc.node->name(), label.toString(), where.join(QLatin1String(", "))),
-                  tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix the label.")
+                  ReviewTr::tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix the label.")
                       .arg(label.toString()));
         }
     }

@@ -29,8 +29,8 @@ void checkHosts(Context &c, const NodeConfig &nc)
             continue;
         reported.insert(u.url.host);
         c.add(QStringLiteral("unknown-host"), Severity::Warning, &nc, u.line,
-              tr("%1 names the host %2, which is no node or load balancer of the design.").arg(u.key, u.url.host),
-              tr("Add the node (or import its file), or correct the host. An external service may stay as it is."));
+              ReviewTr::tr("%1 names the host %2, which is no node or load balancer of the design.").arg(u.key, u.url.host),
+              ReviewTr::tr("Add the node (or import its file), or correct the host. An external service may stay as it is."));
     }
     for (const endpoints::Database &db : endpoints::databases(nc.config)) {
         if (db.embedded || db.host.isEmpty() || reported.contains(db.host) ||
@@ -38,8 +38,8 @@ void checkHosts(Context &c, const NodeConfig &nc)
             continue;
         reported.insert(db.host);
         c.add(QStringLiteral("unknown-host"), Severity::Warning, &nc, db.line,
-              tr("[database.%1] names the host %2, which is no database or node of the design.").arg(db.id, db.host),
-              tr("Add a database node with that hostname, or correct the host."));
+              ReviewTr::tr("[database.%1] names the host %2, which is no database or node of the design.").arg(db.id, db.host),
+              ReviewTr::tr("Add a database node with that hostname, or correct the host."));
     }
 }
 
@@ -64,10 +64,10 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         const Target t = endpoints::resolve(c.topology, c.hosts, gw, u.url);
         if (t.kind == Target::Balancer) {
             c.add(QStringLiteral("throttle-endpoints"), Severity::Error, &nc, u.line,
-                  tr("%1 names the load balancer %2: throttle decisions and events must come from each node "
+                  ReviewTr::tr("%1 names the load balancer %2: throttle decisions and events must come from each node "
                      "directly, or the subscriptions split between them.")
                       .arg(u.text, t.balancer->name()),
-                  tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
+                  ReviewTr::tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
             continue;
         }
         if (t.kind != Target::Nodes || t.nodes.size() != 1)
@@ -77,13 +77,13 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         const int want = endpoints::basePort(u.purpose) + n->offset();
         if (u.url.port > 0 && u.url.port != want)
             c.add(QStringLiteral("throttle-endpoints"), Severity::Error, &nc, u.line,
-                  tr("%1 uses port %2, but %3 listens on %4 (offset %5).")
+                  ReviewTr::tr("%1 uses port %2, but %3 listens on %4 (offset %5).")
                       .arg(u.text)
                       .arg(u.url.port)
                       .arg(n->name())
                       .arg(want)
                       .arg(n->offset()),
-                  tr("Use port %1.").arg(want));
+                  ReviewTr::tr("Use port %1.").arg(want));
     }
     if (expected.isEmpty())
         return;
@@ -101,10 +101,10 @@ void checkThrottling(Context &c, const NodeConfig &nc)
             continue;
         c.add(QStringLiteral("throttle-endpoints"), Severity::Warning, &nc,
               lines[i] ? lines[i] : lineAt(nc.config, {QStringLiteral("apim"), QStringLiteral("throttling")}),
-              present[i] ? tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
+              present[i] ? ReviewTr::tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
                                .arg(key[i], gw.name(), names(missing))
-                         : tr("%1 has no %2, but it is linked to %3.").arg(gw.name(), key[i], names(missing)),
-              tr("Add an entry for each of %1.").arg(names(expected)));
+                         : ReviewTr::tr("%1 has no %2, but it is linked to %3.").arg(gw.name(), key[i], names(missing)),
+              ReviewTr::tr("Add an entry for each of %1.").arg(names(expected)));
     }
 }
 
@@ -122,12 +122,12 @@ void checkEventHub(Context &c)
             peers.removeAll(cp);
             if (!nc->config.findPath({QStringLiteral("apim"), QStringLiteral("event_hub")})) {
                 c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, 0,
-                      tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
+                      ReviewTr::tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
                          "and policy events reach one node only.")
                           .arg(cp->name())
                           .arg(members.size())
                           .arg(lb->name()),
-                      tr("Add [apim.event_hub] with event_duplicate_url naming %1.").arg(names(peers)));
+                      ReviewTr::tr("Add [apim.event_hub] with event_duplicate_url naming %1.").arg(names(peers)));
                 continue;
             }
             QList<const Node *> named;
@@ -152,13 +152,13 @@ void checkEventHub(Context &c)
                 continue;
             QStringList problems;
             if (!missing.isEmpty())
-                problems.append(tr("it misses %1").arg(names(missing)));
+                problems.append(ReviewTr::tr("it misses %1").arg(names(missing)));
             if (!wrong.isEmpty())
-                problems.append(tr("%1 is no other control plane of the cluster").arg(wrong.join(QLatin1String(", "))));
+                problems.append(ReviewTr::tr("%1 is no other control plane of the cluster").arg(wrong.join(QLatin1String(", "))));
             c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, line,
-                  tr("event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
+                  ReviewTr::tr("event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
                       .arg(cp->name(), lb->name(), problems.join(QLatin1String("; "))),
-                  tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
+                  ReviewTr::tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
         }
     }
 }
@@ -173,12 +173,12 @@ void checkPlaceholders(Context &c, const NodeConfig &nc)
             continue;
         const Node *n = t.nodes.first();
         c.add(QStringLiteral("offset-placeholder"), Severity::Error, &nc, u.line,
-              tr("%1 points at %2 with a port placeholder, which resolves on %3 with its offset %4; %2 has offset "
+              ReviewTr::tr("%1 points at %2 with a port placeholder, which resolves on %3 with its offset %4; %2 has offset "
                  "%5.")
                   .arg(u.text, n->name(), nc.node->name())
                   .arg(nc.node->offset())
                   .arg(n->offset()),
-              tr("Write %1's port literally.").arg(n->name()));
+              ReviewTr::tr("Write %1's port literally.").arg(n->name()));
     }
 }
 
@@ -222,9 +222,9 @@ void checkPorts(Context &c)
                     f.file = nc->file->path;
                     f.line = lineAt(nc->config, {QStringLiteral("server"), QStringLiteral("offset")});
                 }
-                f.message = tr("%1 and %2 are both on %3 and both listen on %4.")
+                f.message = ReviewTr::tr("%1 and %2 are both on %3 and both listen on %4.")
                                 .arg(other->name(), n.name(), key, it.value().join(QLatin1String(", ")));
-                f.hint = tr("Give one of them another port offset, or put it on another machine.");
+                f.hint = ReviewTr::tr("Give one of them another port offset, or put it on another machine.");
                 c.add(f);
             }
         }
@@ -237,11 +237,11 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
     const QString host = stringAt(nc.config, hostPath).trimmed().toLower();
     if (c.apimCount() > 1 && endpoints::isLoopback(host))
         c.add(QStringLiteral("localhost-hostname"), Severity::Warning, &nc, lineAt(nc.config, hostPath),
-              tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands out (and its "
+              ReviewTr::tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands out (and its "
                  "certificates) name a host the others cannot reach.")
                   .arg(host)
                   .arg(c.apimCount()),
-              tr("Set the hostname other nodes and clients use for %1 (its load balancer's name when it has one).")
+              ReviewTr::tr("Set the hostname other nodes and clients use for %1 (its load balancer's name when it has one).")
                   .arg(nc.node->name()));
 
     if (const Node *lb = c.balancerOf.value(nc.node->id)) {
@@ -254,9 +254,9 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
         if (!missing.isEmpty())
             c.add(QStringLiteral("proxy-port-missing"), Severity::Warning, &nc,
                   lineAt(nc.config, {QStringLiteral("transport")}),
-                  tr("%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
-                      .arg(nc.node->name(), lb->name(), missing.join(tr(" or "))),
-                  tr("Set proxyPort to the load balancer's ports (%1 and %2).")
+                  ReviewTr::tr("%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
+                      .arg(nc.node->name(), lb->name(), missing.join(ReviewTr::tr(" or "))),
+                  ReviewTr::tr("Set proxyPort to the load balancer's ports (%1 and %2).")
                       .arg(lb->value(Field::HttpPort).toInt())
                       .arg(lb->value(Field::HttpsPort).toInt()));
     }
@@ -264,8 +264,8 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
     if (c.kindCount.value(int(nc.node->kind)) == 1) {
         const QString role = SchemaRegistry::label(SchemaRegistry::instance().kind(nc.node->kind));
         c.add(QStringLiteral("single-node-role"), Severity::Info, &nc, 0,
-              tr("%1 is the only %2 of the design: when it stops, its role stops.").arg(nc.node->name(), role.toLower()),
-              tr("Add a second %1 behind a load balancer for high availability.").arg(role.toLower()));
+              ReviewTr::tr("%1 is the only %2 of the design: when it stops, its role stops.").arg(nc.node->name(), role.toLower()),
+              ReviewTr::tr("Add a second %1 behind a load balancer for high availability.").arg(role.toLower()));
     }
 }
 

@@ -280,9 +280,9 @@ QString SchemaRegistry::toolTip(const FieldSpec &field)
 QString SchemaRegistry::linkKindLabel(LinkKind kind)
 {
     switch (kind) {
-    case LinkKind::Https: return QCoreApplication::translate(Ctx, "HTTPS");
-    case LinkKind::Events: return QCoreApplication::translate(Ctx, "JMS / binary events");
-    case LinkKind::Jdbc: return QCoreApplication::translate(Ctx, "JDBC");
+    case LinkKind::Https: return QCoreApplication::translate("Schema", "HTTPS");
+    case LinkKind::Events: return QCoreApplication::translate("Schema", "JMS / binary events");
+    case LinkKind::Jdbc: return QCoreApplication::translate("Schema", "JDBC");
     }
     return {};
 }

@@ -6,10 +6,10 @@ namespace apim {
 
 namespace {
 
-QString tr(const char *text)
+struct SecretsTr
 {
-    return QCoreApplication::translate("Secrets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Secrets)
+};
 
 QString variablePart(const QString &name)
 {
@@ -29,16 +29,16 @@ const QString TruststoreKey = QStringLiteral("truststore_password");
 QList<SecretSlot> secretSlots(const Design &design)
 {
     QList<SecretSlot> list{
-        {QStringLiteral("APIM_ADMIN_PASSWORD"), tr("Super admin password"), 0, AdminKey},
-        {QStringLiteral("APIM_KEYSTORE_PASSWORD"), tr("Keystore password"), 0, KeystoreKey},
-        {QStringLiteral("APIM_KEY_PASSWORD"), tr("Keystore key password"), 0, KeyKey},
-        {QStringLiteral("APIM_TRUSTSTORE_PASSWORD"), tr("Truststore password"), 0, TruststoreKey},
+        {QStringLiteral("APIM_ADMIN_PASSWORD"), SecretsTr::tr("Super admin password"), 0, AdminKey},
+        {QStringLiteral("APIM_KEYSTORE_PASSWORD"), SecretsTr::tr("Keystore password"), 0, KeystoreKey},
+        {QStringLiteral("APIM_KEY_PASSWORD"), SecretsTr::tr("Keystore key password"), 0, KeyKey},
+        {QStringLiteral("APIM_TRUSTSTORE_PASSWORD"), SecretsTr::tr("Truststore password"), 0, TruststoreKey},
     };
     for (const Node *db : design.topology.nodesOfKind(NodeKind::Database)) {
         const QString base = QStringLiteral("APIM_DB_") + variablePart(db->name());
-        list.append({base + QLatin1String("_APIM_PASSWORD"), tr("apim_db password of %1").arg(db->name()), db->id,
+        list.append({base + QLatin1String("_APIM_PASSWORD"), SecretsTr::tr("apim_db password of %1").arg(db->name()), db->id,
                       Field::ApimDbPassword});
-        list.append({base + QLatin1String("_SHARED_PASSWORD"), tr("shared_db password of %1").arg(db->name()),
+        list.append({base + QLatin1String("_SHARED_PASSWORD"), SecretsTr::tr("shared_db password of %1").arg(db->name()),
                       db->id, Field::SharedDbPassword});
     }
     return list;

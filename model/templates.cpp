@@ -7,10 +7,10 @@ namespace apim {
 
 namespace {
 
-QString tr(const char *text)
+struct TemplatesTr
 {
-    return QCoreApplication::translate("Templates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Templates)
+};
 
 // Gateway count limit: a 10,000-node design is the benchmark's upper end.
 constexpr int MaxNodesPerRole = 20000;
@@ -77,9 +77,9 @@ QStringList Templates::patterns()
 QString Templates::description(const QString &pattern)
 {
     if (pattern == QLatin1String("gw-cp"))
-        return tr("One gateway and one control plane with a MySQL database (the seed's single-node deployment)");
+        return TemplatesTr::tr("One gateway and one control plane with a MySQL database (the seed's single-node deployment)");
     if (pattern == QLatin1String("gw-cp-ha"))
-        return tr("Gateways and control planes, each cluster behind a load balancer, with a MySQL database (the "
+        return TemplatesTr::tr("Gateways and control planes, each cluster behind a load balancer, with a MySQL database (the "
                   "seed's HA cluster)");
     return {};
 }
@@ -88,12 +88,12 @@ bool Templates::create(const QString &pattern, int gateways, int controlPlanes, 
 {
     if (!patterns().contains(pattern)) {
         if (error)
-            *error = tr("unknown pattern '%1' (known: %2)").arg(pattern, patterns().join(QLatin1String(", ")));
+            *error = TemplatesTr::tr("unknown pattern '%1' (known: %2)").arg(pattern, patterns().join(QLatin1String(", ")));
         return false;
     }
     if (gateways < 1 || controlPlanes < 1 || gateways > MaxNodesPerRole || controlPlanes > MaxNodesPerRole) {
         if (error)
-            *error = tr("node counts must be between 1 and %1").arg(MaxNodesPerRole);
+            *error = TemplatesTr::tr("node counts must be between 1 and %1").arg(MaxNodesPerRole);
         return false;
     }
     Design d;

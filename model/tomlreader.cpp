@@ -24,10 +24,10 @@ QString TomlError::toString() const
 
 namespace {
 
-QString tr(const char *text)
+struct TomlReaderTr
 {
-    return QCoreApplication::translate("TomlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TomlReader)
+};
 
 bool fail(TomlError *error, const QString &file, int line, int column, const QString &message)
 {
@@ -80,7 +80,7 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
     using namespace TomlLimits;
     if (data.size() > MaxFileBytes)
         return fail(error, fileName, 0, 0,
-                    tr("file is %1 bytes, more than the limit of %2").arg(data.size()).arg(MaxFileBytes));
+                    TomlReaderTr::tr("file is %1 bytes, more than the limit of %2").arg(data.size()).arg(MaxFileBytes));
 
     const auto *begin = reinterpret_cast<const unsigned char *>(data.constData());
     const auto *end = begin + data.size();
@@ -103,14 +103,14 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
         const unsigned char c = *p;
         const int column = int(p - lineStart) + 1;
         if (c == 0)
-            return fail(error, fileName, line, column, tr("NUL byte in the file"));
+            return fail(error, fileName, line, column, TomlReaderTr::tr("NUL byte in the file"));
         const int len = utf8SequenceLength(p, end);
         if (len == 0)
-            return fail(error, fileName, line, column, tr("invalid UTF-8 sequence"));
+            return fail(error, fileName, line, column, TomlReaderTr::tr("invalid UTF-8 sequence"));
         if (c == '\n') {
             if (p - lineStart > MaxLineLength)
                 return fail(error, fileName, line, 1,
-                            tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
+                            TomlReaderTr::tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
             ++line;
             lineStart = p + 1;
             comment = false;
@@ -149,7 +149,7 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
             } else if (inKey && c == '.') {
                 if (++keySegments > MaxKeySegments)
                     return fail(error, fileName, line, column,
-                                tr("key has more than %1 dotted parts").arg(MaxKeySegments));
+                                TomlReaderTr::tr("key has more than %1 dotted parts").arg(MaxKeySegments));
             } else if (inKey && !inHeader && c == '[' && depth == 0) {
                 inHeader = true;
             } else if (inHeader && c == ']') {
@@ -158,11 +158,11 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
                 inKey = false;
                 if (++entries > MaxEntries)
                     return fail(error, fileName, line, column,
-                                tr("more than %1 key/value pairs").arg(MaxEntries));
+                                TomlReaderTr::tr("more than %1 key/value pairs").arg(MaxEntries));
             } else if (!inKey && (c == '[' || c == '{')) {
                 if (++depth > MaxNestingDepth)
                     return fail(error, fileName, line, column,
-                                tr("values nested deeper than %1 levels").arg(MaxNestingDepth));
+                                TomlReaderTr::tr("values nested deeper than %1 levels").arg(MaxNestingDepth));
                 if (c == '{') {
                     inKey = true; // inline table keys
                     keySegments = 1;
@@ -172,7 +172,7 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
             } else if (depth > 0 && c == ',') {
                 if (++arrayItems > MaxArrayLength)
                     return fail(error, fileName, line, column,
-                                tr("array longer than %1 items").arg(MaxArrayLength));
+                                TomlReaderTr::tr("array longer than %1 items").arg(MaxArrayLength));
                 if (depth > 0)
                     keySegments = 1;
             }
@@ -207,7 +207,7 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
         p += len;
     }
     if (p - lineStart > MaxLineLength)
-        return fail(error, fileName, line, 1, tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
+        return fail(error, fileName, line, 1, TomlReaderTr::tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
     return true;
 }
 

@@ -152,10 +152,10 @@ const Node *Topology::databaseOf(NodeId id) const
     return dbs.isEmpty() ? nullptr : dbs.first();
 }
 
-static QString trLink(const char *text)
+struct TopologyTr
 {
-    return QCoreApplication::translate("Topology", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Topology)
+};
 
 bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
 {
@@ -167,41 +167,41 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
     const Node *from = node(fromId);
     const Node *to = node(toId);
     if (!from || !to)
-        return refuse(trLink("The node no longer exists."));
+        return refuse(TopologyTr::tr("The node no longer exists."));
     if (fromId == toId)
-        return refuse(trLink("A node cannot link to itself."));
+        return refuse(TopologyTr::tr("A node cannot link to itself."));
     if (findLink(fromId, toId))
-        return refuse(trLink("These nodes are already linked."));
+        return refuse(TopologyTr::tr("These nodes are already linked."));
     if (findLink(toId, fromId))
-        return refuse(trLink("These nodes are already linked the other way."));
+        return refuse(TopologyTr::tr("These nodes are already linked the other way."));
     const auto &registry = SchemaRegistry::instance();
     const KindSpec &fromSpec = registry.kind(from->kind);
     const KindSpec &toSpec = registry.kind(to->kind);
     if (!registry.linkRule(from->kind, to->kind)) {
         if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::Database)
-            return refuse(trLink("A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
+            return refuse(TopologyTr::tr("A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
         if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::LoadBalancer)
-            return refuse(trLink("A load balancer cannot front another load balancer."));
+            return refuse(TopologyTr::tr("A load balancer cannot front another load balancer."));
         if (registry.linkRule(to->kind, from->kind))
-            return refuse(trLink("Link the other way: from the %1 to the %2.")
+            return refuse(TopologyTr::tr("Link the other way: from the %1 to the %2.")
                               .arg(SchemaRegistry::label(toSpec), SchemaRegistry::label(fromSpec)));
-        return refuse(trLink("A %1 does not link to a %2.")
+        return refuse(TopologyTr::tr("A %1 does not link to a %2.")
                           .arg(SchemaRegistry::label(fromSpec), SchemaRegistry::label(toSpec)));
     }
     if (from->kind == NodeKind::LoadBalancer) {
         if (const Node *other = balancerOf(toId))
-            return refuse(trLink("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
+            return refuse(TopologyTr::tr("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
         // Members share one kind, so the first one tells (and keeps this O(1) for big clusters).
         for (LinkId id : m_outgoing.value(fromId)) {
             const Node *member = node(link(id)->to);
             if (member && member->kind != NodeKind::LoadBalancer && member->kind != to->kind)
-                return refuse(trLink("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
+                return refuse(TopologyTr::tr("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
                                   .arg(from->name(), SchemaRegistry::label(registry.kind(member->kind))));
             break;
         }
     }
     if (to->kind == NodeKind::Database && databaseOf(fromId))
-        return refuse(trLink("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
+        return refuse(TopologyTr::tr("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
     return true;
 }
 

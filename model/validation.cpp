@@ -44,10 +44,10 @@ FindingCounts countFindings(const Findings &findings)
 
 namespace {
 
-QString tr(const char *text)
+struct ValidationTr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 class Checker
 {
@@ -88,23 +88,23 @@ private:
         ApimVersion::parse(s.apimVersion, &ok);
         if (!ok)
             add(QStringLiteral("apim-version"), Severity::Error, nullptr,
-                tr("API-M version '%1' is not one the designer knows (4.0 to 4.7).").arg(s.apimVersion));
+                ValidationTr::tr("API-M version '%1' is not one the designer knows (4.0 to 4.7).").arg(s.apimVersion));
         if (s.adminUsername.isEmpty())
-            add(QStringLiteral("admin-credentials"), Severity::Error, nullptr, tr("The super admin user name is empty."));
+            add(QStringLiteral("admin-credentials"), Severity::Error, nullptr, ValidationTr::tr("The super admin user name is empty."));
         if (s.environments.isEmpty())
             add(QStringLiteral("no-environment"), Severity::Error, nullptr,
-                tr("The design has no gateway environment."), tr("Add one under the design settings."));
+                ValidationTr::tr("The design has no gateway environment."), ValidationTr::tr("Add one under the design settings."));
     }
 
     void checkName(const Node &n, QHash<QString, const Node *> &names)
     {
         QString reason;
         if (!isValidNodeName(n.name(), &reason))
-            add(QStringLiteral("node-name"), Severity::Error, &n, tr("Invalid node name '%1': %2").arg(n.name(), reason));
+            add(QStringLiteral("node-name"), Severity::Error, &n, ValidationTr::tr("Invalid node name '%1': %2").arg(n.name(), reason));
         const QString key = n.name().toLower();
         if (names.contains(key))
             add(QStringLiteral("node-name"), Severity::Error, &n,
-                tr("Node name '%1' is used twice.").arg(n.name()), tr("Rename one of them."));
+                ValidationTr::tr("Node name '%1' is used twice.").arg(n.name()), ValidationTr::tr("Rename one of them."));
         else
             names.insert(key, &n);
     }
@@ -113,44 +113,44 @@ private:
     {
         const KindSpec &spec = SchemaRegistry::instance().kind(n.kind);
         if (n.hostname().trimmed().isEmpty())
-            add(QStringLiteral("missing-hostname"), Severity::Error, &n, tr("%1 has no hostname.").arg(n.name()));
+            add(QStringLiteral("missing-hostname"), Severity::Error, &n, ValidationTr::tr("%1 has no hostname.").arg(n.name()));
         if (spec.apimNode && !m_topology.databaseOf(n.id))
             add(QStringLiteral("missing-database"), Severity::Error, &n,
-                tr("%1 is linked to no database.").arg(n.name()), tr("Draw a link from the node to a database."));
+                ValidationTr::tr("%1 is linked to no database.").arg(n.name()), ValidationTr::tr("Draw a link from the node to a database."));
         switch (n.kind) {
         case NodeKind::Gateway:
             if (m_topology.targets(n.id, NodeKind::ControlPlane).isEmpty())
                 add(QStringLiteral("gateway-without-control-plane"), Severity::Error, &n,
-                    tr("Gateway %1 is linked to no control plane.").arg(n.name()),
-                    tr("Draw a link from the gateway to a control plane."));
+                    ValidationTr::tr("Gateway %1 is linked to no control plane.").arg(n.name()),
+                    ValidationTr::tr("Draw a link from the gateway to a control plane."));
             for (const QString &label : n.value(Field::Labels).toStringList()) {
                 if (!m_design.settings.environment(label))
                     add(QStringLiteral("gateway-label-unmatched"), Severity::Error, &n,
-                        tr("Gateway %1 serves the label '%2', but no gateway environment has that name.")
+                        ValidationTr::tr("Gateway %1 serves the label '%2', but no gateway environment has that name.")
                             .arg(n.name(), label),
-                        tr("Add the environment in the design settings or fix the label."));
+                        ValidationTr::tr("Add the environment in the design settings or fix the label."));
             }
             if (n.value(Field::Labels).toStringList().isEmpty())
                 add(QStringLiteral("gateway-without-label"), Severity::Error, &n,
-                    tr("Gateway %1 serves no environment label.").arg(n.name()));
+                    ValidationTr::tr("Gateway %1 serves no environment label.").arg(n.name()));
             break;
         case NodeKind::LoadBalancer:
             if (n.text(Field::PublicHostname).trimmed().isEmpty())
                 add(QStringLiteral("missing-hostname"), Severity::Error, &n,
-                    tr("Load balancer %1 has no public hostname.").arg(n.name()));
+                    ValidationTr::tr("Load balancer %1 has no public hostname.").arg(n.name()));
             if (m_topology.clusterMembers(n.id).isEmpty())
                 add(QStringLiteral("empty-balancer"), Severity::Warning, &n,
-                    tr("Load balancer %1 fronts no node.").arg(n.name()),
-                    tr("Draw links from the load balancer to the nodes of its cluster."));
+                    ValidationTr::tr("Load balancer %1 fronts no node.").arg(n.name()),
+                    ValidationTr::tr("Draw links from the load balancer to the nodes of its cluster."));
             break;
         case NodeKind::Database:
             if (n.text(Field::ApimDbPassword).isEmpty() || n.text(Field::SharedDbPassword).isEmpty())
                 add(QStringLiteral("empty-db-password"), Severity::Warning, &n,
-                    tr("Database %1 has an empty password.").arg(n.name()));
+                    ValidationTr::tr("Database %1 has an empty password.").arg(n.name()));
             if (m_topology.sources(n.id, NodeKind::Gateway).isEmpty() &&
                 m_topology.sources(n.id, NodeKind::ControlPlane).isEmpty())
                 add(QStringLiteral("unused-database"), Severity::Warning, &n,
-                    tr("No API-M node uses database %1.").arg(n.name()));
+                    ValidationTr::tr("No API-M node uses database %1.").arg(n.name()));
             break;
         default:
             break;
@@ -166,7 +166,7 @@ private:
                 f.nodeName = n.name();
                 f.line = e.line;
                 f.column = e.column;
-                f.message = tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message);
+                f.message = ValidationTr::tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message);
                 m_findings.append(f);
             }
         }
@@ -182,8 +182,8 @@ private:
         for (const GatewayEnvironment &env : m_design.settings.environments) {
             if (!served.contains(env.name) && !m_topology.nodesOfKind(NodeKind::Gateway).isEmpty())
                 add(QStringLiteral("environment-unserved"), Severity::Warning, nullptr,
-                    tr("No gateway serves the environment '%1'.").arg(env.name),
-                    tr("Add the label to a gateway, or remove the environment."));
+                    ValidationTr::tr("No gateway serves the environment '%1'.").arg(env.name),
+                    ValidationTr::tr("Add the label to a gateway, or remove the environment."));
         }
     }
 

@@ -14,10 +14,10 @@ namespace apim {
 
 namespace {
 
-QString trClip(const char *text, int n = -1)
+struct ClipboardTr
 {
-    return QCoreApplication::translate("NodeClipboard", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(NodeClipboard)
+};
 
 } // namespace
 
@@ -57,7 +57,7 @@ bool NodeClipboard::prepare(const Topology &target, const QByteArray &fragment, 
 {
     Design part;
     TomlError parseError;
-    if (!ProjectFile::parse(fragment, trClip("clipboard"), &part, &parseError)) {
+    if (!ProjectFile::parse(fragment, ClipboardTr::tr("clipboard"), &part, &parseError)) {
         if (error)
             *error = parseError.toString();
         return false;
@@ -96,7 +96,7 @@ void NodeClipboard::cut(TopologyDocument *document)
         return;
     copy(*document);
     auto *command = new RemoveNodesCommand(document, ids);
-    command->setText(trClip("Cut %n node(s)", int(ids.size())));
+    command->setText(ClipboardTr::tr("Cut %n node(s)", nullptr, int(ids.size())));
     document->push(command);
 }
 
@@ -111,7 +111,7 @@ int NodeClipboard::paste(TopologyDocument *document, const QMimeData *data, cons
         nodes.isEmpty())
         return 0;
     const int count = int(nodes.size());
-    document->push(new AddNodesCommand(document, nodes, links, trClip("Paste %n node(s)", count)));
+    document->push(new AddNodesCommand(document, nodes, links, ClipboardTr::tr("Paste %n node(s)", nullptr, count)));
     return count;
 }
 
@@ -126,7 +126,7 @@ int NodeClipboard::duplicate(TopologyDocument *document)
                  QPointF(PasteOffset, PasteOffset), &nodes, &links, nullptr))
         return 0;
     const int count = int(nodes.size());
-    document->push(new AddNodesCommand(document, nodes, links, trClip("Duplicate %n node(s)", count)));
+    document->push(new AddNodesCommand(document, nodes, links, ClipboardTr::tr("Duplicate %n node(s)", nullptr, count)));
     return count;
 }
 
