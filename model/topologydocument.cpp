@@ -1,6 +1,7 @@
 #include "topologydocument.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 namespace apim {
 
@@ -44,9 +45,12 @@ QString TopologyDocument::displayName() const
 void TopologyDocument::setSelection(const QList<NodeId> &ids)
 {
     QList<NodeId> valid;
+    QSet<NodeId> seen; // select-all on 10,000 nodes must not be quadratic
     for (NodeId id : ids) {
-        if (topology().node(id) && !valid.contains(id))
+        if (topology().node(id) && !seen.contains(id)) {
+            seen.insert(id);
             valid.append(id);
+        }
     }
     if (valid == m_selection)
         return;

@@ -1,0 +1,260 @@
+// CanvasScene's mouse input: select, drag nodes (one merged undo step per
+// drag) and connect from a node's handle. Kept apart from canvasscene.cpp,
+// which mirrors the document, so that each file stays small.
+#include "canvasscene.h"
+#include "linkcommands.h"
+#include "linkitem.h"
+#include "nodecommands.h"
+#include "nodeitem.h"
+#include "topologydocument.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QPainterPath>
+#include <QPalette>
+#include <QStyleHints>
+
+#include <cmath>
+
+namespace apim {
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_mode != Mode::Idle) {
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_document) {
+        if (NodeItem *item = nodeAt(event->scenePos())) {
+            if (NodeItem::isOnHandle(item->mapFromScene(event->scenePos())))
+                beginConnect(item, event->scenePos());
+            else
+                pressOnNode(item, event);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::pressOnNode(NodeItem *item, QGraphicsSceneMouseEvent *event)
+{
+    const NodeId id = item->nodeId();
+    m_pressNode = id;
+    m_pressWasSelected = m_selected.contains(id);
+    m_pressModifiers = event->modifiers();
+    m_pressScenePos = event->scenePos();
+    m_pressScreenPos = event->screenPos();
+    m_mode = Mode::Pressed;
+    if (!m_pressWasSelected) {
+        QList<NodeId> ids;
+        if (m_pressModifiers & (Qt::ControlModifier | Qt::ShiftModifier))
+            ids = m_document->selection();
+        ids.append(id);
+        setSelectionIds(ids);
+    }
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    switch (m_mode) {
+    case Mode::Idle:
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    case Mode::Connecting:
+        updateConnect(event->scenePos());
+        break;
+    case Mode::Pressed: {
+        const int threshold = QGuiApplication::styleHints()->startDragDistance();
+        if ((event->screenPos() - m_pressScreenPos).manhattanLength() < threshold)
+            break;
+        m_dragStart.clear();
+        for (NodeId id : m_document->selection()) {
+            if (const Node *n = m_document->topology().node(id))
+                m_dragStart.insert(id, n->pos);
+        }
+        if (!m_dragStart.contains(m_pressNode)) {
+            m_mode = Mode::Idle;
+            break;
+        }
+        m_mode = Mode::Moving;
+        m_dragIndex = -1;
+        dragTo(event->scenePos());
+        break;
+    }
+    case Mode::Moving:
+        dragTo(event->scenePos());
+        break;
+    }
+    event->accept();
+}
+
+void CanvasScene::dragTo(const QPointF &scenePos)
+{
+    const QPointF anchor = m_dragStart.value(m_pressNode);
+    QPointF delta = scenePos - m_pressScenePos;
+    if (m_snap)
+        delta = snapped(anchor + delta) - anchor;
+    const Node *node = m_document->topology().node(m_pressNode);
+    if (!node || node->pos == anchor + delta)
+        return;
+    QHash<NodeId, QPointF> positions;
+    positions.reserve(m_dragStart.size());
+    for (auto it = m_dragStart.constBegin(); it != m_dragStart.constEnd(); ++it)
+        positions.insert(it.key(), it.value() + delta);
+    // Merge into this drag's own step only: after an undo in mid-drag the top of
+    // the stack is some other command.
+    QUndoStack *stack = m_document->undoStack();
+    const bool merge = m_dragIndex >= 0 && stack->index() == m_dragIndex;
+    m_document->push(new MoveNodesCommand(m_document, positions, merge));
+    m_dragIndex = stack->index();
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    switch (m_mode) {
+    case Mode::Idle:
+        QGraphicsScene::mouseReleaseEvent(event);
+        return;
+    case Mode::Pressed:
+        // A click without a drag: Ctrl toggles, a plain click keeps only this node.
+        if (m_pressWasSelected) {
+            QList<NodeId> ids = m_document->selection();
+            if (m_pressModifiers & Qt::ControlModifier)
+                ids.removeAll(m_pressNode);
+            else if (!(m_pressModifiers & Qt::ShiftModifier))
+                ids = {m_pressNode};
+            setSelectionIds(ids);
+        }
+        break;
+    case Mode::Moving:
+        break;
+    case Mode::Connecting:
+        finishConnect(event->scenePos(), event->screenPos());
+        break;
+    }
+    m_mode = Mode::Idle;
+    m_dragStart.clear();
+    event->accept();
+}
+
+void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    NodeItem *item = event->button() == Qt::LeftButton ? nodeAt(event->scenePos()) : nullptr;
+    if (item && !NodeItem::isOnHandle(item->mapFromScene(event->scenePos()))) {
+        emit nodeDoubleClicked(item->nodeId());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (!m_document || m_mode != Mode::Idle) {
+        event->ignore();
+        return;
+    }
+    QMenu menu;
+    if (NodeItem *node = nodeAt(event->scenePos())) {
+        if (!m_selected.contains(node->nodeId()))
+            setSelectionIds({node->nodeId()});
+        const QList<NodeId> ids = m_document->selection();
+        menu.addAction(tr("Delete"), this,
+                       [this, ids] { m_document->push(new RemoveNodesCommand(m_document, ids)); });
+    } else if (LinkItem *link = linkAt(event->scenePos())) {
+        const LinkId id = link->linkId();
+        menu.addAction(tr("Remove Link"), this,
+                       [this, id] { m_document->push(new DisconnectCommand(m_document, {id})); });
+    } else {
+        event->ignore();
+        return;
+    }
+    menu.exec(event->screenPos());
+    event->accept();
+}
+
+void CanvasScene::beginConnect(NodeItem *item, const QPointF &scenePos)
+{
+    m_mode = Mode::Connecting;
+    m_pressNode = item->nodeId();
+    m_rubberLink = new QGraphicsPathItem;
+    QPen pen(palette().color(QPalette::Highlight), 1.8, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_rubberLink->setPen(pen);
+    m_rubberLink->setZValue(100);
+    m_rubberLink->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(m_rubberLink);
+    updateConnect(scenePos);
+}
+
+void CanvasScene::updateConnect(const QPointF &scenePos)
+{
+    NodeItem *source = m_nodes.value(m_pressNode);
+    if (!source || !m_rubberLink)
+        return;
+    const QPointF start = source->mapToScene(NodeItem::handleCenter());
+    const qreal bend = qBound(20.0, std::abs(scenePos.x() - start.x()) * 0.5, 120.0);
+    QPainterPath path(start);
+    path.cubicTo(start + QPointF(bend, 0), scenePos - QPointF(bend, 0), scenePos);
+    path.addEllipse(scenePos, 3, 3);
+    m_rubberLink->setPath(path);
+
+    NodeItem *target = nodeAt(scenePos);
+    if (target == source)
+        target = nullptr;
+    if (target != m_connectTarget) {
+        if (m_connectTarget)
+            m_connectTarget->setConnectState(NodeItem::ConnectState::None);
+        m_connectTarget = target;
+    }
+    if (target) {
+        const Topology &t = m_document->topology();
+        const bool ok =
+            t.canConnect(m_pressNode, target->nodeId()) || t.canConnect(target->nodeId(), m_pressNode);
+        target->setConnectState(ok ? NodeItem::ConnectState::Valid : NodeItem::ConnectState::Invalid);
+    }
+}
+
+void CanvasScene::finishConnect(const QPointF &scenePos, const QPointF &screenPos)
+{
+    const NodeId source = m_pressNode;
+    cancelInteraction();
+    NodeItem *target = nodeAt(scenePos);
+    if (!target || target->nodeId() == source || !m_document)
+        return;
+    const Topology &t = m_document->topology();
+    NodeId from = source;
+    NodeId to = target->nodeId();
+    QString reason;
+    if (!t.canConnect(from, to, &reason)) {
+        // Dragging from the database to the gateway means the same link: draw it the valid way round.
+        if (!t.canConnect(to, from)) {
+            m_lastRefusal = reason;
+            emit connectionRefused(reason, screenPos);
+            return;
+        }
+        std::swap(from, to);
+    }
+    m_lastRefusal.clear();
+    m_document->push(new ConnectNodesCommand(m_document, from, to));
+}
+
+void CanvasScene::cancelInteraction()
+{
+    if (m_rubberLink) {
+        delete m_rubberLink;
+        m_rubberLink = nullptr;
+    }
+    if (m_connectTarget) {
+        m_connectTarget->setConnectState(NodeItem::ConnectState::None);
+        m_connectTarget = nullptr;
+    }
+    m_mode = Mode::Idle;
+    m_dragStart.clear();
+}
+
+} // namespace apim

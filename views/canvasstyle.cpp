@@ -1,0 +1,190 @@
+#include "canvasstyle.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmapCache>
+#include <QPointer>
+#include <QSvgRenderer>
+
+namespace apim {
+
+namespace CanvasStyle {
+
+namespace {
+
+// One renderer per kind, or none when the icon resource is missing (the icons
+// are optional: the canvas draws a tag instead).
+QSvgRenderer *iconRenderer(NodeKind kind)
+{
+    // Owned by the application object, so that none outlives it.
+    static QHash<int, QPointer<QSvgRenderer>> renderers;
+    static QHash<int, bool> looked;
+    if (looked.value(int(kind)))
+        return renderers.value(int(kind));
+    looked.insert(int(kind), true);
+    const QString path = SchemaRegistry::instance().kind(kind).icon;
+    if (path.isEmpty() || !QFile::exists(path))
+        return nullptr;
+    auto *renderer = new QSvgRenderer(path, QCoreApplication::instance());
+    if (!renderer->isValid()) {
+        delete renderer;
+        return nullptr;
+    }
+    renderers.insert(int(kind), renderer);
+    return renderer;
+}
+
+void paintTag(QPainter *painter, NodeKind kind, const QRectF &rect)
+{
+    const QColor colour = kindColor(kind);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    const qreal r = rect.width() * 0.22;
+    painter->drawRoundedRect(rect, r, r);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(6, int(rect.height() * 0.42)));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(rect, Qt::AlignCenter, kindTag(kind));
+    painter->restore();
+}
+
+} // namespace
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor kindColor(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Gateway:
+        return QColor(0x25, 0x63, 0xeb);
+    case NodeKind::ControlPlane:
+        return QColor(0x7c, 0x3a, 0xed);
+    case NodeKind::LoadBalancer:
+        return QColor(0x0d, 0x94, 0x88);
+    case NodeKind::Database:
+        return QColor(0xc2, 0x41, 0x0c);
+    case NodeKind::TrafficManager:
+        return QColor(0xdb, 0x27, 0x77);
+    case NodeKind::KeyManager:
+        return QColor(0x4d, 0x7c, 0x0f);
+    case NodeKind::AllInOne:
+        return QColor(0x47, 0x55, 0x69);
+    }
+    return QColor(0x47, 0x55, 0x69);
+}
+
+QString kindTag(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Gateway:
+        return QCoreApplication::translate("CanvasStyle", "GW", "gateway tag");
+    case NodeKind::ControlPlane:
+        return QCoreApplication::translate("CanvasStyle", "CP", "control plane tag");
+    case NodeKind::LoadBalancer:
+        return QCoreApplication::translate("CanvasStyle", "LB", "load balancer tag");
+    case NodeKind::Database:
+        return QCoreApplication::translate("CanvasStyle", "DB", "database tag");
+    case NodeKind::TrafficManager:
+        return QCoreApplication::translate("CanvasStyle", "TM", "traffic manager tag");
+    case NodeKind::KeyManager:
+        return QCoreApplication::translate("CanvasStyle", "KM", "key manager tag");
+    case NodeKind::AllInOne:
+        return QCoreApplication::translate("CanvasStyle", "AM", "all-in-one tag");
+    }
+    return {};
+}
+
+QColor linkColor(LinkKind kind, const QPalette &palette)
+{
+    QColor c;
+    switch (kind) {
+    case LinkKind::Https:
+        c = QColor(0x25, 0x63, 0xeb);
+        break;
+    case LinkKind::Events:
+        c = QColor(0xea, 0x73, 0x0c);
+        break;
+    case LinkKind::Jdbc:
+        c = QColor(0x16, 0xa3, 0x4a);
+        break;
+    }
+    return isDark(palette) ? c.lighter(140) : c;
+}
+
+QPen linkPen(LinkKind kind, const QPalette &palette, qreal width, bool cosmetic)
+{
+    QPen pen(linkColor(kind, palette), width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    pen.setCosmetic(cosmetic);
+    switch (kind) {
+    case LinkKind::Https:
+        break;
+    case LinkKind::Events:
+        pen.setDashPattern({5.0, 3.5});
+        break;
+    case LinkKind::Jdbc:
+        pen.setDashPattern({1.2, 2.4});
+        break;
+    }
+    return pen;
+}
+
+QColor errorColor()
+{
+    return QColor(0xdc, 0x26, 0x26);
+}
+
+QColor warningColor()
+{
+    return QColor(0xf5, 0x9e, 0x0b);
+}
+
+void paintKindIcon(QPainter *painter, NodeKind kind, const QRectF &rect)
+{
+    if (QSvgRenderer *renderer = iconRenderer(kind))
+        renderer->render(painter, rect);
+    else
+        paintTag(painter, kind, rect);
+}
+
+QPixmap kindPixmap(NodeKind kind, int size, qreal devicePixelRatio)
+{
+    // QPixmapCache rather than a static: pixmaps must not outlive the application.
+    const QString key = QStringLiteral("apim-kind/%1/%2/%3").arg(int(kind)).arg(size).arg(devicePixelRatio);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                         QPainter::SmoothPixmapTransform);
+        paintKindIcon(&p, kind, QRectF(0, 0, size, size));
+    }
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
+
+QIcon kindIcon(NodeKind kind)
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64})
+        icon.addPixmap(kindPixmap(kind, size));
+    return icon;
+}
+
+} // namespace CanvasStyle
+
+} // namespace apim

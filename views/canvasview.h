@@ -1,0 +1,113 @@
+// The canvas view: zoom, pan, rubber-band selection, palette drops, arrange
+// commands and diagram export over a CanvasScene it owns.
+//
+// Navigation: Ctrl+wheel zooms at the cursor; the wheel scrolls; the middle
+// button or Space+drag pans. The main window wires its menus to the slots; the
+// view also handles the standard keys itself when it has focus.
+#pragma once
+
+#include "topologydocument.h"
+
+#include <QGraphicsView>
+#include <QPointer>
+
+namespace apim {
+
+class CanvasLegend;
+class CanvasScene;
+
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasView(TopologyDocument *document, QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    CanvasScene *canvasScene() const { return m_scene; }
+    TopologyDocument *document() const { return m_document; }
+    CanvasLegend *legend() const { return m_legend; }
+
+    qreal zoom() const;
+    qreal minimumZoom() const;
+    static constexpr qreal MaximumZoom = 4.0;
+    bool snapToGrid() const;
+    bool isLegendVisible() const;
+
+    // Adds a node of `kind` centred on `scenePos` with a fresh name and the
+    // schema's defaults, as one undo step; returns its id.
+    NodeId addNodeAt(NodeKind kind, const QPointF &scenePos);
+
+    // The nodes and frames with a margin, the legend below them.
+    bool exportPng(const QString &path, qreal scale, QString *error = nullptr);
+    bool exportSvg(const QString &path, QString *error = nullptr);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void resetZoom();
+    void setZoom(qreal zoom);
+    // Scales by `factor` keeping the scene point under `viewportPos` in place.
+    void zoomAt(qreal factor, const QPoint &viewportPos);
+
+    void deleteSelection();
+    void selectAll();
+    void clearSelection();
+
+    void alignLeft();
+    void alignHCenter();
+    void alignRight();
+    void alignTop();
+    void alignVCenter();
+    void alignBottom();
+    void distributeHorizontally();
+    void distributeVertically();
+    void autoLayout();
+
+    void setSnapToGrid(bool snap);
+    void setLegendVisible(bool visible);
+    void centerOnNode(apim::NodeId id);
+    void addNodeAtCenter(apim::NodeKind kind);
+
+signals:
+    void zoomChanged(qreal zoom);
+    void snapToGridChanged(bool snap);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyZoom(qreal zoom);
+    void updateViewSceneRect();
+    void placeLegend();
+    void showInitialView();
+    void pushMove(const QHash<NodeId, QPointF> &positions, const QString &text);
+    void stopPanning();
+    QSizeF exportSize(QRectF *source) const;
+    void renderDiagram(QPainter *painter, const QRectF &source, const QSizeF &size);
+
+    QPointer<TopologyDocument> m_document;
+    CanvasScene *m_scene = nullptr;
+    CanvasLegend *m_legend = nullptr;
+    bool m_initialViewPending = true;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    Qt::MouseButton m_panButton = Qt::NoButton;
+    QPoint m_panLast;
+};
+
+} // namespace apim

@@ -1,0 +1,72 @@
+// One link on the canvas: a curve from the edge of one node card to the edge of
+// another, styled by what travels over it, with an arrow at the target.
+//
+// The curve is kept as a short polyline so that painting can skip the parts
+// outside the exposed area: long links (every gateway to the control planes)
+// cross most of a big design, and stroking them whole would dominate a frame.
+#pragma once
+
+#include "topology.h"
+
+#include <QGraphicsItem>
+#include <QPolygonF>
+
+namespace apim {
+
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    LinkItem(const Link &link, LinkKind kind);
+    // A bundle: `count` links between a cluster and one other end, drawn as one.
+    LinkItem(NodeId from, NodeId to, LinkKind kind, int count);
+
+    int type() const override { return Type; }
+    LinkId linkId() const { return m_id; }
+    NodeId from() const { return m_from; }
+    NodeId to() const { return m_to; }
+    LinkKind linkKind() const { return m_kind; }
+
+    // Recomputes the curve from both cards' scene rectangles.
+    void setEnds(const QRectF &fromCard, const QRectF &toCard);
+    QPointF startPoint() const { return m_points.isEmpty() ? QPointF() : m_points.first(); }
+    QPointF endPoint() const { return m_tip; }
+
+    bool isBundle() const { return m_id == 0; }
+    int bundleCount() const { return m_count; }
+    void setBundleCount(int count);
+    // A link drawn as part of a bundle is hidden and has no geometry of its own,
+    // so that it costs nothing to paint, move or index.
+    void setBundled(bool bundled);
+    bool isBundled() const { return m_bundled; }
+
+    // Drawn stronger when one of its nodes is selected.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    bool segmentIntersects(int i, const QRectF &rect) const;
+    void paintCount(QPainter *painter, const QPalette &palette, const QRectF &exposed) const;
+
+    LinkId m_id;
+    NodeId m_from;
+    NodeId m_to;
+    LinkKind m_kind;
+    bool m_highlighted = false;
+    bool m_bundled = false;
+    int m_count = 1;
+    QPolygonF m_points;      // the curve, flattened, ending at the arrow's base
+    QList<qreal> m_distance; // length along the curve at each point, for dash continuity
+    QPolygonF m_arrow;
+    QPointF m_tip;
+    QRectF m_bounds;
+};
+
+} // namespace apim
