@@ -392,8 +392,9 @@ void TestGuiMainWindow::problemClickSelectsNode()
     QVERIFY2(row >= 0, "an empty hostname must be a problem of its node");
     doc->setSelection({});
     QSignalSpy activated(w.problems(), &ProblemsWidget::nodeActivated);
-    const QRect rect = view->visualRect(view->model()->index(row, ProblemsModel::MessageColumn));
+    // Scroll first: the review adds findings, so the row may start out of view.
     view->scrollTo(view->model()->index(row, 0));
+    const QRect rect = view->visualRect(view->model()->index(row, ProblemsModel::MessageColumn));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(doc->selection(), QList<NodeId>{gw});

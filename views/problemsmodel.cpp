@@ -68,6 +68,10 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return f.rule;
     case HintColumn:
         return f.hint;
+    case LocationColumn:
+        if (f.file.isEmpty())
+            return {};
+        return f.line > 0 ? QStringLiteral("%1:%2").arg(f.file).arg(f.line) : f.file;
     default:
         return {};
     }
@@ -88,6 +92,8 @@ QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Rule");
     case HintColumn:
         return tr("Hint");
+    case LocationColumn:
+        return tr("File");
     default:
         return {};
     }

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace apim {
 
 ProblemsWidget::ProblemsWidget(TopologyDocument *document, QWidget *parent)
@@ -61,6 +63,7 @@ ProblemsWidget::ProblemsWidget(TopologyDocument *document, QWidget *parent)
     m_timer.setInterval(CoalesceMs);
     connect(&m_timer, &QTimer::timeout, this, &ProblemsWidget::refresh);
     connect(document, &TopologyDocument::contentChanged, this, [this] {
+        m_importShown = false;
         if (!m_timer.isActive())
             m_timer.start();
     });
@@ -75,9 +78,32 @@ const Findings &ProblemsWidget::findings() const
 void ProblemsWidget::refresh()
 {
     m_timer.stop();
-    m_model->setFindings(checkDesign(m_document->design()));
+    if (m_importShown)
+        return;
+    showFindings(checkDesign(m_document->design()));
+}
+
+void ProblemsWidget::showImportFindings(const Findings &findings)
+{
+    m_timer.stop();
+    m_importShown = true;
+    showFindings(findings);
+}
+
+void ProblemsWidget::showFindings(const Findings &findings)
+{
+    m_model->setFindings(findings);
+    // The File column only when a finding has a file (an import's review).
+    const bool anyFile = std::any_of(findings.cbegin(), findings.cend(),
+                                     [](const Finding &f) { return !f.file.isEmpty(); });
+    m_view->setColumnHidden(ProblemsModel::LocationColumn, !anyFile);
     const FindingCounts c = countFindings(m_model->findings());
-    if (c.errors + c.warnings + c.infos == 0) {
+    if (m_importShown) {
+        m_summary->setText(tr("Import review · Errors: %1 · Warnings: %2 · Notes: %3")
+                               .arg(c.errors)
+                               .arg(c.warnings)
+                               .arg(c.infos));
+    } else if (c.errors + c.warnings + c.infos == 0) {
         m_summary->setText(tr("No problems found."));
     } else {
         // Counts as "label: number", which reads right in every language without plural forms.

@@ -32,6 +32,10 @@ public:
     const Findings &findings() const;
     FindingCounts counts() const { return m_counts; }
     bool isUpdatePending() const { return m_timer.isActive(); }
+    // Shows an import's review findings (with file and line) instead of the
+    // design's checks, until the next edit of the document.
+    void showImportFindings(const Findings &findings);
+    bool isShowingImportFindings() const { return m_importShown; }
 
 public slots:
     // Validates now instead of when the timer fires.
@@ -45,6 +49,7 @@ signals:
 
 private:
     void activate(const QModelIndex &proxyIndex);
+    void showFindings(const Findings &findings);
 
     TopologyDocument *m_document;
     ProblemsModel *m_model;
@@ -53,6 +58,7 @@ private:
     QLabel *m_summary;
     QTimer m_timer;
     FindingCounts m_counts;
+    bool m_importShown = false;
 };
 
 } // namespace apim

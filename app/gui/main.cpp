@@ -1,6 +1,7 @@
 // apim-designer: the Qt Widgets designer.
 //   apim-designer [design.apimtopo]
 //   apim-designer --new gw-cp-ha [--gateways N] [--control-planes N]
+#include "autosaver.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "templates.h"
@@ -68,11 +69,16 @@ int main(int argc, char *argv[])
 
     apim::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (parser.isSet(newOption))
+    window.show();
+    // Work left by a crashed or killed designer comes first.
+    const bool restored = window.autosaver()->offerRecovery();
+    if (restored) {
+        // The recovered design is open, modified, with its original file path.
+    } else if (parser.isSet(newOption)) {
         window.newFromTemplate(parser.value(newOption), parser.value(gatewaysOption).toInt(),
                                parser.value(controlPlanesOption).toInt());
-    else if (!files.isEmpty())
+    } else if (!files.isEmpty()) {
         window.openFile(files.first());
-    window.show();
+    }
     return app.exec();
 }

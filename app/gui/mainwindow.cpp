@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "documentwatcher.h"
+#include "importaction.h"
 #include "inspectorwidget.h"
 #include "nodeclipboard.h"
 #include "palettewidget.h"
@@ -9,6 +12,7 @@
 #include "previewwidget.h"
 #include "problemswidget.h"
 #include "recentfiles.h"
+#include "reviewwidget.h"
 #include "topologydocument.h"
 
 #include <QApplication>
@@ -64,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
             openFile(path);
     });
 
+    m_autosaver = new Autosaver(m_document, this);
+    m_watcher = new DocumentWatcher(m_document, this);
+    connect(m_watcher, &DocumentWatcher::reloadRequested, this, &MainWindow::openFile);
+
     resize(1400, 900);
     readSettings();
     updateTitle();
@@ -98,6 +106,7 @@ void MainWindow::createDocks()
     m_inspector = new InspectorWidget(m_document, this);
     m_preview = new PreviewWidget(m_document, this);
     m_problems = new ProblemsWidget(m_document, this);
+    m_review = new ReviewWidget(m_document, this);
     m_undoView = new QUndoView(m_document->undoStack(), this);
     m_undoView->setEmptyLabel(tr("<start>"));
     m_undoView->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -114,6 +123,10 @@ void MainWindow::createDocks()
         dock(m_undoView, QStringLiteral("undoDock"), tr("Undo History"), Qt::BottomDockWidgetArea);
     splitDockWidget(inspector, preview, Qt::Vertical);
     tabifyDockWidget(problems, history);
+    QDockWidget *review = dock(m_review, QStringLiteral("reviewDock"), tr("Review"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(preview, review);
+    review->hide(); // shown by File ▸ Import and the View menu
+    preview->raise();
     problems->raise();
     resizeDocks({palette, inspector}, {190, 400}, Qt::Horizontal);
     resizeDocks({inspector, preview}, {430, 370}, Qt::Vertical);
@@ -166,6 +179,8 @@ void MainWindow::createFileMenu()
     recent->setObjectName(QStringLiteral("menuRecent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_recent->populate(recent); });
     m_recent->populate(recent);
+    m_import = new ImportAction(this);
+    m_import->addActions(file);
     file->addSeparator();
     QAction *save = addAction(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save);
     save->setIcon(QIcon::fromTheme(QStringLiteral("document-save"),
@@ -395,6 +410,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    m_autosaver->removeRecoveryFile();
     event->accept();
 }
 

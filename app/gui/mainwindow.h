@@ -18,12 +18,16 @@ class QUndoView;
 
 namespace apim {
 
+class Autosaver;
 class CanvasView;
+class DocumentWatcher;
+class ImportAction;
 class InspectorWidget;
 class PaletteWidget;
 class PreviewWidget;
 class ProblemsWidget;
 class RecentFiles;
+class ReviewWidget;
 class TopologyDocument;
 struct Design;
 
@@ -41,8 +45,13 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     PreviewWidget *preview() const { return m_preview; }
     ProblemsWidget *problems() const { return m_problems; }
+    ReviewWidget *reviewWidget() const { return m_review; }
+    ImportAction *importAction() const { return m_import; }
     QUndoView *undoView() const { return m_undoView; }
     RecentFiles *recentFiles() const { return m_recent; }
+    // Recovery files and crash recovery; the open file watched for outside changes.
+    Autosaver *autosaver() const { return m_autosaver; }
+    DocumentWatcher *documentWatcher() const { return m_watcher; }
     // Actions by object name ("actionUndo", "actionCopy", ...), for tests and toolbars.
     QAction *action(const QString &name) const;
 
@@ -109,9 +118,13 @@ private:
     InspectorWidget *m_inspector = nullptr;
     PreviewWidget *m_preview = nullptr;
     ProblemsWidget *m_problems = nullptr;
+    ReviewWidget *m_review = nullptr;
+    ImportAction *m_import = nullptr;
     QUndoView *m_undoView = nullptr;
     QList<QDockWidget *> m_docks;
     RecentFiles *m_recent;
+    Autosaver *m_autosaver = nullptr;
+    DocumentWatcher *m_watcher = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusZoom = nullptr;

@@ -1,8 +1,10 @@
 // MainWindow's File menu: new, open, save, the exports and the dialogs behind them.
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "bundleexport.h"
 #include "canvasview.h"
+#include "documentwatcher.h"
 #include "exportdialog.h"
 #include "findingformat.h"
 #include "generators.h"
@@ -88,6 +90,8 @@ bool MainWindow::saveFile(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_document->setFilePath(absolute);
     m_document->markSaved();
+    m_watcher->acceptCurrentContent(); // our own write, not an outside change
+    m_autosaver->removeRecoveryFile();
     m_recent->add(absolute);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return true;
@@ -243,7 +247,8 @@ void MainWindow::exportSvg()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_autosaver->applySettings();
 }
 
 void MainWindow::about()

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "autosaver.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,12 +10,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace apim {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox), m_safeWrite(new QCheckBox)
+    : QDialog(parent), m_language(new QComboBox), m_safeWrite(new QCheckBox), m_autosave(new QSpinBox)
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -37,6 +40,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                "synchronised drives."));
     m_safeWrite->setChecked(safeWrite());
     form->addRow(QString(), m_safeWrite);
+
+    m_autosave->setObjectName(QStringLiteral("autosaveInterval"));
+    m_autosave->setRange(0, 3600);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setSpecialValueText(tr("Off"));
+    m_autosave->setToolTip(tr("How often unsaved changes are copied to a recovery file. 0 turns autosave off."));
+    m_autosave->setValue(Autosaver::intervalSeconds());
+    form->addRow(tr("&Autosave every:"), m_autosave);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -73,6 +84,7 @@ void PreferencesDialog::accept()
     QSettings settings;
     settings.setValue(languageKey(), m_language->currentData().toString());
     settings.setValue(safeWriteKey(), m_safeWrite->isChecked());
+    settings.setValue(Autosaver::intervalKey(), m_autosave->value());
     QDialog::accept();
 }
 

@@ -1,11 +1,12 @@
-// Preferences: the interface language (applied on the next start) and whether
-// files are written through a temporary file and a rename.
+// Preferences: the interface language (applied on the next start), whether
+// files are written through a temporary file and a rename, and the autosave interval.
 #pragma once
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 
 namespace apim {
 
@@ -30,6 +31,7 @@ public:
 private:
     QComboBox *m_language;
     QCheckBox *m_safeWrite;
+    QSpinBox *m_autosave;
 };
 
 } // namespace apim
