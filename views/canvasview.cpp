@@ -151,10 +151,25 @@ void CanvasView::zoomToFit()
     const QRectF content = m_scene->contentRect().adjusted(-FitMargin, -FitMargin, FitMargin, FitMargin);
     if (content.isEmpty() || viewport()->width() <= 0)
         return;
-    const qreal fit =
-        std::min(viewport()->width() / content.width(), viewport()->height() / content.height());
+    const qreal fit = std::min(viewport()->width() / content.width(), fitHeight() / content.height());
     applyZoom(qBound(minimumZoom(), fit, 1.0));
-    centerOn(content.center());
+    centerAboveLegend(content);
+}
+
+qreal CanvasView::legendReserve() const
+{
+    return isLegendVisible() ? m_legend->height() + 2.0 * LegendInset : 0.0;
+}
+
+qreal CanvasView::fitHeight() const
+{
+    // The legend overlays the bottom-left corner: fit the design above it.
+    return std::max<qreal>(viewport()->height() - legendReserve(), viewport()->height() / 2.0);
+}
+
+void CanvasView::centerAboveLegend(const QRectF &content)
+{
+    centerOn(content.center() + QPointF(0, std::min(legendReserve(), viewport()->height() / 2.0) / 2.0 / zoom()));
 }
 
 void CanvasView::showInitialView()
@@ -169,11 +184,10 @@ void CanvasView::showInitialView()
         return;
     }
     // Fit when the design stays readable; otherwise show its top-left corner at a readable size.
-    const qreal fit =
-        std::min(viewport()->width() / content.width(), viewport()->height() / content.height());
+    const qreal fit = std::min(viewport()->width() / content.width(), fitHeight() / content.height());
     if (fit >= 0.6) {
         applyZoom(std::min(fit, 1.0));
-        centerOn(content.center());
+        centerAboveLegend(content);
         return;
     }
     applyZoom(0.75);

@@ -91,6 +91,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    qreal legendReserve() const;
+    qreal fitHeight() const;
+    void centerAboveLegend(const QRectF &content);
     void applyZoom(qreal zoom);
     void updateViewSceneRect();
     void placeLegend();
