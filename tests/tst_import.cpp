@@ -438,7 +438,7 @@ private slots:
         QVERIFY(!importConfigs({dir.path()}, &d, &f, &error)); // no *.toml in it
         QVERIFY(!error.isEmpty());
         const QString badZip = dir.filePath(QStringLiteral("bad.zip"));
-        QVERIFY(writeFile(badZip, QByteArray("PK\x03\x04 not really a zip", 24)));
+        QVERIFY(writeFile(badZip, QByteArray("PK\x03\x04 not really a zip")));
         error.clear();
         QVERIFY(!importConfigs({badZip}, &d, &f, &error));
         QVERIFY(!error.isEmpty());

@@ -5,135 +5,135 @@
     <name>BundleWriter</name>
     <message>
         <source>Refusing to write the bundle: unsafe path &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle wird nicht geschrieben: unsicherer Pfad „%1“: %2</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist leer</translation>
     </message>
     <message>
         <source>the path contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>the path contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält einen Backslash</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist absolut</translation>
     </message>
     <message>
         <source>the path starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad beginnt mit einem Laufwerksbuchstaben</translation>
     </message>
     <message>
         <source>the path is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist zu lang</translation>
     </message>
     <message>
         <source>the path has an empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält ein leeres Segment</translation>
     </message>
     <message>
         <source>the path has a &quot;.&quot; or &quot;..&quot; segment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält ein Segment „.“ oder „..“</translation>
     </message>
     <message>
         <source>it occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>er kommt zweimal vor</translation>
     </message>
     <message>
         <source>it is both a file and a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist zugleich Datei und Ordner</translation>
     </message>
     <message>
         <source>No zip file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name für die Zip-Datei angegeben.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>%1 already exists; choose overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie „Überschreiben“, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot start the zip file %1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zip-Datei %1 kann nicht angelegt werden (Fehler %2).</translation>
     </message>
     <message>
         <source>Cannot add %1 to the zip file (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zur Zip-Datei hinzugefügt werden (Fehler %2).</translation>
     </message>
     <message>
         <source>Cannot write %1 into the zip file (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in die Zip-Datei geschrieben werden (Fehler %2).</translation>
     </message>
     <message>
         <source>Cannot finish the zip file %1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zip-Datei %1 kann nicht abgeschlossen werden (Fehler %2).</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>No folder name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordnername angegeben.</translation>
     </message>
     <message>
         <source>Cannot write the bundle into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link und wird nicht ersetzt.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
     </message>
     <message>
         <source>it leaves the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er verlässt den Ordner</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Cannot move the new bundle to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Bundle kann nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>Cannot move the existing %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorhandene %1 kann nicht beiseitegeschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -141,222 +141,222 @@
     <message>
         <source>GW</source>
         <comment>gateway tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>GW</translation>
     </message>
     <message>
         <source>CP</source>
         <comment>control plane tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>CP</translation>
     </message>
     <message>
         <source>LB</source>
         <comment>load balancer tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>LB</translation>
     </message>
     <message>
         <source>DB</source>
         <comment>database tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <source>TM</source>
         <comment>traffic manager tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>TM</translation>
     </message>
     <message>
         <source>KM</source>
         <comment>key manager tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>KM</translation>
     </message>
     <message>
         <source>AM</source>
         <comment>all-in-one tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>AM</translation>
     </message>
 </context>
 <context>
     <name>ClusterFrameItem</name>
     <message>
         <source>HA cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HA-Cluster %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>the super admin is still admin/admin</source>
-        <translation type="unfinished"></translation>
+        <translation>der Super-Admin ist noch admin/admin</translation>
     </message>
     <message>
         <source>the keystore uses the shipped password wso2carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>der Keystore verwendet das mitgelieferte Passwort wso2carbon</translation>
     </message>
     <message>
         <source>the truststore uses the shipped password wso2carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>der Truststore verwendet das mitgelieferte Passwort wso2carbon</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is the [server] hostname of %2: imported as the load balancer %3 in front of them; each node keeps its name as its own hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der [server]-Hostname von %2: als Load Balancer %3 vor diesen Knoten importiert; jeder Knoten behält seinen Namen als eigenen Hostnamen.</translation>
     </message>
     <message>
         <source>Check the nodes&apos; own hostnames and IPs: the files only name the balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die eigenen Hostnamen und IP-Adressen der Knoten: Die Dateien nennen nur den Load Balancer.</translation>
     </message>
     <message>
         <source>Imported as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als %1: %2</translation>
     </message>
     <message>
         <source>If the role is wrong, set server_role in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Rolle falsch, setzen Sie server_role in der Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 and %2 are on different database servers; a node links to one database, so the design links it to the %3 server and keeps the other in its extra TOML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 liegen auf verschiedenen Datenbankservern; ein Knoten ist mit genau einer Datenbank verbunden, daher verbindet der Entwurf ihn mit dem Server %3 und behält den anderen in seinem zusätzlichen TOML.</translation>
     </message>
     <message>
         <source>Put apim_db and shared_db on one database server, or keep the second in the extra TOML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie apim_db und shared_db auf einen Datenbankserver oder behalten Sie die zweite im zusätzlichen TOML.</translation>
     </message>
     <message>
         <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Hostname eines Knotens, sondern die Service-URL neben Endpunkten von %2 Knoten: als Load Balancer %3 vor diesen importiert.</translation>
     </message>
     <message>
         <source>Check that %1 really fronts these nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob %1 diesen Knoten tatsächlich vorgeschaltet ist.</translation>
     </message>
     <message>
         <source>%1 names %2, which is no imported node: kept as an external endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2, das kein importierter Knoten ist: als externer Endpunkt beibehalten.</translation>
     </message>
     <message>
         <source>Import that node&apos;s file too, or correct the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie auch die Datei dieses Knotens oder korrigieren Sie den Host.</translation>
     </message>
     <message>
         <source>Change the topology or the design settings to match, or edit the value in the node&apos;s extra TOML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passen Sie die Topologie oder die Entwurfseinstellungen an oder bearbeiten Sie den Wert im zusätzlichen TOML des Knotens.</translation>
     </message>
     <message>
         <source>The file has %1 [[%2]] table(s); the design would write %3. Kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1 [[%2]]-Tabelle(n); der Entwurf würde %3 schreiben. Unverändert beibehalten.</translation>
     </message>
     <message>
         <source>%1 points at %2; from the topology the designer would point it at %3. Kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf %2; gemäß der Topologie würde der Designer auf %3 verweisen. Unverändert beibehalten.</translation>
     </message>
     <message>
         <source>%1 is %2 in the file; the design would write %3. Kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Datei %2; der Entwurf würde %3 schreiben. Unverändert beibehalten.</translation>
     </message>
     <message>
         <source>%1 of the distributed nodes say server_role &quot;default&quot;, as the separate 4.5+ distributions do: the design targets API-M 4.5.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der verteilten Knoten geben server_role „default“ an, wie es die separaten Distributionen ab 4.5 tun: Der Entwurf zielt auf API-M 4.5.0.</translation>
     </message>
     <message>
         <source>Set the exact version in the design settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die genaue Version in den Entwurfseinstellungen fest.</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 holds no *.toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine *.toml-Datei</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges TOML: %1</translation>
     </message>
     <message>
         <source>This looks like a Helm, Jinja or ERB template: render it, then import the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nach einer Helm-, Jinja- oder ERB-Vorlage aus: Rendern Sie sie und importieren Sie dann das Ergebnis.</translation>
     </message>
     <message>
         <source>Fix the file; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Datei; sie wurde nicht importiert.</translation>
     </message>
     <message>
         <source>the file configures nothing that decides the role; its path names &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konfiguriert nichts, was die Rolle bestimmt; ihr Pfad nennt „%1“</translation>
     </message>
     <message>
         <source>the file configures nothing that decides the role; all-in-one assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konfiguriert nichts, was die Rolle bestimmt; All-in-one angenommen</translation>
     </message>
     <message>
         <source>no server_role</source>
-        <translation type="unfinished"></translation>
+        <translation>kein server_role</translation>
     </message>
     <message>
         <source>server_role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>server_role „%1“</translation>
     </message>
     <message>
         <source>%1, and it both defines gateway environments and works as a gateway (labels, throttle decisions or gateway caches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er definiert Gateway-Umgebungen und arbeitet zugleich als Gateway (Labels, Throttling-Entscheidungen oder Gateway-Caches)</translation>
     </message>
     <message>
         <source>%1, and it defines gateway environments but does no gateway work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er definiert Gateway-Umgebungen, arbeitet aber nicht als Gateway</translation>
     </message>
     <message>
         <source>%1, and its gateway environment points at the node itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und seine Gateway-Umgebung verweist auf den Knoten selbst</translation>
     </message>
     <message>
         <source>%1, and its gateway environment points at another host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und seine Gateway-Umgebung verweist auf einen anderen Host</translation>
     </message>
     <message>
         <source>%1, and it works as a gateway (labels, throttle decisions or gateway caches) but defines no gateway environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er arbeitet als Gateway (Labels, Throttling-Entscheidungen oder Gateway-Caches), definiert aber keine Gateway-Umgebung</translation>
     </message>
     <message>
         <source>%1, and it carries WSO2 Identity Server settings (identity_db, access control)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er enthält Einstellungen des WSO2 Identity Server (identity_db, Zugriffskontrolle)</translation>
     </message>
     <message>
         <source>%1, and it notifies token revocations and listens to a remote event hub</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er meldet Token-Widerrufe und hört auf einen entfernten Event Hub</translation>
     </message>
     <message>
         <source>%1, and it notifies token revocations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er meldet Token-Widerrufe</translation>
     </message>
     <message>
         <source>%1, and it uses apim_db but has no gateway environment or token revocation listener</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und er verwendet apim_db, hat aber weder Gateway-Umgebung noch Listener für Token-Widerrufe</translation>
     </message>
     <message>
         <source>server_role &quot;%1&quot; is a 3.x profile; its closest 4.x role is the control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>server_role „%1“ ist ein 3.x-Profil; die nächstliegende 4.x-Rolle ist die Control Plane</translation>
     </message>
 </context>
 <context>
@@ -364,57 +364,57 @@
     <message>
         <source>×%1</source>
         <comment>a bundle of links</comment>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
 </context>
 <context>
     <name>Names</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist leer.</translation>
     </message>
     <message>
         <source>The name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als 64 Zeichen.</translation>
     </message>
     <message>
         <source>Use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; in a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie in einem Namen nur Buchstaben, Ziffern, „-“, „_“ und „.“.</translation>
     </message>
     <message>
         <source>A name cannot start with &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht mit „.“ oder „-“ beginnen.</translation>
     </message>
     <message>
         <source>Windows reserves this name for a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert diesen Namen für ein Gerät.</translation>
     </message>
 </context>
 <context>
     <name>NodeClipboard</name>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten ausschneiden</numerusform>
+            <numerusform>%n Knoten ausschneiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten duplizieren</numerusform>
+            <numerusform>%n Knoten duplizieren</numerusform>
         </translation>
     </message>
 </context>
@@ -422,1975 +422,2128 @@
     <name>NodeItem</name>
     <message>
         <source>no hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>missing key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must hold strings only</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur Zeichenketten enthalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Tabelle sein</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“ in %2</translation>
     </message>
     <message>
         <source>missing table [design]</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle [design] fehlt</translation>
     </message>
     <message>
         <source>unsupported API-M version &apos;%1&apos; (4.0 to 4.7 are known)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte API-M-Version „%1“ (bekannt sind 4.0 bis 4.7)</translation>
     </message>
     <message>
         <source>&apos;environment&apos; must be an array of tables ([[environment]])</source>
-        <translation type="unfinished"></translation>
+        <translation>„environment“ muss ein Array von Tabellen sein ([[environment]])</translation>
     </message>
     <message>
         <source>environment type must be hybrid, production or sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umgebungstyp muss hybrid, production oder sandbox sein</translation>
     </message>
     <message>
         <source>duplicate environment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Umgebung „%1“</translation>
     </message>
     <message>
         <source>unknown node kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Knotenart „%1“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer der folgenden Werte sein: %2</translation>
     </message>
     <message>
         <source>node name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenname „%1“: %2</translation>
     </message>
     <message>
         <source>duplicate node name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Knotenname „%1“</translation>
     </message>
     <message>
         <source>link from unknown node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von unbekanntem Knoten „%1“</translation>
     </message>
     <message>
         <source>link to unknown node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu unbekanntem Knoten „%1“</translation>
     </message>
     <message>
         <source>invalid link %1 -&gt; %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Verbindung %1 -&gt; %2: %3</translation>
     </message>
     <message>
         <source>not a project file: format_version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Projektdatei: format_version fehlt</translation>
     </message>
     <message>
         <source>format_version must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>written by a newer version of the designer (format %1; this version reads up to %2). Update the designer to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version des Designers geschrieben (Format %1; diese Version liest bis %2). Aktualisieren Sie den Designer, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>the file&apos;s top level</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene der Datei</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an array of tables ([[%1]])</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Array von Tabellen sein ([[%1]])</translation>
     </message>
     <message>
         <source>file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: write failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: could not save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>not valid TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges TOML</translation>
     </message>
     <message>
         <source>a sub-table before its parent table, or [apim] enable_secure_vault after [apim.*]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Untertabelle vor ihrer übergeordneten Tabelle oder [apim] enable_secure_vault nach [apim.*]</translation>
     </message>
     <message>
         <source>[secrets] is not the last table</source>
-        <translation type="unfinished"></translation>
+        <translation>[secrets] ist nicht die letzte Tabelle</translation>
     </message>
     <message>
         <source>a $secret{x} with no x in [secrets]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein $secret{x} ohne x in [secrets]</translation>
     </message>
     <message>
         <source>a gateway label with no gateway environment of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway-Label ohne gleichnamige Gateway-Umgebung</translation>
     </message>
     <message>
         <source>a URL naming a host that is no node or load balancer of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL mit einem Host, der weder Knoten noch Load Balancer des Entwurfs ist</translation>
     </message>
     <message>
         <source>throttle endpoints missing a node, naming a load balancer or using a wrong port</source>
-        <translation type="unfinished"></translation>
+        <translation>Throttling-Endpunkte, denen ein Knoten fehlt, die einen Load Balancer nennen oder einen falschen Port verwenden</translation>
     </message>
     <message>
         <source>HA control planes without an event hub, or duplicating events to the wrong nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>HA-Control-Planes ohne Event Hub oder mit Ereignisduplizierung an die falschen Knoten</translation>
     </message>
     <message>
         <source>two nodes on one machine listening on the same port</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Knoten auf einem Rechner, die auf demselben Port lauschen</translation>
     </message>
     <message>
         <source>a ${...port} placeholder in a URL to a node with another offset</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ${...port}-Platzhalter in einer URL zu einem Knoten mit anderem Offset</translation>
     </message>
     <message>
         <source>admin/admin or the shipped wso2carbon keystore passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>admin/admin oder die mitgelieferten Keystore-Passwörter wso2carbon</translation>
     </message>
     <message>
         <source>the primary keystore differs between API-M nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>der primäre Keystore unterscheidet sich zwischen API-M-Knoten</translation>
     </message>
     <message>
         <source>an H2 apim_db or shared_db in a multi-node design</source>
-        <translation type="unfinished"></translation>
+        <translation>eine H2-apim_db oder -shared_db in einem Entwurf mit mehreren Knoten</translation>
     </message>
     <message>
         <source>a role with one node only, so no high availability</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rolle mit nur einem Knoten, also keine Hochverfügbarkeit</translation>
     </message>
     <message>
         <source>a node behind a load balancer without proxyPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Knoten hinter einem Load Balancer ohne proxyPort</translation>
     </message>
     <message>
         <source>[server] hostname is localhost in a multi-node design</source>
-        <translation type="unfinished"></translation>
+        <translation>[server] hostname ist localhost in einem Entwurf mit mehreren Knoten</translation>
     </message>
     <message>
         <source>a key API-M does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, den API-M nicht kennt</translation>
     </message>
     <message>
         <source>[apim] with enable_secure_vault comes after %1 (line %2): API-M refuses to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>[apim] mit enable_secure_vault steht nach %1 (Zeile %2): API-M verweigert den Start.</translation>
     </message>
     <message>
         <source>%1 comes after its sub-table %2 (line %3): valid TOML, but API-M refuses to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nach seiner Untertabelle %2 (Zeile %3): gültiges TOML, aber API-M verweigert den Start.</translation>
     </message>
     <message>
         <source>Put [apim] enable_secure_vault = true before every other [apim] table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie [apim] enable_secure_vault = true vor jede andere [apim]-Tabelle.</translation>
     </message>
     <message>
         <source>Move %1 and its keys above line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie %1 mit seinen Schlüsseln über Zeile %2.</translation>
     </message>
     <message>
         <source>[secrets] is followed by %1 (line %2); API-M reads secrets only from the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf [secrets] folgt %1 (Zeile %2); API-M liest Secrets nur vom Ende der Datei.</translation>
     </message>
     <message>
         <source>Move [secrets] and its keys to the very end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie [secrets] mit seinen Schlüsseln ganz ans Ende der Datei.</translation>
     </message>
     <message>
         <source>[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf [secrets] folgt [%1]; API-M liest Secrets nur vom Ende der Datei.</translation>
     </message>
     <message>
         <source>Move [secrets] to the end of the node&apos;s extra TOML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie [secrets] ans Ende des zusätzlichen TOML des Knotens.</translation>
     </message>
     <message>
         <source>$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>$secret{%1} hat kein %1 in [secrets]; API-M kann es nicht auflösen.</translation>
     </message>
     <message>
         <source>Add %1 = &quot;[plaintext]&quot; under [secrets] at the end of the file, then run ciphertool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 = &quot;[plaintext]&quot; unter [secrets] am Ende der Datei hinzu und führen Sie dann ciphertool aus.</translation>
     </message>
     <message>
         <source>%1 is an array of tables in API-M: write [[%2]].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in API-M ein Array von Tabellen: Schreiben Sie [[%2]].</translation>
     </message>
     <message>
         <source>API-M 4.x does not know the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-M 4.x kennt den Schlüssel %1 nicht.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>API-M ignores keys it does not know: check the spelling against the configuration catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-M ignoriert unbekannte Schlüssel: Prüfen Sie die Schreibweise anhand des Konfigurationskatalogs.</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges TOML: %1</translation>
     </message>
     <message>
         <source>Fix the syntax at this position; API-M will not start with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Syntax an dieser Stelle; mit dieser Datei startet API-M nicht.</translation>
     </message>
     <message>
         <source>The extra TOML of %1 is not valid TOML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusätzliche TOML von %1 ist kein gültiges TOML (Zeile %2): %3</translation>
     </message>
     <message>
         <source>Fix it in the node&apos;s inspector; until then it is left out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie es im Inspektor des Knotens; bis dahin wird es beim Export ausgelassen.</translation>
     </message>
     <message>
         <source>the super admin is admin/admin</source>
-        <translation type="unfinished"></translation>
+        <translation>der Super-Admin ist admin/admin</translation>
     </message>
     <message>
         <source>[keystore.%1] %2 is the shipped wso2carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>[keystore.%1] %2 ist das mitgelieferte wso2carbon</translation>
     </message>
     <message>
         <source>the truststore password is the shipped wso2carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>das Truststore-Passwort ist das mitgelieferte wso2carbon</translation>
     </message>
     <message>
         <source>%1 keeps default credentials: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet noch Standard-Zugangsdaten: %2.</translation>
     </message>
     <message>
         <source>Change the super admin password, and use your own keystore and truststore with their own passwords; keep them in [secrets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie das Super-Admin-Passwort und verwenden Sie eigene Keystores und Truststores mit eigenen Passwörtern; legen Sie diese in [secrets] ab.</translation>
     </message>
     <message>
         <source>%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node encrypts, another cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet den primären Keystore %2 (Alias %3); die meisten API-M-Knoten verwenden %4 (Alias %5). Was ein Knoten verschlüsselt, kann ein anderer nicht lesen.</translation>
     </message>
     <message>
         <source>Use the same primary keystore file and alias on every API-M node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie auf jedem API-M-Knoten dieselbe primäre Keystore-Datei und denselben Alias.</translation>
     </message>
     <message>
         <source>[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each node would keep its own copy of data they must share.</source>
-        <translation type="unfinished"></translation>
+        <translation>[database.%1] von %2 ist eine eingebettete H2-Datenbank in einem Entwurf mit %3 API-M-Knoten: Jeder Knoten hätte eine eigene Kopie von Daten, die sie gemeinsam nutzen müssen.</translation>
     </message>
     <message>
         <source>Point %1 at the shared database server (MySQL, PostgreSQL, MSSQL, Oracle or DB2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie %1 auf den gemeinsamen Datenbankserver verweisen (MySQL, PostgreSQL, MSSQL, Oracle oder DB2).</translation>
     </message>
     <message>
         <source>%1 serves the label &quot;%2&quot;, but no control plane of the design defines a gateway environment of that name: APIs stay in &quot;deployment pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedient das Label „%2“, aber keine Control Plane des Entwurfs definiert eine gleichnamige Gateway-Umgebung: APIs bleiben im Status „deployment pending“.</translation>
     </message>
     <message>
         <source>%1 serves the label &quot;%2&quot;, but %3 define no gateway environment of that name: APIs stay in &quot;deployment pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedient das Label „%2“, aber %3 definieren keine gleichnamige Gateway-Umgebung: APIs bleiben im Status „deployment pending“.</translation>
     </message>
     <message>
         <source>Add a [[apim.gateway.environment]] named &quot;%1&quot; on the control planes, or fix the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf den Control Planes ein [[apim.gateway.environment]] namens „%1“ hinzu oder korrigieren Sie das Label.</translation>
     </message>
     <message>
         <source>%1 names the host %2, which is no node or load balancer of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt den Host %2, der weder Knoten noch Load Balancer des Entwurfs ist.</translation>
     </message>
     <message>
         <source>Add the node (or import its file), or correct the host. An external service may stay as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Knoten hinzu (oder importieren Sie seine Datei) oder korrigieren Sie den Host. Ein externer Dienst kann so bleiben.</translation>
     </message>
     <message>
         <source>[database.%1] names the host %2, which is no database or node of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>[database.%1] nennt den Host %2, der weder Datenbank noch Knoten des Entwurfs ist.</translation>
     </message>
     <message>
         <source>Add a database node with that hostname, or correct the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Datenbankknoten mit diesem Hostnamen hinzu oder korrigieren Sie den Host.</translation>
     </message>
     <message>
         <source>%1 names the load balancer %2: throttle decisions and events must come from each node directly, or the subscriptions split between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt den Load Balancer %2: Throttling-Entscheidungen und Ereignisse müssen direkt von jedem Knoten kommen, sonst teilen sich die Abonnements auf.</translation>
     </message>
     <message>
         <source>List every node of the cluster instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie stattdessen jeden Knoten des Clusters auf: %1.</translation>
     </message>
     <message>
         <source>%1 uses port %2, but %3 listens on %4 (offset %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet Port %2, aber %3 lauscht auf %4 (Offset %5).</translation>
     </message>
     <message>
         <source>Use port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Port %1.</translation>
     </message>
     <message>
         <source>%1 of %2 misses %3: that node&apos;s throttle decisions never reach the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nennt %3 nicht: Die Throttling-Entscheidungen dieses Knotens erreichen das Gateway nie.</translation>
     </message>
     <message>
         <source>%1 has no %2, but it is linked to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2, ist aber mit %3 verbunden.</translation>
     </message>
     <message>
         <source>Add an entry for each of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Eintrag für jeden von %1 hinzu.</translation>
     </message>
     <message>
         <source>%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations and policy events reach one node only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine von %2 Control Planes hinter %3, hat aber kein [apim.event_hub]: Token-Widerrufe und Richtlinienereignisse erreichen nur einen Knoten.</translation>
     </message>
     <message>
         <source>Add [apim.event_hub] with event_duplicate_url naming %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie [apim.event_hub] mit einer event_duplicate_url hinzu, die %1 nennt.</translation>
     </message>
     <message>
         <source>it misses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt: %1</translation>
     </message>
     <message>
         <source>%1 is no other control plane of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine andere Control Plane des Clusters</translation>
     </message>
     <message>
         <source>event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>event_duplicate_url von %1 muss genau die anderen Control Planes hinter %2 nennen: %3.</translation>
     </message>
     <message>
         <source>Set event_duplicate_url to the AMQP endpoints of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie event_duplicate_url auf die AMQP-Endpunkte von %1.</translation>
     </message>
     <message>
         <source>%1 points at %2 with a port placeholder, which resolves on %3 with its offset %4; %2 has offset %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist mit einem Port-Platzhalter auf %2, der auf %3 mit dessen Offset %4 aufgelöst wird; %2 hat Offset %5.</translation>
     </message>
     <message>
         <source>Write %1&apos;s port literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Port von %1 als festen Wert.</translation>
     </message>
     <message>
         <source>%1 and %2 are both on %3 and both listen on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 laufen beide auf %3 und lauschen beide auf %4.</translation>
     </message>
     <message>
         <source>Give one of them another port offset, or put it on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einem davon einen anderen Port-Offset oder verlegen Sie ihn auf einen anderen Rechner.</translation>
     </message>
     <message>
         <source>[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands out (and its certificates) name a host the others cannot reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>[server] hostname ist %1 in einem Entwurf mit %2 API-M-Knoten: Die URLs, die dieser Knoten ausgibt (und seine Zertifikate), nennen einen Host, den die anderen nicht erreichen.</translation>
     </message>
     <message>
         <source>Set the hostname other nodes and clients use for %1 (its load balancer&apos;s name when it has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Hostnamen, den andere Knoten und Clients für %1 verwenden (den Namen seines Load Balancers, falls vorhanden).</translation>
     </message>
     <message>
         <source>%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht hinter dem Load Balancer %2, hat aber kein %3: Seine Portale leiten auf den eigenen Port um.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Set proxyPort to the load balancer&apos;s ports (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie proxyPort auf die Ports des Load Balancers (%1 und %2).</translation>
     </message>
     <message>
         <source>%1 is the only %2 of the design: when it stops, its role stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der einzige Knoten vom Typ %2 im Entwurf: Fällt er aus, fällt seine Rolle aus.</translation>
     </message>
     <message>
         <source>Add a second %1 behind a load balancer for high availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie für Hochverfügbarkeit einen zweiten Knoten vom Typ %1 hinter einem Load Balancer hinzu.</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Unique node name; also its folder in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Knotenname; zugleich sein Ordner im Bundle</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>The machine&apos;s own hostname, as the other nodes reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Hostname des Rechners, unter dem ihn die anderen Knoten erreichen</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Used for the hosts entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für die hosts-Einträge verwendet</translation>
     </message>
     <message>
         <source>Port offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Offset</translation>
     </message>
     <message>
         <source>Added to every port the node listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu jedem Port addiert, auf dem der Knoten lauscht</translation>
     </message>
     <message>
         <source>Gateway worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Worker</translation>
     </message>
     <message>
         <source>Serves API traffic; pulls artifacts from the control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedient API-Verkehr; bezieht Artefakte von der Control Plane</translation>
     </message>
     <message>
         <source>Gateway labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Labels</translation>
     </message>
     <message>
         <source>The gateway environments this gateway serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Umgebungen, die dieses Gateway bedient</translation>
     </message>
     <message>
         <source>Control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Plane</translation>
     </message>
     <message>
         <source>Publisher, Developer Portal, key manager and traffic manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher, Developer Portal, Key Manager und Traffic Manager</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>NGINX in front of one cluster of nodes of the same kind</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX vor einem Cluster gleichartiger Knoten</translation>
     </message>
     <message>
         <source>Public hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Hostname</translation>
     </message>
     <message>
         <source>The name clients and other nodes use for the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Clients und andere Knoten für den Cluster verwenden</translation>
     </message>
     <message>
         <source>HTTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Port</translation>
     </message>
     <message>
         <source>Becomes proxyPort of [transport.http]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu proxyPort von [transport.http]</translation>
     </message>
     <message>
         <source>HTTPS port</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-Port</translation>
     </message>
     <message>
         <source>Becomes proxyPort of [transport.https]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu proxyPort von [transport.https]</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Holds apim_db and shared_db</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält apim_db und shared_db</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>The [database.*] type key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel type von [database.*]</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>apim_db name</source>
-        <translation type="unfinished"></translation>
+        <translation>apim_db-Name</translation>
     </message>
     <message>
         <source>apim_db user</source>
-        <translation type="unfinished"></translation>
+        <translation>apim_db-Benutzer</translation>
     </message>
     <message>
         <source>apim_db password</source>
-        <translation type="unfinished"></translation>
+        <translation>apim_db-Passwort</translation>
     </message>
     <message>
         <source>shared_db name</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_db-Name</translation>
     </message>
     <message>
         <source>shared_db user</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_db-Benutzer</translation>
     </message>
     <message>
         <source>shared_db password</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_db-Passwort</translation>
     </message>
     <message>
         <source>Traffic manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic Manager</translation>
     </message>
     <message>
         <source>Separate throttling node</source>
-        <translation type="unfinished"></translation>
+        <translation>Separater Throttling-Knoten</translation>
     </message>
     <message>
         <source>Key manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Manager</translation>
     </message>
     <message>
         <source>Separate key manager (API-M profile or WSO2 IS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separater Key Manager (API-M-Profil oder WSO2 IS)</translation>
     </message>
     <message>
         <source>All-in-one</source>
-        <translation type="unfinished"></translation>
+        <translation>All-in-one</translation>
     </message>
     <message>
         <source>Every API-M component in one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle API-M-Komponenten in einem Knoten</translation>
     </message>
     <message>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <source>JMS / binary events</source>
-        <translation type="unfinished"></translation>
+        <translation>JMS / binäre Ereignisse</translation>
     </message>
     <message>
         <source>JDBC</source>
-        <translation type="unfinished"></translation>
+        <translation>JDBC</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>Super admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Super-Admin-Passwort</translation>
     </message>
     <message>
         <source>Keystore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Passwort</translation>
     </message>
     <message>
         <source>Keystore key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore-Schlüsselpasswort</translation>
     </message>
     <message>
         <source>Truststore password</source>
-        <translation type="unfinished"></translation>
+        <translation>Truststore-Passwort</translation>
     </message>
     <message>
         <source>apim_db password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>apim_db-Passwort von %1</translation>
     </message>
     <message>
         <source>shared_db password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_db-Passwort von %1</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>One gateway and one control plane with a MySQL database (the seed&apos;s single-node deployment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway und eine Control Plane mit einer MySQL-Datenbank (das Single-Node-Deployment der Vorlage)</translation>
     </message>
     <message>
         <source>Gateways and control planes, each cluster behind a load balancer, with a MySQL database (the seed&apos;s HA cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways und Control Planes, jeder Cluster hinter einem Load Balancer, mit einer MySQL-Datenbank (der HA-Cluster der Vorlage)</translation>
     </message>
     <message>
         <source>unknown pattern &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Muster „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>node counts must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knotenanzahl muss zwischen 1 und %1 liegen</translation>
     </message>
 </context>
 <context>
     <name>TomlReader</name>
     <message>
         <source>file is %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes, mehr als das Limit von %2</translation>
     </message>
     <message>
         <source>NUL byte in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte in der Datei</translation>
     </message>
     <message>
         <source>invalid UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige UTF-8-Sequenz</translation>
     </message>
     <message>
         <source>line is longer than the limit of %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist länger als das Limit von %1 Zeichen</translation>
     </message>
     <message>
         <source>key has more than %1 dotted parts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel hat mehr als %1 durch Punkte getrennte Teile</translation>
     </message>
     <message>
         <source>more than %1 key/value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Schlüssel-Wert-Paare</translation>
     </message>
     <message>
         <source>values nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>array longer than %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Array mit mehr als %1 Elementen</translation>
     </message>
 </context>
 <context>
     <name>Topology</name>
     <message>
         <source>The node no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A node cannot link to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten kann nicht mit sich selbst verbunden werden.</translation>
     </message>
     <message>
         <source>These nodes are already linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Knoten sind bereits verbunden.</translation>
     </message>
     <message>
         <source>These nodes are already linked the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Knoten sind bereits in umgekehrter Richtung verbunden.</translation>
     </message>
     <message>
         <source>A load balancer fronts API-M nodes; a database is reached directly over JDBC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer steht vor API-M-Knoten; eine Datenbank wird direkt über JDBC erreicht.</translation>
     </message>
     <message>
         <source>A load balancer cannot front another load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer kann nicht vor einem anderen Load Balancer stehen.</translation>
     </message>
     <message>
         <source>Link the other way: from the %1 to the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie in umgekehrter Richtung: von %1 zu %2.</translation>
     </message>
     <message>
         <source>A %1 does not link to a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten vom Typ %1 wird nicht mit einem Knoten vom Typ %2 verbunden.</translation>
     </message>
     <message>
         <source>%1 is already behind the load balancer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits hinter dem Load Balancer %2.</translation>
     </message>
     <message>
         <source>%1 fronts %2 nodes; a cluster holds nodes of one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht vor Knoten vom Typ %2; ein Cluster enthält nur Knoten einer Art.</translation>
     </message>
     <message>
         <source>%1 already uses the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet bereits die Datenbank %2.</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung entfernen</numerusform>
+            <numerusform>%n Verbindungen entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Change design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfseinstellungen ändern</translation>
     </message>
     <message numerus="yes">
         <source>Add %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten hinzufügen</numerusform>
+            <numerusform>%n Knoten hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Edit raw TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML direkt bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>API-M version &apos;%1&apos; is not one the designer knows (4.0 to 4.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-M-Version „%1“ ist dem Designer nicht bekannt (4.0 bis 4.7).</translation>
     </message>
     <message>
         <source>The super admin user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Super-Admins ist leer.</translation>
     </message>
     <message>
         <source>The design has no gateway environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keine Gateway-Umgebung.</translation>
     </message>
     <message>
         <source>Add one under the design settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine in den Entwurfseinstellungen hinzu.</translation>
     </message>
     <message>
         <source>Invalid node name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Knotenname „%1“: %2</translation>
     </message>
     <message>
         <source>Node name &apos;%1&apos; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knotenname „%1“ wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie einen davon um.</translation>
     </message>
     <message>
         <source>%1 has no hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>%1 is linked to no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keiner Datenbank verbunden.</translation>
     </message>
     <message>
         <source>Draw a link from the node to a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Verbindung vom Knoten zu einer Datenbank.</translation>
     </message>
     <message>
         <source>Gateway %1 is linked to no control plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 ist mit keiner Control Plane verbunden.</translation>
     </message>
     <message>
         <source>Draw a link from the gateway to a control plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Verbindung vom Gateway zu einer Control Plane.</translation>
     </message>
     <message>
         <source>Gateway %1 serves the label &apos;%2&apos;, but no gateway environment has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 bedient das Label „%2“, aber keine Gateway-Umgebung trägt diesen Namen.</translation>
     </message>
     <message>
         <source>Add the environment in the design settings or fix the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Umgebung in den Entwurfseinstellungen hinzu oder korrigieren Sie das Label.</translation>
     </message>
     <message>
         <source>Gateway %1 serves no environment label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 bedient kein Umgebungslabel.</translation>
     </message>
     <message>
         <source>Load balancer %1 has no public hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer %1 hat keinen öffentlichen Hostnamen.</translation>
     </message>
     <message>
         <source>Load balancer %1 fronts no node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer %1 steht vor keinem Knoten.</translation>
     </message>
     <message>
         <source>Draw links from the load balancer to the nodes of its cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Verbindungen vom Load Balancer zu den Knoten seines Clusters.</translation>
     </message>
     <message>
         <source>Database %1 has an empty password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 hat ein leeres Passwort.</translation>
     </message>
     <message>
         <source>No API-M node uses database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-M-Knoten verwendet die Datenbank %1.</translation>
     </message>
     <message>
         <source>The kept TOML of %1 does not parse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das beibehaltene TOML von %1 lässt sich nicht parsen: %2</translation>
     </message>
     <message>
         <source>No gateway serves the environment &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gateway bedient die Umgebung „%1“.</translation>
     </message>
     <message>
         <source>Add the label to a gateway, or remove the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Label einem Gateway hinzu oder entfernen Sie die Umgebung.</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>entry &quot;%1&quot; refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „%1“ abgelehnt: %2</translation>
     </message>
     <message>
         <source>it has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat keinen Namen</translation>
     </message>
     <message>
         <source>its name contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Name enthält einen Backslash</translation>
     </message>
     <message>
         <source>its path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Pfad ist absolut</translation>
     </message>
     <message>
         <source>its path contains &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Pfad enthält „..“</translation>
     </message>
     <message>
         <source>its path is not in clean form</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Pfad ist nicht normalisiert</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link</translation>
     </message>
     <message>
         <source>it is a device, fifo or socket</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein Gerät, eine FIFO oder ein Socket</translation>
     </message>
     <message>
         <source>it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist verschlüsselt</translation>
     </message>
     <message>
         <source>compression method %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Komprimierungsmethode %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>it declares %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>er gibt %1 Bytes an, mehr als die erlaubten %2</translation>
     </message>
     <message>
         <source>the archive holds more than the %1 bytes allowed in total</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält mehr als die insgesamt erlaubten %1 Bytes</translation>
     </message>
     <message>
         <source>it expands more than %1 times (%2 bytes from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>er dehnt sich beim Entpacken um mehr als das %1-Fache aus (%2 Bytes aus %3)</translation>
     </message>
     <message>
         <source>it cannot be opened (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht geöffnet werden (Fehler %1)</translation>
     </message>
     <message>
         <source>it holds more than the %1 bytes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält mehr als die erlaubten %1 Bytes</translation>
     </message>
     <message>
         <source>it expands more than %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>er dehnt sich beim Entpacken um mehr als das %1-Fache aus</translation>
     </message>
     <message>
         <source>its data is damaged (CRC mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Daten sind beschädigt (CRC stimmt nicht überein)</translation>
     </message>
     <message>
         <source>its data is damaged (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Daten sind beschädigt (Fehler %1)</translation>
     </message>
     <message>
         <source>it holds %1 bytes but declares %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält %1 Bytes, gibt aber %2 an</translation>
     </message>
     <message>
         <source>not a readable zip archive (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbares Zip-Archiv (Fehler %1)</translation>
     </message>
     <message>
         <source>the zip directory is damaged (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Verzeichnis ist beschädigt (Fehler %1)</translation>
     </message>
     <message>
         <source>the archive has %1 entries, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat %1 Einträge, mehr als die erlaubten %2</translation>
     </message>
     <message>
         <source>the archive has more than the %1 entries allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat mehr als die erlaubten %1 Einträge</translation>
     </message>
     <message>
         <source>entry %1 has a damaged header (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat einen beschädigten Header (Fehler %2)</translation>
     </message>
     <message>
         <source>it occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>er kommt zweimal vor</translation>
     </message>
     <message>
         <source>%1: not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Datei</translation>
     </message>
 </context>
 <context>
     <name>apim::CanvasLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>HA cluster behind a load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>HA-Cluster hinter einem Load Balancer</translation>
     </message>
     <message>
         <source>Errors / warnings on a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler / Warnungen an einem Knoten</translation>
     </message>
 </context>
 <context>
     <name>apim::CanvasScene</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
 </context>
 <context>
     <name>apim::CanvasView</name>
     <message>
         <source>The diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist leer.</translation>
     </message>
     <message>
         <source>The scale must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Maßstab muss größer als null sein.</translation>
     </message>
     <message>
         <source>The image would be %1 × %2 pixels; choose a smaller scale or export SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wäre %1 × %2 Pixel groß; wählen Sie einen kleineren Maßstab oder exportieren Sie als SVG.</translation>
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 pixel image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Topology diagram exported by APIM Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologiediagramm, exportiert von APIM Topology Designer</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Topology canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie-Zeichenfläche</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links ausrichten</translation>
     </message>
     <message>
         <source>Align centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentriert ausrichten</translation>
     </message>
     <message>
         <source>Align right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts ausrichten</translation>
     </message>
     <message>
         <source>Align top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben ausrichten</translation>
     </message>
     <message>
         <source>Align middles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittig ausrichten</translation>
     </message>
     <message>
         <source>Align bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten ausrichten</translation>
     </message>
     <message>
         <source>Distribute horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal verteilen</translation>
     </message>
     <message>
         <source>Distribute vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal verteilen</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>apim::DocumentWatcher</name>
+    <message>
+        <source>File Deleted</source>
+        <translation>Datei gelöscht</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted or moved by another program.
+
+The design is still open; save it to keep it.</source>
+        <translation>Die Datei %1 wurde von einem anderen Programm gelöscht oder verschoben.
+
+Der Entwurf ist weiterhin geöffnet; speichern Sie ihn, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed by another program.
+
+Reload it? Your unsaved changes in the designer will be lost.</source>
+        <translation>Die Datei %1 wurde von einem anderen Programm geändert.
+
+Neu laden? Ihre ungespeicherten Änderungen im Designer gehen dabei verloren.</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed by another program.
+
+Reload it?</source>
+        <translation>Die Datei %1 wurde von einem anderen Programm geändert.
+
+Neu laden?</translation>
+    </message>
+    <message>
+        <source>File Changed</source>
+        <translation>Datei geändert</translation>
     </message>
 </context>
 <context>
     <name>apim::ExportDialog</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle exportieren</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
     <message>
         <source>The bundle is generated from a design with errors; the nodes may not start. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle wird aus einem fehlerhaften Entwurf erzeugt; die Knoten starten möglicherweise nicht. Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Next, choose where to write the zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie als Nächstes, wohin die Zip-Datei geschrieben werden soll.</translation>
     </message>
     <message>
         <source>Passwords the project file leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, die die Projektdatei nicht enthält</translation>
     </message>
     <message>
         <source>They go into this export only. The command-line tool reads them from the environment variables shown in the tooltips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden nur für diesen Export verwendet. Das Kommandozeilenwerkzeug liest sie aus den in den Tooltips angezeigten Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>Export &amp;Anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem exportieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>apim::ImportAction</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import deployment.toml files or a zip of them as a new design</source>
+        <translation>deployment.toml-Dateien oder ein Zip-Archiv davon als neuen Entwurf importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Ordner i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import every *.toml under a folder as a new design</source>
+        <translation>Alle *.toml-Dateien unterhalb eines Ordners als neuen Entwurf importieren</translation>
+    </message>
+    <message>
+        <source>Import Configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.toml *.zip);;TOML files (*.toml);;Zip archives (*.zip);;All files (*)</source>
+        <translation>Konfigurationsdateien (*.toml *.zip);;TOML-Dateien (*.toml);;Zip-Archive (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No *.toml files found in %1.</source>
+        <translation>In %1 wurden keine *.toml-Dateien gefunden.</translation>
+    </message>
+    <message>
+        <source>None of the %1 files could be read as TOML:
+%2</source>
+        <translation>Keine der %1 Dateien konnte als TOML gelesen werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 files as %2 nodes.
+Errors: %3 · Warnings: %4 · Notes: %5</source>
+        <translation>%1 Dateien als %2 Knoten importiert.
+Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>apim::InspectorDelegate</name>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
     <name>apim::InspectorModel</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gemischt)</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Several nodes cannot share one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Knoten können nicht denselben Namen tragen.</translation>
     </message>
     <message>
         <source>Another node is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Knoten heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der folgenden Werte: %1.</translation>
     </message>
 </context>
 <context>
     <name>apim::InspectorWidget</name>
     <message>
         <source>Unmanaged TOML (kept from the import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwaltetes TOML (aus dem Import übernommen)</translation>
     </message>
     <message>
         <source>Keys the designer does not manage; they are merged into the node&apos;s deployment.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die der Designer nicht verwaltet; sie werden in die deployment.toml des Knotens übernommen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n nodes selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Knoten ausgewählt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Knoten ausgewählt&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Fields shared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Felder von: %1</translation>
     </message>
     <message>
         <source>Unmanaged TOML (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwaltetes TOML (aus %1)</translation>
     </message>
 </context>
 <context>
     <name>apim::MainWindow</name>
     <message>
         <source>&lt;start&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Anfang&gt;</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About APIM Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über APIM Topology Designer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export Diagram as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export Diagram as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als S&amp;VG exportieren…</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbe&amp;nennen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ein&amp;passen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
         <source>Show &amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legende anzeigen</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ordnen</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zentriert ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittig ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal verteilen</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikal verteilen</translation>
     </message>
     <message>
         <source>&amp;Auto-Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>%1[*] — APIM Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — APIM Topology Designer</translation>
     </message>
     <message>
         <source>Nodes: %1 · Links: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1 · Verbindungen: %2</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>The clipboard does not hold nodes this designer can read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Knoten, die dieser Designer lesen kann:
+%1</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>The design could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Save Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>The design could not be saved to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht unter %1 gespeichert werden.
+
+%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>New Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <source>APIM topology designs (*.apimtopo);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM-Topologieentwürfe (*.apimtopo);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern unter</translation>
     </message>
     <message>
         <source>APIM topology designs (*.apimtopo)</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM-Topologieentwürfe (*.apimtopo)</translation>
     </message>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <source>The bundle was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle wurde nicht geschrieben.
+
+%1</translation>
     </message>
     <message>
         <source>Bundle written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle nach %1 geschrieben</translation>
     </message>
     <message>
         <source>The bundle was written to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle wurde geschrieben nach:
+%1</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>1×</source>
-        <translation type="unfinished"></translation>
+        <translation>1×</translation>
     </message>
     <message>
         <source>2×</source>
-        <translation type="unfinished"></translation>
+        <translation>2×</translation>
     </message>
     <message>
         <source>4×</source>
-        <translation type="unfinished"></translation>
+        <translation>4×</translation>
     </message>
     <message>
         <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßstab:</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Diagram written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>About APIM Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über APIM Topology Designer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;APIM Topology Designer %1&lt;/h3&gt;&lt;p&gt;Design distributed WSO2 API Manager deployments and export a configuration bundle for every node.&lt;/p&gt;&lt;p&gt;The same bundle comes from &lt;code&gt;apim-designer-cli export&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;APIM Topology Designer %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie verteilte Deployments des WSO2 API Manager und exportieren Sie ein Konfigurations-Bundle für jeden Knoten.&lt;/p&gt;&lt;p&gt;Dasselbe Bundle erzeugt auch &lt;code&gt;apim-designer-cli export&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>apim::NewDesignDialog</name>
     <message>
         <source>&amp;Empty design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerer Entwurf</translation>
     </message>
     <message>
         <source>From a &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Vorlage:</translation>
     </message>
     <message>
         <source>New Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster:</translation>
     </message>
     <message>
         <source>&amp;Gateways:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateways:</translation>
     </message>
     <message>
         <source>&amp;Control planes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Control Planes:</translation>
     </message>
 </context>
 <context>
     <name>apim::PaletteWidget</name>
     <message>
         <source>Node palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenpalette</translation>
     </message>
     <message>
         <source>Drag onto the canvas, or double-click to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Zeichenfläche ziehen oder zum Hinzufügen doppelklicken</translation>
     </message>
 </context>
 <context>
     <name>apim::PasswordEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
     <name>apim::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language takes effect when the designer is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird nach einem Neustart des Designers wirksam.</translation>
     </message>
     <message>
         <source>Write files &amp;safely (through a temporary file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien s&amp;icher schreiben (über eine temporäre Datei)</translation>
     </message>
     <message>
         <source>Turn this off for folders where renaming fails, such as some network or synchronised drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie dies für Ordner aus, in denen das Umbenennen fehlschlägt, etwa auf manchen Netzwerk- oder synchronisierten Laufwerken.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are copied to a recovery file. 0 turns autosave off.</source>
+        <translation>Wie oft ungespeicherte Änderungen in eine Wiederherstellungsdatei kopiert werden. 0 schaltet die automatische Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch sichern alle:</translation>
     </message>
 </context>
 <context>
     <name>apim::PreviewWidget</name>
     <message>
         <source>Files of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von %1 in %2</translation>
     </message>
     <message>
         <source>Bundle top level %1 (select a node for its files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Bundle-Ebene %1 (wählen Sie einen Knoten, um seine Dateien zu sehen)</translation>
     </message>
 </context>
 <context>
     <name>apim::ProblemsModel</name>
     <message>
         <source>(design)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Entwurf)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>apim::ProblemsWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
+    </message>
+    <message>
+        <source>Import review · Errors: %1 · Warnings: %2 · Notes: %3</source>
+        <translation>Importprüfung · Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
 </context>
 <context>
     <name>apim::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>apim::RecoveryDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Design</source>
+        <translation>Ungespeicherten Entwurf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The designer did not close properly. Unsaved changes to &lt;b&gt;%1&lt;/b&gt; were saved at %2.</source>
+        <translation>Der Designer wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an &lt;b&gt;%1&lt;/b&gt; wurden um %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
     <name>apim::ReviewWidget</name>
     <message>
         <source>Imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Datei</translation>
     </message>
     <message>
         <source>Designer writes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Designer jetzt geschrieben</translation>
     </message>
     <message>
         <source>Select a node to compare its imported file with what the designer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten, um seine importierte Datei mit der Ausgabe des Designers zu vergleichen.</translation>
     </message>
     <message>
         <source>%1: the designer writes no deployment.toml for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Designer schreibt für diesen Knoten keine deployment.toml.</translation>
     </message>
     <message>
         <source>%1: not imported; designed in the designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert; im Designer entworfen.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <source>Imported file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Datei: %1</translation>
     </message>
     <message>
         <source>changed  %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert   %1: %2 → %3</translation>
     </message>
     <message>
         <source>removed  %1 (only in the imported file)</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt  %1 (nur in der importierten Datei)</translation>
     </message>
     <message>
         <source>added    %1 (only in what the designer writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ergänzt   %1 (nur in der Ausgabe des Designers)</translation>
     </message>
     <message>
         <source>%1: the designer writes the same tables, keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Designer schreibt dieselben Tabellen, Schlüssel und Werte.</translation>
     </message>
     <message>
         <source>%1: differences: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unterschiede: %2</translation>
     </message>
 </context>
 <context>
     <name>apim::SettingsEditor</name>
     <message>
         <source>&lt;b&gt;Design settings&lt;/b&gt;&lt;br&gt;Shared by every node. Select a node on the canvas to edit its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entwurfseinstellungen&lt;/b&gt;&lt;br&gt;Gelten für alle Knoten. Wählen Sie einen Knoten auf der Zeichenfläche, um seine eigenen Felder zu bearbeiten.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Design name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsname:</translation>
     </message>
     <message>
         <source>API-M version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-M-Version:</translation>
     </message>
     <message>
         <source>Admin user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Benutzername:</translation>
     </message>
     <message>
         <source>Admin password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort:</translation>
     </message>
     <message>
         <source>Store passwords in the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter in der Projektdatei speichern</translation>
     </message>
     <message>
         <source>Export passwords as Secure Vault aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter als Secure-Vault-Aliasse exportieren</translation>
     </message>
     <message>
         <source>Passwords become $secret{alias} references, with a [secrets] table for WSO2&apos;s cipher tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden zu $secret{alias}-Verweisen, mit einer [secrets]-Tabelle für das Cipher Tool von WSO2.</translation>
     </message>
     <message>
         <source>Primary keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Keystore</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpasswort:</translation>
     </message>
     <message>
         <source>Truststore</source>
-        <translation type="unfinished"></translation>
+        <translation>Truststore</translation>
     </message>
     <message>
         <source>Gateway environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Umgebungen</translation>
     </message>
     <message>
         <source>Cache invalidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Invalidierung</translation>
     </message>
     <message>
         <source>Invalidate gateway caches over JMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Caches über JMS invalidieren</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne:</translation>
     </message>
     <message>
         <source>JMS heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>JMS-Heartbeat</translation>
     </message>
     <message>
         <source>Send [qpid.heartbeat]</source>
-        <translation type="unfinished"></translation>
+        <translation>[qpid.heartbeat] senden</translation>
     </message>
     <message>
         <source>Delay (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung (Sekunden):</translation>
     </message>
     <message>
         <source>Timeout factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout-Faktor:</translation>
     </message>
     <message>
         <source>Artifacts the gateways skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Gateways übersprungene Artefakte</translation>
     </message>
     <message>
         <source>APIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIs:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte:</translation>
     </message>
     <message>
         <source>Sequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen:</translation>
     </message>
     <message>
         <source>Local entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Einträge:</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>In console</source>
-        <translation type="unfinished"></translation>
+        <translation>In Konsole</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Display in the API console</source>
-        <translation type="unfinished"></translation>
+        <translation>In der API-Konsole anzeigen</translation>
     </message>
     <message>
         <source>Show as the token endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Als URL des Token-Endpunkts anzeigen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Change gateway environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Umgebung ändern</translation>
     </message>
     <message>
         <source>Add gateway environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Umgebung hinzufügen</translation>
     </message>
     <message>
         <source>Remove gateway environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Umgebung entfernen</translation>
     </message>
 </context>
 <context>
     <name>apim::TopologyDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>APIM Topology Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM Topology Designer</translation>
     </message>
     <message>
         <source>Design distributed WSO2 API Manager deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilte Deployments des WSO2 API Manager entwerfen.</translation>
     </message>
     <message>
         <source>A .apimtopo design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender .apimtopo-Entwurf.</translation>
     </message>
     <message>
         <source>Start from a template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Vorlage beginnen: %1.</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Gateways in the template (gw-cp-ha).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways in der Vorlage (gw-cp-ha).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Control planes in the template (gw-cp-ha).</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Planes in der Vorlage (gw-cp-ha).</translation>
     </message>
 </context>
 </TS>
