@@ -3,6 +3,7 @@
 // topology (is the node, or its peer cluster, behind a load balancer?), never
 // from a flag.
 #include "generators.h"
+#include "generatorutil.h"
 #include "reviewdiff.h"
 #include "tomlreader.h"
 
@@ -15,16 +16,16 @@ const QString RefAdminPassword = QStringLiteral("$ref{super_admin.password}");
 const QString AdminUserVar = QStringLiteral("${admin.username}");
 const QString AdminPasswordVar = QStringLiteral("${admin.password}");
 
-// Default ports; every one shifts by the node's offset.
-constexpr int HttpsMgmtPort = 9443;
-constexpr int HttpMgmtPort = 9763;
-constexpr int PassthroughHttp = 8280;
-constexpr int PassthroughHttps = 8243;
-constexpr int WsPort = 9099;
-constexpr int WssPort = 8099;
-constexpr int AmqpPort = 5672;
-constexpr int BinaryTcpPort = 9611;
-constexpr int BinarySslPort = 9711;
+// Default ports (generatorutil.h); every one shifts by the node's offset.
+constexpr int HttpsMgmtPort = genutil::Port::HttpsMgmt;
+constexpr int HttpMgmtPort = genutil::Port::HttpMgmt;
+constexpr int PassthroughHttp = genutil::Port::PassthroughHttp;
+constexpr int PassthroughHttps = genutil::Port::PassthroughHttps;
+constexpr int WsPort = genutil::Port::Ws;
+constexpr int WssPort = genutil::Port::Wss;
+constexpr int AmqpPort = genutil::Port::Amqp;
+constexpr int BinaryTcpPort = genutil::Port::BinaryTcp;
+constexpr int BinarySslPort = genutil::Port::BinarySsl;
 
 QString hostPort(const QString &scheme, const QString &host, int port, int defaultPort)
 {

@@ -1,4 +1,5 @@
 #include "inspectordelegate.h"
+#include "listtext.h"
 
 #include "inspectormodel.h"
 #include "schemaregistry.h"
@@ -15,16 +16,6 @@ namespace apim {
 
 namespace {
 
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString item = part.trimmed();
-        if (!item.isEmpty())
-            out.append(item);
-    }
-    return out;
-}
 
 FieldType fieldType(const QModelIndex &index)
 {

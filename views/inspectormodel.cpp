@@ -1,4 +1,5 @@
 #include "inspectormodel.h"
+#include "listtext.h"
 
 #include "names.h"
 #include "nodecommands.h"
@@ -18,16 +19,6 @@ bool isCell(const QModelIndex &index, int rows)
            index.column() < InspectorModel::ColumnCount;
 }
 
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString item = part.trimmed();
-        if (!item.isEmpty())
-            out.append(item);
-    }
-    return out;
-}
 
 } // namespace
 

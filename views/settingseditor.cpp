@@ -1,4 +1,5 @@
 #include "settingseditor.h"
+#include "listtext.h"
 
 #include "inspectordelegate.h"
 #include "schemaregistry.h"
@@ -26,16 +27,6 @@ namespace apim {
 
 namespace {
 
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString item = part.trimmed();
-        if (!item.isEmpty())
-            out.append(item);
-    }
-    return out;
-}
 
 QFormLayout *addGroup(QVBoxLayout *layout, const QString &title)
 {

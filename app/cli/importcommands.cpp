@@ -1,4 +1,5 @@
 #include "importcommands.h"
+#include "cliio.h"
 #include "clicommands.h"
 
 #include "findingformat.h"
@@ -18,22 +19,6 @@ namespace apim::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 int usage(const QString &message)
 {
