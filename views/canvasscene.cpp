@@ -381,7 +381,7 @@ void CanvasScene::flushPendingUpdates()
 
 // ---- problem badges
 //
-// validateDesign() looks at the whole design, so a refresh is O(design); it runs
+// checkDesign() (model checks and review rules) looks at the whole design, so a refresh is O(design); it runs
 // at most once per badge interval (50 ms) after content changes, never during a
 // drag (moves do not change content), and touches only the nodes whose counts
 // changed. At 1,000 nodes it costs a few milliseconds.
@@ -390,7 +390,7 @@ void CanvasScene::updateBadges()
 {
     if (!m_document)
         return;
-    const Findings findings = validateDesign(m_document->design());
+    const Findings findings = checkDesign(m_document->design());
     QHash<NodeId, Badge> next;
     QHash<NodeId, QStringList> lines;
     for (const Finding &f : findings) {
