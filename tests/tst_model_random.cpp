@@ -1,6 +1,8 @@
 // Model integrity under thousands of random commands. Each run prints its
 // seed; APIM_RANDOM_SEED=<n> replays one.
 #include "autolayout.h"
+#include "importer.h"
+#include "testutil.h"
 #include "linkcommands.h"
 #include "nodecommands.h"
 #include "projectfile.h"
@@ -59,7 +61,7 @@ public:
     bool step()
     {
         const Topology &t = m_doc.topology();
-        const int verb = int(m_rng.bounded(9));
+        const int verb = int(m_rng.bounded(10));
         const auto anyNode = [&]() -> const Node * {
             return t.nodes().isEmpty() ? nullptr : &t.nodes()[qsizetype(m_rng.bounded(quint32(t.nodes().size())))];
         };
@@ -145,6 +147,30 @@ public:
                     links.append(l);
             }
             m_doc.push(new AddNodesCommand(&m_doc, copies, links, QString()));
+            return true;
+        }
+        case 9: { // import: the seed's single-node files, added as fresh nodes
+            ImportedFiles files;
+            for (const QString &name : {QStringLiteral("gateway-single"), QStringLiteral("control-plane-single")}) {
+                ImportedFile f;
+                f.path = name + QLatin1String("/repository/conf/deployment.toml");
+                f.namingPath = f.path;
+                f.text = testutil::readFile(testutil::dataPath(QStringLiteral("seed/") + name + QLatin1String(".toml")));
+                f.parsed = readToml(f.text, f.path, &f.table, &f.error);
+                files.append(f);
+            }
+            Design imported;
+            Findings findings;
+            importFiles(&files, &imported, &findings);
+            QList<Node> nodes = imported.topology.nodes();
+            Topology names = t;
+            for (Node &n : nodes) {
+                n.values.insert(Field::Name, names.uniqueName(n.name()));
+                Node reserve = n;
+                reserve.id = names.allocateNodeId();
+                names.insertNode(names.nodes().size(), reserve);
+            }
+            m_doc.push(new AddNodesCommand(&m_doc, nodes, imported.topology.links(), QString()));
             return true;
         }
         case 7: // auto-layout
