@@ -122,6 +122,8 @@ class TestZipReader : public QObject
 private slots:
     void readsGoodZip();
     void readsFromFile();
+    void readsRealZips_data();
+    void readsRealZips();
     void refusesUnsafeNames_data();
     void refusesUnsafeNames();
     void refusesSymlink();
@@ -195,6 +197,45 @@ void TestZipReader::readsFromFile()
     QVERIFY(!readZipSafely(tmp.filePath(QStringLiteral("missing.zip")), &entries, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!readZipSafely(tmp.path(), &entries, &error));
+}
+
+// Archives made by Info-ZIP and by our own bundle writer; they also seed the
+// zip reader's fuzzer, so they must stay readable.
+void TestZipReader::readsRealZips_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("firstToml");
+    QTest::addColumn<int>("tomlFiles");
+    QTest::newRow("info-zip deflated") << QStringLiteral("seed-ha-deflated.zip")
+                                       << QStringLiteral("gateway-ha/repository/conf/deployment.toml") << 2;
+    QTest::newRow("info-zip stored") << QStringLiteral("seed-ha-stored.zip")
+                                     << QStringLiteral("gateway-ha/repository/conf/deployment.toml") << 2;
+    QTest::newRow("exported bundle") << QStringLiteral("bundle-gw-cp.zip")
+                                     << QStringLiteral("gw-cp/nodes/apim-cp/repository/conf/deployment.toml")
+                                     << 2;
+}
+
+void TestZipReader::readsRealZips()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, firstToml);
+    QFETCH(int, tomlFiles);
+    QList<ZipEntry> entries;
+    QString error;
+    const QString path = QStringLiteral(APIM_TEST_DATA "/zip/") + file;
+    QVERIFY2(readZipSafely(path, &entries, &error), qPrintable(error));
+    int tomls = 0;
+    bool sawFirst = false;
+    for (const ZipEntry &e : std::as_const(entries)) {
+        QVERIFY2(!e.path.endsWith(QLatin1Char('/')), qPrintable(e.path));
+        if (e.path.endsWith(QLatin1String("deployment.toml"))) {
+            ++tomls;
+            QVERIFY(e.data.contains("[server]"));
+        }
+        sawFirst = sawFirst || e.path == firstToml;
+    }
+    QCOMPARE(tomls, tomlFiles);
+    QVERIFY2(sawFirst, qPrintable(firstToml));
 }
 
 void TestZipReader::refusesUnsafeNames_data()

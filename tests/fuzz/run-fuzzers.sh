@@ -20,7 +20,7 @@ seed_dir() {
     fuzz_projectfile) find tests/data -name '*.apimtopo' -exec cp {} "$dir" \; ;;
     fuzz_toml) find tests/data -name '*.toml' -exec cp {} "$dir" \; ;
                [ -d ../shared/corpus ] && find ../shared/corpus -name '*.toml' -exec cp {} "$dir" \; ;;
-    fuzz_zipreader) find tests/data -name '*.zip' -exec cp {} "$dir" \; ;;
+    fuzz_zipreader) find tests/data -name "*.zip" -exec cp {} "$dir" \; ;;
     fuzz_*) find tests/data -name '*.toml' -exec cp {} "$dir" \; ;;
     esac
     echo "$dir"
