@@ -19,17 +19,17 @@ ConnectNodesCommand::ConnectNodesCommand(TopologyDocument *document, NodeId from
 
 void ConnectNodesCommand::redo()
 {
-    insertLink(topology().links().size(), m_link);
+    redoReleasingPins([this] { insertLink(topology().links().size(), m_link); });
 }
 
 void ConnectNodesCommand::undo()
 {
-    takeLink(m_link.id, nullptr);
+    undoReleasingPins([this] { takeLink(m_link.id, nullptr); });
 }
 
 DisconnectCommand::DisconnectCommand(TopologyDocument *document, const QList<LinkId> &ids)
-    : DocumentCommand(document,
-                      QCoreApplication::translate("UndoCommands", "Remove %n link(s)", nullptr, int(ids.size())))
+    : DocumentCommand(document, QCoreApplication::translate("UndoCommands", "Remove %n link(s)", nullptr,
+                                                            int(ids.size())))
 {
     for (LinkId id : ids) {
         if (const Link *l = topology().link(id))
@@ -40,14 +40,18 @@ DisconnectCommand::DisconnectCommand(TopologyDocument *document, const QList<Lin
 
 void DisconnectCommand::redo()
 {
-    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-        takeLink(it->second.id, nullptr);
+    redoReleasingPins([this] {
+        for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
+            takeLink(it->second.id, nullptr);
+    });
 }
 
 void DisconnectCommand::undo()
 {
-    for (const auto &[index, link] : m_links)
-        insertLink(index, link);
+    undoReleasingPins([this] {
+        for (const auto &[index, link] : m_links)
+            insertLink(index, link);
+    });
 }
 
 } // namespace apim
