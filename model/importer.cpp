@@ -5,12 +5,9 @@
 #include "reviewdiff.h"
 #include "reviewendpoints.h"
 #include "reviewroles.h"
-#include "zipreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
@@ -29,26 +26,6 @@ struct ImporterTr
 
 const QString RepositoryDir = QStringLiteral("repository");
 const QString ConfDir = QStringLiteral("conf");
-
-bool readDiskFile(const QString &path, QByteArray *data, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = ImporterTr::tr("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    // One byte over the limit is enough for the reader to say the file is too big.
-    *data = f.size() > TomlLimits::MaxFileBytes ? f.read(TomlLimits::MaxFileBytes + 1) : f.readAll();
-    return true;
-}
-
-bool looksLikeZip(const QString &path)
-{
-    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        return true;
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("PK\x03\x04", 4);
-}
 
 struct Candidate
 {
@@ -141,7 +118,8 @@ private:
         Node lb;
         lb.kind = NodeKind::LoadBalancer;
         lb.values = SchemaRegistry::instance().defaults(NodeKind::LoadBalancer);
-        const QString name = uniqueName(SchemaRegistry::instance().kind(memberKind).namePrefix + QLatin1String("-lb"));
+        const QString name =
+            uniqueName(SchemaRegistry::instance().kind(memberKind).namePrefix + QLatin1String("-lb"));
         lb.values.insert(Field::Name, name);
         lb.values.insert(Field::Hostname, name);
         lb.values.insert(Field::PublicHostname, publicHost);
@@ -173,11 +151,13 @@ private:
                 m_balancerOf.insert(i, lb);
                 names.append(m_cands[i].name);
             }
-            Finding f = finding(QStringLiteral("balancer-inferred"), Severity::Info, nullptr, 0,
-                                ImporterTr::tr("%1 is the [server] hostname of %2: imported as the load balancer %3 in front of "
-                                   "them; each node keeps its name as its own hostname.")
-                                    .arg(first.serverHost, names.join(QLatin1String(", ")), m_t.node(lb)->name()),
-                                ImporterTr::tr("Check the nodes' own hostnames and IPs: the files only name the balancer."));
+            Finding f = finding(
+                QStringLiteral("balancer-inferred"), Severity::Info, nullptr, 0,
+                ImporterTr::tr(
+                    "%1 is the [server] hostname of %2: imported as the load balancer %3 in front of "
+                    "them; each node keeps its name as its own hostname.")
+                    .arg(first.serverHost, names.join(QLatin1String(", ")), m_t.node(lb)->name()),
+                ImporterTr::tr("Check the nodes' own hostnames and IPs: the files only name the balancer."));
             f.node = lb;
             f.nodeName = m_t.node(lb)->name();
             f.file = first.file->path;
@@ -199,14 +179,16 @@ private:
             if (m_balancerOf.contains(i) || host.isEmpty())
                 host = c.name;
             n.values.insert(Field::Hostname, host);
-            n.values.insert(Field::Ip, str(t, {QStringLiteral("server"), QStringLiteral("node_ip")}).trimmed());
+            n.values.insert(Field::Ip,
+                            str(t, {QStringLiteral("server"), QStringLiteral("node_ip")}).trimmed());
             if (const TomlValue *offset = t.findPath({QStringLiteral("server"), QStringLiteral("offset")});
                 offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
                 offset->toInteger() <= 1000)
                 n.values.insert(Field::Offset, int(offset->toInteger()));
             if (n.kind == NodeKind::Gateway) {
-                if (const TomlValue *labels = t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                                                          QStringLiteral("gateway"), QStringLiteral("gateway_labels")}))
+                if (const TomlValue *labels =
+                        t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
+                                    QStringLiteral("gateway"), QStringLiteral("gateway_labels")}))
                     n.values.insert(Field::Labels, labels->toStringList());
             }
             n.sourceFile = c.file->path;
@@ -214,11 +196,12 @@ private:
             c.node.id = insert(n);
             c.file->node = c.node.id;
             if (c.role.inferred)
-                m_findings.append(finding(QStringLiteral("role-inferred"), Severity::Info, &c, c.role.line,
-                                          ImporterTr::tr("Imported as %1: %2")
-                                              .arg(SchemaRegistry::label(SchemaRegistry::instance().kind(n.kind)),
-                                                   c.role.reason),
-                                          ImporterTr::tr("If the role is wrong, set server_role in the file and import it again.")));
+                m_findings.append(finding(
+                    QStringLiteral("role-inferred"), Severity::Info, &c, c.role.line,
+                    ImporterTr::tr("Imported as %1: %2")
+                        .arg(SchemaRegistry::label(SchemaRegistry::instance().kind(n.kind)), c.role.reason),
+                    ImporterTr::tr(
+                        "If the role is wrong, set server_role in the file and import it again.")));
         }
         // Members of one kind, behind no other balancer: valid by construction, and
         // canConnect() would cost the cluster's size for every member.
@@ -230,8 +213,8 @@ private:
             Node *lb = m_t.mutableNode(it.value());
             for (const auto &[scheme, field] : {std::pair{QStringLiteral("http"), Field::HttpPort},
                                                 std::pair{QStringLiteral("https"), Field::HttpsPort}}) {
-                const TomlValue *p = t.findPath({QStringLiteral("transport"), scheme, QStringLiteral("properties"),
-                                                 QStringLiteral("proxyPort")});
+                const TomlValue *p = t.findPath({QStringLiteral("transport"), scheme,
+                                                 QStringLiteral("properties"), QStringLiteral("proxyPort")});
                 if (p && p->toInteger() > 0 && p->toInteger() < 65536)
                     lb->values.insert(field, int(p->toInteger()));
             }
@@ -246,12 +229,14 @@ private:
             NodeId linkTo = 0;
             QString linkedId;
             for (const endpoints::Database &db : endpoints::databases(c.file->table)) {
-                const bool modelled = db.id == QLatin1String("apim_db") || db.id == QLatin1String("shared_db");
+                const bool modelled =
+                    db.id == QLatin1String("apim_db") || db.id == QLatin1String("shared_db");
                 if (!modelled || db.embedded || db.host.isEmpty() || endpoints::isPlaceholder(db.host) ||
                     !types.contains(db.type))
                     continue;
                 const int port = db.port > 0 ? db.port : SchemaRegistry::defaultDatabasePort(db.type);
-                const QString key = db.type + QLatin1Char('|') + db.host + QLatin1Char('|') + QString::number(port);
+                const QString key =
+                    db.type + QLatin1Char('|') + db.host + QLatin1Char('|') + QString::number(port);
                 NodeId id = m_databases.value(key);
                 if (!id) {
                     Node n;
@@ -275,12 +260,15 @@ private:
                 // A gateway reads shared_db only; other nodes are linked to their apim_db server.
                 const bool preferred = c.node.kind == NodeKind::Gateway ? !apim : apim;
                 if (linkTo && linkTo != id)
-                    m_findings.append(finding(
-                        QStringLiteral("database-split"), Severity::Info, &c, db.line,
-                        ImporterTr::tr("%1 and %2 are on different database servers; a node links to one database, so the "
-                           "design links it to the %3 server and keeps the other in its extra TOML.")
-                            .arg(linkedId, db.id, preferred ? db.id : linkedId),
-                        ImporterTr::tr("Put apim_db and shared_db on one database server, or keep the second in the extra TOML.")));
+                    m_findings.append(
+                        finding(QStringLiteral("database-split"), Severity::Info, &c, db.line,
+                                ImporterTr::tr(
+                                    "%1 and %2 are on different database servers; a node links to one "
+                                    "database, so the "
+                                    "design links it to the %3 server and keeps the other in its extra TOML.")
+                                    .arg(linkedId, db.id, preferred ? db.id : linkedId),
+                                ImporterTr::tr("Put apim_db and shared_db on one database server, or keep "
+                                               "the second in the extra TOML.")));
                 if (!linkTo || (preferred && linkTo != id)) {
                     linkTo = id;
                     linkedId = db.id;
@@ -305,14 +293,15 @@ private:
                     serviceHosts.insert(u.url.host);
                 if (u.purpose == endpoints::Purpose::Amqp || u.purpose == endpoints::Purpose::BinaryTcp) {
                     for (const Node *n : index.lookup(u.url.host)) {
-                        if (n->kind != NodeKind::LoadBalancer && n->kind != NodeKind::Database && n->id != c.node.id &&
-                            !m_t.balancerOf(n->id) && !direct.contains(n))
+                        if (n->kind != NodeKind::LoadBalancer && n->kind != NodeKind::Database &&
+                            n->id != c.node.id && !m_t.balancerOf(n->id) && !direct.contains(n))
                             direct.append(n);
                     }
                 }
             }
             if (serviceHosts.size() != 1 || direct.size() < 2 ||
-                std::any_of(direct.cbegin(), direct.cend(), [&](const Node *n) { return n->kind != direct.first()->kind; }))
+                std::any_of(direct.cbegin(), direct.cend(),
+                            [&](const Node *n) { return n->kind != direct.first()->kind; }))
                 continue;
             const QString host = *serviceHosts.cbegin();
             QList<NodeId> members;
@@ -321,13 +310,14 @@ private:
             const NodeId lb = addBalancer(direct.first()->kind, host);
             for (NodeId m : members)
                 insertLink(lb, m);
-            m_findings.append(finding(QStringLiteral("balancer-inferred"), Severity::Info, &c, 0,
-                                      ImporterTr::tr("%1 is no node's hostname but the service URL next to endpoints of %2 "
-                                         "nodes: imported as the load balancer %3 in front of them.")
-                                          .arg(host)
-                                          .arg(members.size())
-                                          .arg(m_t.node(lb)->name()),
-                                      ImporterTr::tr("Check that %1 really fronts these nodes.").arg(host)));
+            m_findings.append(
+                finding(QStringLiteral("balancer-inferred"), Severity::Info, &c, 0,
+                        ImporterTr::tr("%1 is no node's hostname but the service URL next to endpoints of %2 "
+                                       "nodes: imported as the load balancer %3 in front of them.")
+                            .arg(host)
+                            .arg(members.size())
+                            .arg(m_t.node(lb)->name()),
+                        ImporterTr::tr("Check that %1 really fronts these nodes.").arg(host)));
             index = endpoints::HostIndex(m_t);
         }
     }
@@ -342,11 +332,12 @@ private:
                 const endpoints::Target target = endpoints::resolve(m_t, index, self, u.url);
                 if (target.kind == endpoints::Target::Unknown && !reported.contains(u.url.host)) {
                     reported.insert(u.url.host);
-                    m_findings.append(finding(QStringLiteral("unknown-host"), Severity::Warning, &c, u.line,
-                                              ImporterTr::tr("%1 names %2, which is no imported node: kept as an external "
-                                                 "endpoint.")
-                                                  .arg(u.key, u.url.host),
-                                              ImporterTr::tr("Import that node's file too, or correct the host.")));
+                    m_findings.append(
+                        finding(QStringLiteral("unknown-host"), Severity::Warning, &c, u.line,
+                                ImporterTr::tr("%1 names %2, which is no imported node: kept as an external "
+                                               "endpoint.")
+                                    .arg(u.key, u.url.host),
+                                ImporterTr::tr("Import that node's file too, or correct the host.")));
                 }
                 for (const Node *n : target.nodes) {
                     // A gateway environment names the gateways that serve this node.
@@ -393,16 +384,18 @@ private:
         if (o.isTable() || g.isTable())
             return;
         const QString key = diffPathText(change.path);
-        const QString hint = ImporterTr::tr("Change the topology or the design settings to match, or edit the value in the "
-                                "node's extra TOML.");
+        const QString hint =
+            ImporterTr::tr("Change the topology or the design settings to match, or edit the value in the "
+                           "node's extra TOML.");
         if (o.isArrayOfTables() || g.isArrayOfTables()) {
-            m_findings.append(finding(QStringLiteral("managed-value-kept"), Severity::Info, &c, o.line,
-                                      ImporterTr::tr("The file has %1 [[%2]] table(s); the design would write %3. Kept as they "
-                                         "are.")
-                                          .arg(o.array().size())
-                                          .arg(key)
-                                          .arg(g.array().size()),
-                                      hint));
+            m_findings.append(finding(
+                QStringLiteral("managed-value-kept"), Severity::Info, &c, o.line,
+                ImporterTr::tr("The file has %1 [[%2]] table(s); the design would write %3. Kept as they "
+                               "are.")
+                    .arg(o.array().size())
+                    .arg(key)
+                    .arg(g.array().size()),
+                hint));
             return;
         }
         // A URL naming other hosts than the topology implies is a disagreement worth a warning.
@@ -410,10 +403,12 @@ private:
         const bool otherHosts = !hostsO.isEmpty() && !hostsG.isEmpty() && hostsO != hostsG;
         m_findings.append(finding(
             QStringLiteral("managed-value-kept"), otherHosts ? Severity::Warning : Severity::Info, &c, o.line,
-            otherHosts ? ImporterTr::tr("%1 points at %2; from the topology the designer would point it at %3. Kept as it is.")
-                             .arg(key, hostsO.join(QLatin1String(", ")), hostsG.join(QLatin1String(", ")))
-                       : ImporterTr::tr("%1 is %2 in the file; the design would write %3. Kept as it is.")
-                             .arg(key, tomlValueText(o), tomlValueText(g)),
+            otherHosts
+                ? ImporterTr::tr(
+                      "%1 points at %2; from the topology the designer would point it at %3. Kept as it is.")
+                      .arg(key, hostsO.join(QLatin1String(", ")), hostsG.join(QLatin1String(", ")))
+                : ImporterTr::tr("%1 is %2 in the file; the design would write %3. Kept as it is.")
+                      .arg(key, tomlValueText(o), tomlValueText(g)),
             hint));
     }
 
@@ -438,7 +433,8 @@ private:
         for (const Candidate &c : m_cands) {
             if (c.role.kind == NodeKind::AllInOne)
                 continue;
-            const QString role = str(c.file->table, {QStringLiteral("server"), QStringLiteral("server_role")});
+            const QString role =
+                str(c.file->table, {QStringLiteral("server"), QStringLiteral("server_role")});
             if (role == QLatin1String("default"))
                 ++defaults;
             else if (!role.isEmpty())
@@ -447,11 +443,12 @@ private:
         if (defaults <= profiles)
             return;
         m_design.settings.apimVersion = QStringLiteral("4.5.0");
-        m_findings.append(finding(QStringLiteral("apim-version"), Severity::Info, nullptr, 0,
-                                  ImporterTr::tr("%1 of the distributed nodes say server_role \"default\", as the separate 4.5+ "
-                                     "distributions do: the design targets API-M 4.5.0.")
-                                      .arg(defaults),
-                                  ImporterTr::tr("Set the exact version in the design settings.")));
+        m_findings.append(finding(
+            QStringLiteral("apim-version"), Severity::Info, nullptr, 0,
+            ImporterTr::tr("%1 of the distributed nodes say server_role \"default\", as the separate 4.5+ "
+                           "distributions do: the design targets API-M 4.5.0.")
+                .arg(defaults),
+            ImporterTr::tr("Set the exact version in the design settings.")));
     }
 
     QList<Candidate> &m_cands;
@@ -484,61 +481,6 @@ QString nodeNameForPath(const QString &namingPath)
     return sanitizeFileName(end > 0 ? file.left(end) : file);
 }
 
-bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString *error)
-{
-    ImportedFiles out;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        ImportedFiles found;
-        if (!info.exists()) {
-            *error = ImporterTr::tr("cannot read %1: no such file or folder").arg(path);
-            return false;
-        }
-        if (info.isDir()) {
-            QDirIterator it(path, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                ImportedFile f;
-                f.path = it.next();
-                f.namingPath = QFileInfo(f.path).absoluteFilePath();
-                if (!readDiskFile(f.path, &f.text, error))
-                    return false;
-                found.append(f);
-            }
-        } else if (looksLikeZip(path)) {
-            QList<ZipEntry> entries;
-            QString zipError;
-            if (!readZipSafely(path, &entries, &zipError)) {
-                *error = ImporterTr::tr("cannot read %1: %2").arg(path, zipError);
-                return false;
-            }
-            for (const ZipEntry &e : entries) {
-                if (!e.path.endsWith(QLatin1String(".toml"), Qt::CaseInsensitive))
-                    continue;
-                ImportedFile f;
-                f.path = path + QLatin1String("!/") + e.path;
-                f.namingPath = info.completeBaseName() + QLatin1Char('/') + e.path;
-                f.text = e.data;
-                found.append(f);
-            }
-        } else {
-            ImportedFile f;
-            f.path = path;
-            f.namingPath = info.absoluteFilePath();
-            if (!readDiskFile(path, &f.text, error))
-                return false;
-            found.append(f);
-        }
-        if (found.isEmpty()) {
-            *error = ImporterTr::tr("%1 holds no *.toml file").arg(path);
-            return false;
-        }
-        std::sort(found.begin(), found.end(), [](const ImportedFile &a, const ImportedFile &b) { return a.path < b.path; });
-        out.append(found);
-    }
-    *files = out;
-    return true;
-}
-
 void importFiles(ImportedFiles *files, Design *out, Findings *findings)
 {
     Design design;
@@ -557,21 +499,26 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
             e.column = f.error.column;
             e.message = ImporterTr::tr("not valid TOML: %1").arg(f.error.message);
             const bool templated = f.text.contains("{{") || f.text.contains("{%") || f.text.contains("<%");
-            e.hint = templated ? ImporterTr::tr("This looks like a Helm, Jinja or ERB template: render it, then import the result.")
-                               : ImporterTr::tr("Fix the file; it was not imported.");
+            e.hint =
+                templated
+                    ? ImporterTr::tr(
+                          "This looks like a Helm, Jinja or ERB template: render it, then import the result.")
+                    : ImporterTr::tr("Fix the file; it was not imported.");
             findings->append(e);
             continue;
         }
         Candidate c;
         c.file = &f;
         c.role = guessRole(f.table, f.namingPath);
-        c.serverHost = str(f.table, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed().toLower();
+        c.serverHost =
+            str(f.table, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed().toLower();
         c.uses = endpoints::collect(f.table);
         cands.append(c);
     }
     // Nodes in kind order (gateways, control planes, ...) then by path, as the templates lay them out.
-    std::stable_sort(cands.begin(), cands.end(),
-                     [](const Candidate &a, const Candidate &b) { return int(a.role.kind) < int(b.role.kind); });
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
+        return int(a.role.kind) < int(b.role.kind);
+    });
     for (Candidate &c : cands) {
         QString name = nodeNameForPath(c.file->namingPath);
         const QString base = name;
@@ -584,7 +531,8 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     *out = design;
 }
 
-bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QString *error, ImportedFiles *files)
+bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QString *error,
+                   ImportedFiles *files)
 {
     ImportedFiles read;
     if (!collectConfigFiles(paths, &read, error))
@@ -593,7 +541,8 @@ bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QS
     // One folder or zip names the design (and so the bundle's top folder) after itself.
     const QFileInfo first(paths.first());
     if (paths.size() == 1 && (first.isDir() || looksLikeZip(paths.first())))
-        out->settings.name = sanitizeFileName(first.isDir() ? QDir(first.absoluteFilePath()).dirName() : first.completeBaseName());
+        out->settings.name = sanitizeFileName(first.isDir() ? QDir(first.absoluteFilePath()).dirName()
+                                                            : first.completeBaseName());
     if (files)
         *files = read;
     return true;

@@ -8,9 +8,9 @@
 // as TOML. The original files are only read.
 #pragma once
 
+#include "configfiles.h"
 #include "design.h"
 #include "finding.h"
-#include "tomlreader.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,23 +18,6 @@
 #include <QStringList>
 
 namespace apim {
-
-struct ImportedFile
-{
-    QString path;       // as findings show it: the path given, or "archive.zip!/entry"
-    QString namingPath; // '/'-separated path the node name and role hints come from
-    QByteArray text;
-    TomlTable table;    // the parsed file; empty when it did not parse
-    bool parsed = false;
-    TomlError error;
-    NodeId node = 0;    // the node it became; 0 when it did not parse
-};
-using ImportedFiles = QList<ImportedFile>;
-
-// Finds the config files: a file as it is, a folder searched recursively for
-// *.toml, a zip read in memory (its *.toml entries). Returns false, with a
-// translated `error`, when an input cannot be read. Files come back sorted by path.
-bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString *error);
 
 // Builds a design from files already read. Files that do not parse become a
 // `toml-syntax` finding and no node. Fills each file's `node`.

@@ -1,5 +1,6 @@
 // File ▸ Import and the Review dock: the seed's HA set imported through the main
 // window, the import findings in the Problems dock, and the side-by-side review.
+#include "canvasview.h"
 #include "importaction.h"
 #include "mainwindow.h"
 #include "nodecommands.h"
@@ -12,6 +13,7 @@
 
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,6 +56,8 @@ private slots:
     void failedImportLeavesDocumentUntouched();
     void reviewShowsBothPanesAndMarksEdits();
     void designedNodeIsNotImported();
+    void droppedFolderImports();
+    void reviewSurvivesSaveAndReopen();
 
 private:
     bool importSeed(MainWindow *w);
@@ -117,8 +121,8 @@ void TestGuiReview::importSeedHaReplacesDocument()
         QVERIFY2(f.rule != QLatin1String("toml-syntax"), qPrintable(f.message));
 
     const Node *gw = t.nodeByName(QStringLiteral("apim-gw-1"));
-    w.document()->push(new SetNodeValueCommand(w.document(), {gw->id}, Field::Hostname,
-                                               QStringLiteral("gw1.example.com")));
+    w.document()->push(
+        new SetNodeValueCommand(w.document(), {gw->id}, Field::Hostname, QStringLiteral("gw1.example.com")));
     QVERIFY(!problems->isShowingImportFindings());
     QTRY_VERIFY(!problems->isUpdatePending());
 }
@@ -131,7 +135,9 @@ void TestGuiReview::failedImportLeavesDocumentUntouched()
     QStringList errors;
     w.errorReporter = [&errors](const QString &, const QString &m) { errors << m; };
     bool summaryShown = false;
-    w.importAction()->summaryReporter = [&summaryShown](const QString &, const QString &) { summaryShown = true; };
+    w.importAction()->summaryReporter = [&summaryShown](const QString &, const QString &) {
+        summaryShown = true;
+    };
     QVERIFY(!w.importAction()->importPaths({m_dir.filePath(QStringLiteral("does-not-exist"))}));
     QCOMPARE(errors.size(), 1);
     QVERIFY(!summaryShown);
@@ -160,18 +166,17 @@ void TestGuiReview::reviewShowsBothPanesAndMarksEdits()
     const QString generated = review->generatedEdit()->toPlainText();
     QVERIFY(original.contains(QStringLiteral("[server]")));
     QVERIFY(generated.contains(QStringLiteral("[server]")));
-    QCOMPARE(original.toUtf8(),
-             testutil::readFile(m_dir.filePath(QStringLiteral("seed-ha/apim-gw-1/repository/conf/deployment.toml"))));
+    QCOMPARE(original.toUtf8(), testutil::readFile(m_dir.filePath(
+                                    QStringLiteral("seed-ha/apim-gw-1/repository/conf/deployment.toml"))));
     QVERIFY(review->originalEdit()->isReadOnly());
     QVERIFY(review->generatedEdit()->isReadOnly());
     // Lossless: right after the import the designer writes the same keys.
     QVERIFY2(review->differences().isEmpty(), qPrintable(review->differences().join(QLatin1Char('\n'))));
     QVERIFY(review->markedOriginalLines().isEmpty());
 
-    // The import pins what the file says in the node's extra TOML (a left-out
-    // offset included), so an offset edit only shows once the pin is dropped.
+    // The import pins what the file says (a left-out offset included); the
+    // offset edit releases that pin, so it shows at once.
     w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::Offset, 7));
-    w.document()->push(new SetExtraTomlCommand(w.document(), id, QString()));
     review->refresh();
     const QStringList diffs = review->differences();
     QVERIFY2(diffs.size() >= 1, qPrintable(diffs.join(QLatin1Char('\n'))));
@@ -188,12 +193,12 @@ void TestGuiReview::reviewShowsBothPanesAndMarksEdits()
     QVERIFY(!review->markedGeneratedLines().isEmpty());
     bool generatedMarked = false;
     for (int line : review->markedGeneratedLines())
-        generatedMarked = generatedMarked || lineOf(review->generatedEdit(), line).contains(QStringLiteral("offset = 7"));
+        generatedMarked =
+            generatedMarked || lineOf(review->generatedEdit(), line).contains(QStringLiteral("offset = 7"));
     QVERIFY(generatedMarked);
     QCOMPARE(review->generatedEdit()->extraSelections().size(), review->markedGeneratedLines().size());
 
     // Undo takes the difference away again.
-    w.document()->undoStack()->undo();
     w.document()->undoStack()->undo();
     review->refresh();
     QVERIFY(review->differences().isEmpty());
@@ -201,7 +206,6 @@ void TestGuiReview::reviewShowsBothPanesAndMarksEdits()
     const QByteArray shot = qgetenv("APIM_REVIEW_SCREENSHOT");
     if (!shot.isEmpty()) {
         w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::Offset, 7));
-        w.document()->push(new SetExtraTomlCommand(w.document(), id, QString()));
         review->refresh();
         review->resize(1100, 650);
         review->show();
@@ -210,7 +214,8 @@ void TestGuiReview::reviewShowsBothPanesAndMarksEdits()
         w.show();
         w.findChild<QDockWidget *>(QStringLiteral("reviewDock"))->raise();
         QTest::qWait(100);
-        QVERIFY(w.grab().save(QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-window.png"))));
+        QVERIFY(w.grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-window.png"))));
     }
 }
 
@@ -231,6 +236,60 @@ void TestGuiReview::designedNodeIsNotImported()
     QVERIFY(!review->importedFiles().isEmpty());
     QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
     QVERIFY(review->importedFiles().isEmpty());
+}
+
+void TestGuiReview::droppedFolderImports()
+{
+    MainWindow w;
+    w.importAction()->summaryReporter = [](const QString &, const QString &) {};
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("seed-ha")))});
+    QWidget *viewport = w.canvas()->viewport();
+    const QPoint at = viewport->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &drop);
+    QTRY_VERIFY(w.document()->topology().nodeByName(QStringLiteral("apim-gw-1")));
+    QCOMPARE(w.reviewWidget()->importedFiles().size(), 4);
+
+    // Anything else is refused, and leaves the design alone.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(testutil::dataPath(QStringLiteral("zip/SOURCE.md")))});
+    QDragEnterEvent refused(at, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestGuiReview::reviewSurvivesSaveAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopened.apimtopo"));
+    const QString originals = m_dir.filePath(QStringLiteral("seed-reopen"));
+    QVERIFY(layOutSeedHa(originals));
+    {
+        MainWindow w;
+        w.importAction()->summaryReporter = [](const QString &, const QString &) {};
+        QVERIFY(w.importAction()->importPaths({originals}));
+        QVERIFY(w.saveFile(path));
+    }
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    QCOMPARE(w.reviewWidget()->importedFiles().size(), 4);
+    const Node *gw = w.document()->topology().nodeByName(QStringLiteral("apim-gw-1"));
+    QVERIFY(gw);
+    w.document()->setSelection({gw->id});
+    QCOMPARE(w.reviewWidget()->originalEdit()->toPlainText().toUtf8(),
+             testutil::readFile(originals + QStringLiteral("/apim-gw-1/repository/conf/deployment.toml")));
+    QVERIFY(w.reviewWidget()->differences().isEmpty());
+
+    // Originals that are gone leave the node without one, and nothing fails.
+    QVERIFY(QDir(originals + QStringLiteral("/apim-gw-1")).removeRecursively());
+    MainWindow again;
+    QVERIFY(again.openFile(path));
+    QCOMPARE(again.reviewWidget()->importedFiles().size(), 3);
 }
 
 QTEST_MAIN(TestGuiReview)

@@ -427,44 +427,56 @@ QString MainWindow::droppedProject(const QMimeData *data)
     return {};
 }
 
+bool MainWindow::acceptsDrop(const QMimeData *data)
+{
+    return !droppedProject(data).isEmpty() || !ImportAction::droppedConfigs(data).isEmpty();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedProject(event->mimeData()).isEmpty())
+    if (acceptsDrop(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedProject(event->mimeData());
-    if (path.isEmpty())
+    // A project file opens; deployment.toml files, folders and zips are imported.
+    const QString project = droppedProject(event->mimeData());
+    const QStringList configs =
+        project.isEmpty() ? ImportAction::droppedConfigs(event->mimeData()) : QStringList();
+    if (project.isEmpty() && configs.isEmpty())
         return;
     event->acceptProposedAction();
     // Ask after the drop has finished, not inside the drag's event loop.
     QMetaObject::invokeMethod(
         this,
-        [this, path] {
-            if (maybeSave())
-                openFile(path);
+        [this, project, configs] {
+            if (!project.isEmpty()) {
+                if (maybeSave())
+                    openFile(project);
+            } else {
+                m_import->importPaths(configs); // asks about unsaved changes itself
+            }
         },
         Qt::QueuedConnection);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The canvas takes palette drops; a project file dropped on it opens instead.
+    // The canvas takes palette drops; files dropped on it open or import instead.
     if (watched == m_canvas->viewport()) {
         switch (event->type()) {
         case QEvent::DragEnter:
         case QEvent::DragMove: {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (droppedProject(drag->mimeData()).isEmpty())
+            if (!acceptsDrop(drag->mimeData()))
                 break;
             drag->acceptProposedAction();
             return true;
         }
         case QEvent::Drop: {
             auto *drop = static_cast<QDropEvent *>(event);
-            if (droppedProject(drop->mimeData()).isEmpty())
+            if (!acceptsDrop(drop->mimeData()))
                 break;
             dropEvent(drop);
             return true;

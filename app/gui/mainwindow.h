@@ -111,6 +111,8 @@ private:
     void showError(const QString &title, const QString &message);
     // The first .apimtopo file among dropped URLs, or an empty string.
     static QString droppedProject(const QMimeData *data);
+    // Whether dropped URLs hold a project to open or configs to import.
+    static bool acceptsDrop(const QMimeData *data);
 
     TopologyDocument *m_document;
     CanvasView *m_canvas;

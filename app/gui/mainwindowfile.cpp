@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "bundleexport.h"
 #include "canvasview.h"
+#include "configfiles.h"
 #include "documentwatcher.h"
 #include "exportdialog.h"
 #include "findingformat.h"
@@ -13,6 +14,7 @@
 #include "problemswidget.h"
 #include "projectfile.h"
 #include "recentfiles.h"
+#include "reviewwidget.h"
 #include "templates.h"
 #include "topologydocument.h"
 
@@ -69,6 +71,8 @@ bool MainWindow::openFile(const QString &path)
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_document->resetDesign(design, absolute);
+    // Imported nodes name their original files: the Review dock compares again.
+    reviewWidget()->setImportedFiles(readSourceFiles(design, QFileInfo(absolute).absolutePath()));
     m_recent->add(absolute);
     m_pasteCount = 1;
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);

@@ -1,0 +1,42 @@
+// The deployment.toml files an import reads: from disk, folders and zips (read
+// in memory, never extracted), and again later from where imported nodes say
+// they came from.
+#pragma once
+
+#include "design.h"
+#include "tomlreader.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace apim {
+
+struct ImportedFile
+{
+    QString path;       // as findings show it: the path given, or "archive.zip!/entry"
+    QString namingPath; // '/'-separated path the node name and role hints come from
+    QByteArray text;
+    TomlTable table; // the parsed file; empty when it did not parse
+    bool parsed = false;
+    TomlError error;
+    NodeId node = 0; // the node it became; 0 when it did not parse
+};
+using ImportedFiles = QList<ImportedFile>;
+
+// Finds the config files: a file as it is, a folder searched recursively for
+// *.toml, a zip read in memory (its *.toml entries). Returns false, with a
+// translated `error`, when an input cannot be read. Files come back sorted by path.
+bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString *error);
+
+// Whether `path` names a zip: by suffix, or by its first bytes.
+bool looksLikeZip(const QString &path);
+
+// The files imported nodes came from (Node::sourceFile), read and parsed again
+// so that the Review dock can compare them after the design was saved and
+// reopened. A relative source path is tried against `baseDir` first. Files that
+// are gone are left out; `node` is set on each file found.
+ImportedFiles readSourceFiles(const Design &design, const QString &baseDir);
+
+} // namespace apim
