@@ -1,4 +1,5 @@
 #include "topologydocument.h"
+#include "designchecker.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -7,7 +8,8 @@ namespace apim {
 
 TopologyDocument::TopologyDocument(QObject *parent) : QObject(parent)
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
 TopologyDocument::~TopologyDocument()
@@ -27,6 +29,13 @@ void TopologyDocument::resetDesign(const Design &design, const QString &filePath
     emit selectionChanged();
     m_undoStack.setClean();
     emit modifiedChanged(false);
+}
+
+DesignChecker *TopologyDocument::checker()
+{
+    if (!m_checker)
+        m_checker = new DesignChecker(this);
+    return m_checker;
 }
 
 void TopologyDocument::setFilePath(const QString &path)

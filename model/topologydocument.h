@@ -12,6 +12,8 @@
 
 namespace apim {
 
+class DesignChecker;
+
 class TopologyDocument : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     QString displayName() const;
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
+
+    // The design's problems, shared by the views that show them; made on first use.
+    DesignChecker *checker();
 
     // Selection is part of the document (not the scene) so that all views agree.
     const QList<NodeId> &selection() const { return m_selection; }
@@ -76,6 +81,7 @@ private:
     QUndoStack m_undoStack;
     QList<NodeId> m_selection;
     QString m_filePath;
+    DesignChecker *m_checker = nullptr;
 };
 
 } // namespace apim

@@ -1,5 +1,7 @@
 // The main window: files, the unsaved-changes prompt, clipboard, undo shortcut, docks.
+#include "canvasscene.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "exportdialog.h"
 #include "inspectormodel.h"
 #include "inspectorwidget.h"
@@ -7,6 +9,7 @@
 #include "newdesigndialog.h"
 #include "nodeclipboard.h"
 #include "nodecommands.h"
+#include "nodeitem.h"
 #include "previewwidget.h"
 #include "problemsmodel.h"
 #include "problemswidget.h"
@@ -72,6 +75,7 @@ private slots:
     void docksClosableAndRestorable();
     void layoutAndRecentFilesPersist();
     void problemClickSelectsNode();
+    void problemsAndBadgesShareOneCheck();
     void droppedProjectFileOpens();
     void selectionFillsDocks();
     void exportDialogConfirmsErrorsAndAsksForSecrets();
@@ -398,6 +402,28 @@ void TestGuiMainWindow::problemClickSelectsNode()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(doc->selection(), QList<NodeId>{gw});
+}
+
+void TestGuiMainWindow::problemsAndBadgesShareOneCheck()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    TopologyDocument *doc = w.document();
+    DesignChecker *checker = doc->checker();
+    QTRY_VERIFY(!checker->isCheckPending());
+    const int before = checker->checkCount();
+    const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();
+    // A burst of typing is one check, and both views show its result.
+    for (const QString &host : {QStringLiteral("a"), QStringLiteral("ab"), QString()})
+        doc->push(new SetNodeValueCommand(doc, {gw}, Field::Hostname, host));
+    QVERIFY(w.problems()->isUpdatePending());
+    QTRY_VERIFY(!checker->isCheckPending());
+    QCOMPARE(checker->checkCount(), before + 1);
+    int errors = 0;
+    for (const Finding &f : w.problems()->findings())
+        errors += f.node == gw && f.severity == Severity::Error ? 1 : 0;
+    QVERIFY(errors > 0);
+    QCOMPARE(w.canvas()->canvasScene()->nodeItem(gw)->errorCount(), errors);
 }
 
 void TestGuiMainWindow::droppedProjectFileOpens()

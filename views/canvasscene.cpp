@@ -1,10 +1,10 @@
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "clusterframeitem.h"
+#include "designchecker.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "topologydocument.h"
-#include "validation.h"
 
 #include <QPainter>
 
@@ -32,9 +32,6 @@ CanvasScene::CanvasScene(TopologyDocument *document, QObject *parent)
     // of big clusters are bundled and kept out of the scene. The scene rect is
     // set explicitly so that Qt never has to measure the items.
     setItemIndexMethod(BspTreeIndex);
-    m_badgeTimer.setSingleShot(true);
-    m_badgeTimer.setInterval(50);
-    connect(&m_badgeTimer, &QTimer::timeout, this, &CanvasScene::updateBadges);
 
     connect(document, &TopologyDocument::designReset, this, &CanvasScene::rebuild);
     connect(document, &TopologyDocument::nodeAdded, this, &CanvasScene::onNodeAdded);
@@ -44,11 +41,8 @@ CanvasScene::CanvasScene(TopologyDocument *document, QObject *parent)
     connect(document, &TopologyDocument::linkAdded, this, &CanvasScene::onLinkAdded);
     connect(document, &TopologyDocument::linkRemoved, this, &CanvasScene::onLinkRemoved);
     connect(document, &TopologyDocument::selectionChanged, this, &CanvasScene::onDocumentSelectionChanged);
-    // Problems are recomputed at most once per interval however fast edits come.
-    connect(document, &TopologyDocument::contentChanged, this, [this] {
-        if (!m_badgeTimer.isActive())
-            m_badgeTimer.start();
-    });
+    // Badges follow the document's shared checker, which runs once per burst of edits.
+    connect(document->checker(), &DesignChecker::findingsChanged, this, &CanvasScene::updateBadges);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     rebuild();
 }
@@ -157,6 +151,9 @@ void CanvasScene::rebuild()
                                   : content.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
     m_syncingSelection = false;
     onDocumentSelectionChanged();
+    // Findings the checker already has are shown now; otherwise its next check brings them.
+    if (!m_document->checker()->isCheckPending())
+        updateBadges();
     emit contentRectChanged();
 }
 
@@ -373,24 +370,22 @@ void CanvasScene::flushPendingUpdates()
     // Bundles between clusters can dirty other frames; a few passes settle them.
     for (int pass = 0; pass < 4 && !m_dirtyFrames.isEmpty(); ++pass)
         flushFrames();
-    if (m_badgeTimer.isActive()) {
-        m_badgeTimer.stop();
-        updateBadges();
-    }
+    if (m_document && m_document->checker()->isCheckPending())
+        m_document->checker()->checkNow(); // updates the badges through findingsChanged
 }
 
 // ---- problem badges
 //
-// checkDesign() (model checks and review rules) looks at the whole design, so a refresh is O(design); it runs
-// at most once per badge interval (50 ms) after content changes, never during a
-// drag (moves do not change content), and touches only the nodes whose counts
-// changed. At 1,000 nodes it costs a few milliseconds.
+// The findings come from the document's DesignChecker, shared with the Problems
+// dock: one checkDesign() per burst of edits (coalesced 50 ms), never during a
+// drag (moves do not change content). A refresh touches only the nodes whose
+// counts changed.
 
 void CanvasScene::updateBadges()
 {
     if (!m_document)
         return;
-    const Findings findings = checkDesign(m_document->design());
+    const Findings &findings = m_document->checker()->findings();
     QHash<NodeId, Badge> next;
     QHash<NodeId, QStringList> lines;
     for (const Finding &f : findings) {

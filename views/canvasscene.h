@@ -17,7 +17,6 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <map>
 #include <tuple>
@@ -71,8 +70,6 @@ public:
     // Runs the deferred work now: cluster frames and problem badges. The event
     // loop does this on its own; tests and benchmarks call it to be exact.
     void flushPendingUpdates();
-    // Milliseconds between a content change and the badge refresh.
-    void setBadgeDelay(int ms) { m_badgeTimer.setInterval(ms); }
 
     // Cards are cached as pixels while they show detail; far out (a few pixels
     // each) drawing them is cheaper than a cache per card and zoom level.
@@ -169,7 +166,6 @@ private:
         bool operator==(const Badge &) const = default;
     };
     QHash<NodeId, Badge> m_badges;
-    QTimer m_badgeTimer;
     bool m_frameFlushQueued = false;
     bool m_syncingSelection = false;
     bool m_snap = false;

@@ -1,9 +1,9 @@
 #include "problemswidget.h"
 
+#include "designchecker.h"
 #include "findingformat.h"
 #include "problemsmodel.h"
 #include "topologydocument.h"
-#include "validation.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -59,14 +59,9 @@ ProblemsWidget::ProblemsWidget(TopologyDocument *document, QWidget *parent)
     connect(m_view, &QTableView::clicked, this, &ProblemsWidget::activate);
     connect(m_view, &QTableView::activated, this, &ProblemsWidget::activate);
 
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(CoalesceMs);
-    connect(&m_timer, &QTimer::timeout, this, &ProblemsWidget::refresh);
-    connect(document, &TopologyDocument::contentChanged, this, [this] {
-        m_importShown = false;
-        if (!m_timer.isActive())
-            m_timer.start();
-    });
+    // An edit ends the import's own list; the shared checker then reports.
+    connect(document, &TopologyDocument::contentChanged, this, [this] { m_importShown = false; });
+    connect(document->checker(), &DesignChecker::findingsChanged, this, &ProblemsWidget::refresh);
     refresh();
 }
 
@@ -77,15 +72,18 @@ const Findings &ProblemsWidget::findings() const
 
 void ProblemsWidget::refresh()
 {
-    m_timer.stop();
     if (m_importShown)
         return;
-    showFindings(checkDesign(m_document->design()));
+    showFindings(m_document->checker()->findings());
+}
+
+bool ProblemsWidget::isUpdatePending() const
+{
+    return !m_importShown && m_document->checker()->isCheckPending();
 }
 
 void ProblemsWidget::showImportFindings(const Findings &findings)
 {
-    m_timer.stop();
     m_importShown = true;
     showFindings(findings);
 }
@@ -94,8 +92,8 @@ void ProblemsWidget::showFindings(const Findings &findings)
 {
     m_model->setFindings(findings);
     // The File column only when a finding has a file (an import's review).
-    const bool anyFile = std::any_of(findings.cbegin(), findings.cend(),
-                                     [](const Finding &f) { return !f.file.isEmpty(); });
+    const bool anyFile =
+        std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return !f.file.isEmpty(); });
     m_view->setColumnHidden(ProblemsModel::LocationColumn, !anyFile);
     const FindingCounts c = countFindings(m_model->findings());
     if (m_importShown) {

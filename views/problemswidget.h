@@ -6,7 +6,6 @@
 #include "finding.h"
 #include "topology.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -23,15 +22,13 @@ class ProblemsWidget : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int CoalesceMs = 50;
-
     explicit ProblemsWidget(TopologyDocument *document, QWidget *parent = nullptr);
 
     ProblemsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     const Findings &findings() const;
     FindingCounts counts() const { return m_counts; }
-    bool isUpdatePending() const { return m_timer.isActive(); }
+    bool isUpdatePending() const;
     // Shows an import's review findings (with file and line) instead of the
     // design's checks, until the next edit of the document.
     void showImportFindings(const Findings &findings);
@@ -56,7 +53,6 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_summary;
-    QTimer m_timer;
     FindingCounts m_counts;
     bool m_importShown = false;
 };
