@@ -38,12 +38,14 @@ QString hostPort(const QString &scheme, const QString &host, int port, int defau
 // The base URL a load balancer exposes over HTTPS (https://cp.wso2.com).
 QString balancerHttpsBase(const Node &lb)
 {
-    return hostPort(QStringLiteral("https"), lb.text(Field::PublicHostname), lb.value(Field::HttpsPort).toInt(), 443);
+    return hostPort(QStringLiteral("https"), lb.text(Field::PublicHostname),
+                    lb.value(Field::HttpsPort).toInt(), 443);
 }
 
 QString balancerHttpBase(const Node &lb)
 {
-    return hostPort(QStringLiteral("http"), lb.text(Field::PublicHostname), lb.value(Field::HttpPort).toInt(), 80);
+    return hostPort(QStringLiteral("http"), lb.text(Field::PublicHostname), lb.value(Field::HttpPort).toInt(),
+                    80);
 }
 
 // https://host:port of a node's management port, or its balancer when it has one.
@@ -88,9 +90,11 @@ void writeServer(TomlTable &root, const Design &design, const Node &node, const 
     server.set(QStringLiteral("server_role"), role);
     server.set(QStringLiteral("offset"), node.offset());
     if (lb && node.kind == NodeKind::ControlPlane)
-        server.set(QStringLiteral("base_path"), QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
+        server.set(QStringLiteral("base_path"),
+                   QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
 
-    root.table(QStringLiteral("user_store")).set(QStringLiteral("type"), QStringLiteral("database_unique_id"));
+    root.table(QStringLiteral("user_store"))
+        .set(QStringLiteral("type"), QStringLiteral("database_unique_id"));
 
     TomlTable &admin = root.table(QStringLiteral("super_admin"));
     admin.set(QStringLiteral("username"), design.settings.adminUsername);
@@ -104,7 +108,8 @@ void writeDatabase(TomlTable &root, const Design &design, const Node &node, bool
     if (!db)
         return;
     TomlTable &databases = root.table(QStringLiteral("database"));
-    auto one = [&](const QString &id, const QString &nameKey, const QString &userKey, const QString &passwordKey) {
+    auto one = [&](const QString &id, const QString &nameKey, const QString &userKey,
+                   const QString &passwordKey) {
         TomlTable &t = databases.table(id);
         t.set(QStringLiteral("type"), db->text(Field::DbType));
         t.set(QStringLiteral("hostname"), db->hostname());
@@ -188,7 +193,8 @@ void writeGatewayLinks(TomlTable &root, const Design &design, const Node &gw)
     for (const Node *cp : cps) {
         TomlTable &group = throttling.appendTable(QStringLiteral("url_group"));
         group.set(QStringLiteral("traffic_manager_urls"), TomlValue(QStringList{tcp(*cp, BinaryTcpPort)}));
-        group.set(QStringLiteral("traffic_manager_auth_urls"), TomlValue(QStringList{ssl(*cp, BinarySslPort)}));
+        group.set(QStringLiteral("traffic_manager_auth_urls"),
+                  TomlValue(QStringList{ssl(*cp, BinarySslPort)}));
     }
 }
 
@@ -238,7 +244,8 @@ void writeEnvironments(TomlTable &apim, const Design &design, const Node &cp)
             e.set(QStringLiteral("password"), AdminPasswordVar);
             e.set(QStringLiteral("ws_endpoint"), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort + off));
             e.set(QStringLiteral("wss_endpoint"), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort + off));
-            e.set(QStringLiteral("http_endpoint"), QStringLiteral("http://%1:%2").arg(host).arg(PassthroughHttp + off));
+            e.set(QStringLiteral("http_endpoint"),
+                  QStringLiteral("http://%1:%2").arg(host).arg(PassthroughHttp + off));
             e.set(QStringLiteral("https_endpoint"),
                   QStringLiteral("https://%1:%2").arg(host).arg(PassthroughHttps + off));
         }
@@ -260,7 +267,8 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     TomlTable &apim = root.table(QStringLiteral("apim"));
     writeEnvironments(apim, design, cp);
     if (lb)
-        apim.table(QStringLiteral("devportal")).set(QStringLiteral("url"), base + QLatin1String("/devportal"));
+        apim.table(QStringLiteral("devportal"))
+            .set(QStringLiteral("url"), base + QLatin1String("/devportal"));
 
     if (ha) {
         TomlTable &hub = apim.table(QStringLiteral("event_hub"));
@@ -284,7 +292,8 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
         }
     }
 
-    apim.table(QStringLiteral("key_manager")).set(QStringLiteral("service_url"), base + QLatin1String("/services/"));
+    apim.table(QStringLiteral("key_manager"))
+        .set(QStringLiteral("service_url"), base + QLatin1String("/services/"));
 
     if (design.settings.cacheInvalidation) {
         TomlTable &cache = apim.table(QStringLiteral("cache_invalidation"));
@@ -294,8 +303,10 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
 
     TomlTable &listener = root.appendTable(QStringLiteral("event_listener"));
     listener.set(QStringLiteral("id"), QStringLiteral("token_revocation"));
-    listener.set(QStringLiteral("type"), QStringLiteral("org.wso2.carbon.identity.core.handler.AbstractIdentityHandler"));
-    listener.set(QStringLiteral("name"), QStringLiteral("org.wso2.is.notification.ApimOauthEventInterceptor"));
+    listener.set(QStringLiteral("type"),
+                 QStringLiteral("org.wso2.carbon.identity.core.handler.AbstractIdentityHandler"));
+    listener.set(QStringLiteral("name"),
+                 QStringLiteral("org.wso2.is.notification.ApimOauthEventInterceptor"));
     listener.set(QStringLiteral("order"), 1);
     TomlTable &props = listener.table(QStringLiteral("properties"));
     props.set(QStringLiteral("notification_endpoint"), base + QLatin1String("/internal/data/v1/notify"));
@@ -383,14 +394,8 @@ TomlTable deploymentToml(const Design &design, const Node &node)
         break;
     }
 
-    if (!node.extraToml.trimmed().isEmpty()) {
-        // Keys an imported file leaves out are listed in its extra TOML; a merge can only add.
-        removeOmittedKeys(node.extraToml, &root);
-        TomlTable extra;
-        TomlError error;
-        if (readToml(node.extraToml.toUtf8(), node.name(), &extra, &error))
-            root.merge(extra);
-    }
+    // An imported node's file values, pinned while the design still implies what it did at import.
+    applyExtraToml(node.extraToml, &root);
     if (design.settings.secureVault)
         applySecureVault(root);
     return root;
@@ -398,8 +403,9 @@ TomlTable deploymentToml(const Design &design, const Node &node)
 
 QByteArray deploymentTomlText(const Design &design, const Node &node)
 {
-    const QString header = QStringLiteral("# deployment.toml of %1 (%2), generated by APIM Topology Designer.\n\n")
-                               .arg(node.name(), SchemaRegistry::instance().kind(node.kind).id);
+    const QString header =
+        QStringLiteral("# deployment.toml of %1 (%2), generated by APIM Topology Designer.\n\n")
+            .arg(node.name(), SchemaRegistry::instance().kind(node.kind).id);
     return (header + writeToml(deploymentToml(design, node))).toUtf8();
 }
 

@@ -3,10 +3,7 @@
 
 #include "topologydocument.h"
 
-#include <QHash>
 #include <QUndoCommand>
-
-#include <functional>
 
 namespace apim {
 
@@ -23,7 +20,8 @@ class DocumentCommand : public QUndoCommand
 public:
     DocumentCommand(TopologyDocument *document, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_document(document)
-    {}
+    {
+    }
 
 protected:
     TopologyDocument *document() const { return m_document; }
@@ -39,21 +37,8 @@ protected:
     void setSettings(const DesignSettings &settings) { m_document->setSettings(settings); }
     Topology &mutableTopology() { return m_document->mutableTopology(); }
 
-    // For commands that change generated files: runs `change` and releases the
-    // pins of imported nodes' keys it regenerates (see pinrelease.h). The first
-    // run works them out; later runs replay them.
-    void redoReleasingPins(const std::function<void()> &change);
-    // Restores the pins, then runs `revert`.
-    void undoReleasingPins(const std::function<void()> &revert);
-    // For mergeWith(): takes on a later command's pin changes.
-    void mergePins(const DocumentCommand &later);
-    bool releasesPins() const { return !m_pinsAfter.isEmpty(); }
-
 private:
     TopologyDocument *m_document;
-    bool m_pinsKnown = false;
-    QHash<NodeId, QString> m_pinsBefore; // extra TOML of the nodes whose pins the command releases
-    QHash<NodeId, QString> m_pinsAfter;
 };
 
 } // namespace apim

@@ -27,6 +27,16 @@ struct ImporterTr
 const QString RepositoryDir = QStringLiteral("repository");
 const QString ConfDir = QStringLiteral("conf");
 
+// Where a file came from, absolute, so that a saved design finds it again from
+// anywhere: /abs/file.toml, or /abs/archive.zip!/entry.
+QString absoluteSourcePath(const QString &path)
+{
+    const qsizetype bang = path.indexOf(QLatin1String(".zip!/"), 0, Qt::CaseInsensitive);
+    if (bang < 0)
+        return QFileInfo(path).absoluteFilePath();
+    return QFileInfo(path.left(bang + 4)).absoluteFilePath() + path.mid(bang + 4);
+}
+
 struct Candidate
 {
     ImportedFile *file = nullptr;
@@ -191,7 +201,7 @@ private:
                                     QStringLiteral("gateway"), QStringLiteral("gateway_labels")}))
                     n.values.insert(Field::Labels, labels->toStringList());
             }
-            n.sourceFile = c.file->path;
+            n.sourceFile = absoluteSourcePath(c.file->path);
             c.node = n;
             c.node.id = insert(n);
             c.file->node = c.node.id;

@@ -19,17 +19,17 @@ ConnectNodesCommand::ConnectNodesCommand(TopologyDocument *document, NodeId from
 
 void ConnectNodesCommand::redo()
 {
-    redoReleasingPins([this] { insertLink(topology().links().size(), m_link); });
+    insertLink(topology().links().size(), m_link);
 }
 
 void ConnectNodesCommand::undo()
 {
-    undoReleasingPins([this] { takeLink(m_link.id, nullptr); });
+    takeLink(m_link.id, nullptr);
 }
 
 DisconnectCommand::DisconnectCommand(TopologyDocument *document, const QList<LinkId> &ids)
-    : DocumentCommand(document, QCoreApplication::translate("UndoCommands", "Remove %n link(s)", nullptr,
-                                                            int(ids.size())))
+    : DocumentCommand(document,
+                      QCoreApplication::translate("UndoCommands", "Remove %n link(s)", nullptr, int(ids.size())))
 {
     for (LinkId id : ids) {
         if (const Link *l = topology().link(id))
@@ -40,18 +40,14 @@ DisconnectCommand::DisconnectCommand(TopologyDocument *document, const QList<Lin
 
 void DisconnectCommand::redo()
 {
-    redoReleasingPins([this] {
-        for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-            takeLink(it->second.id, nullptr);
-    });
+    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
+        takeLink(it->second.id, nullptr);
 }
 
 void DisconnectCommand::undo()
 {
-    undoReleasingPins([this] {
-        for (const auto &[index, link] : m_links)
-            insertLink(index, link);
-    });
+    for (const auto &[index, link] : m_links)
+        insertLink(index, link);
 }
 
 } // namespace apim

@@ -15,8 +15,7 @@ struct CommandTr
 
 AddNodesCommand::AddNodesCommand(TopologyDocument *document, QList<Node> nodes, QList<Link> links,
                                  const QString &text)
-    : DocumentCommand(document,
-                      text.isEmpty() ? CommandTr::tr("Add %n node(s)", nullptr, int(nodes.size())) : text),
+    : DocumentCommand(document, text.isEmpty() ? CommandTr::tr("Add %n node(s)", nullptr, int(nodes.size())) : text),
       m_nodes(std::move(nodes)), m_links(std::move(links))
 {
     // Ids are fixed once, here, so that redo after undo restores the same ids.
@@ -75,38 +74,31 @@ RemoveNodesCommand::RemoveNodesCommand(TopologyDocument *document, const QList<N
                 m_links.append({t.indexOfLink(l->id), *l});
         }
     }
-    std::sort(m_nodes.begin(), m_nodes.end(),
-              [](const Removed &a, const Removed &b) { return a.index < b.index; });
+    std::sort(m_nodes.begin(), m_nodes.end(), [](const Removed &a, const Removed &b) { return a.index < b.index; });
     std::sort(m_links.begin(), m_links.end(),
               [](const RemovedLink &a, const RemovedLink &b) { return a.index < b.index; });
 }
 
 void RemoveNodesCommand::redo()
 {
-    // Removing a node rewrites the files of the nodes that named it.
-    redoReleasingPins([this] {
-        for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-            takeLink(it->link.id, nullptr);
-        for (auto it = m_nodes.crbegin(); it != m_nodes.crend(); ++it)
-            takeNode(it->node.id, nullptr);
-    });
+    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
+        takeLink(it->link.id, nullptr);
+    for (auto it = m_nodes.crbegin(); it != m_nodes.crend(); ++it)
+        takeNode(it->node.id, nullptr);
 }
 
 void RemoveNodesCommand::undo()
 {
-    undoReleasingPins([this] {
-        // Ascending order restores every original index.
-        for (const Removed &r : m_nodes)
-            insertNode(r.index, r.node);
-        for (const RemovedLink &r : m_links)
-            insertLink(r.index, r.link);
-    });
+    // Ascending order restores every original index.
+    for (const Removed &r : m_nodes)
+        insertNode(r.index, r.node);
+    for (const RemovedLink &r : m_links)
+        insertLink(r.index, r.link);
 }
 
 MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, const QHash<NodeId, QPointF> &positions,
                                    bool mergeable, const QString &text)
-    : DocumentCommand(
-          document, text.isEmpty() ? CommandTr::tr("Move %n node(s)", nullptr, int(positions.size())) : text),
+    : DocumentCommand(document, text.isEmpty() ? CommandTr::tr("Move %n node(s)", nullptr, int(positions.size())) : text),
       m_new(positions), m_mergeable(mergeable)
 {
     for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
@@ -140,8 +132,8 @@ bool MoveNodesCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetNodeValueCommand::SetNodeValueCommand(TopologyDocument *document, const QList<NodeId> &ids,
-                                         const QString &key, const QVariant &value)
+SetNodeValueCommand::SetNodeValueCommand(TopologyDocument *document, const QList<NodeId> &ids, const QString &key,
+                                         const QVariant &value)
     : DocumentCommand(document, QString()), m_ids(ids), m_key(key), m_new(value)
 {
     QString label = key;
@@ -160,18 +152,14 @@ SetNodeValueCommand::SetNodeValueCommand(TopologyDocument *document, const QList
 
 void SetNodeValueCommand::redo()
 {
-    redoReleasingPins([this] {
-        for (NodeId id : m_ids)
-            setNodeValues(id, {{m_key, m_new}});
-    });
+    for (NodeId id : m_ids)
+        setNodeValues(id, {{m_key, m_new}});
 }
 
 void SetNodeValueCommand::undo()
 {
-    undoReleasingPins([this] {
-        for (qsizetype i = 0; i < m_ids.size(); ++i)
-            setNodeValues(m_ids[i], {{m_key, m_old[i]}});
-    });
+    for (qsizetype i = 0; i < m_ids.size(); ++i)
+        setNodeValues(m_ids[i], {{m_key, m_old[i]}});
 }
 
 bool SetNodeValueCommand::mergeWith(const QUndoCommand *other)
@@ -180,9 +168,7 @@ bool SetNodeValueCommand::mergeWith(const QUndoCommand *other)
     if (o->m_ids != m_ids || o->m_key != m_key)
         return false;
     m_new = o->m_new;
-    mergePins(*o);
-    // Typing back the old value is no step, unless the typing released pins.
-    if (m_old.size() == 1 && m_old.first() == m_new && !releasesPins())
+    if (m_old.size() == 1 && m_old.first() == m_new)
         setObsolete(true);
     return true;
 }

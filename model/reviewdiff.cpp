@@ -1,6 +1,5 @@
 #include "reviewdiff.h"
 #include "configkeys.h"
-#include "generators.h"
 #include "tomlreader.h"
 
 namespace apim {
@@ -8,6 +7,10 @@ namespace apim {
 namespace {
 
 const QLatin1String OmitMarker("#!omit ");
+const QLatin1String BaseMarker("#!base ");
+// A base line longer than this is not written (its key stays pinned for good):
+// it keeps every line of the project file far below the reader's line limit.
+constexpr qsizetype MaxBaseLine = 2048;
 
 // A table for the extra tree that is written the way the original was.
 std::shared_ptr<TomlTable> shapedLike(const TomlTable &original)
@@ -26,7 +29,8 @@ bool isPlainTable(const TomlValue &v)
     return v.table() != nullptr;
 }
 
-void diffTables(const TomlTable &g, const TomlTable &o, const QStringList &path, TomlDiff *out, TomlTable *extra)
+void diffTables(const TomlTable &g, const TomlTable &o, const QStringList &path, TomlDiff *out,
+                TomlTable *extra)
 {
     for (const auto &e : o.entries()) {
         const QStringList here = path + QStringList{e.key};
@@ -46,7 +50,9 @@ void diffTables(const TomlTable &g, const TomlTable &o, const QStringList &path,
             continue;
         // Arrays, arrays of tables included, are replaced whole by the merge.
         extra->set(e.key, e.value.clone());
-        if (gv->isArrayOfTables() && e.value.isArrayOfTables() && gv->array().size() == e.value.array().size()) {
+        out->bases.append({here, *gv});
+        if (gv->isArrayOfTables() && e.value.isArrayOfTables() &&
+            gv->array().size() == e.value.array().size()) {
             for (qsizetype i = 0; i < gv->array().size(); ++i) {
                 TomlDiff element;
                 TomlTable ignored;
@@ -59,9 +65,87 @@ void diffTables(const TomlTable &g, const TomlTable &o, const QStringList &path,
         }
     }
     for (const auto &e : g.entries()) {
-        if (!o.contains(e.key))
+        if (!o.contains(e.key)) {
             out->omitted.append(path + QStringList{e.key});
+            out->bases.append({path + QStringList{e.key}, e.value});
+        }
     }
+}
+
+// A copy with every table inline, so that the value fits on one line.
+TomlValue inlined(const TomlValue &v)
+{
+    if (const TomlTable *t = v.table()) {
+        auto copy = std::make_shared<TomlTable>();
+        copy->inlineTable = true;
+        for (const auto &e : t->entries())
+            copy->set(e.key, inlined(e.value));
+        return TomlValue(copy);
+    }
+    if (v.isArray()) {
+        QList<TomlValue> items;
+        for (const TomlValue &item : v.array())
+            items.append(inlined(item));
+        return TomlValue(items);
+    }
+    return v;
+}
+
+struct Pin
+{
+    QStringList path;
+    TomlValue base;
+};
+
+// The #!omit paths and the #!base values of an extra TOML text.
+void readMarkers(const QString &extraToml, QList<QStringList> *omitted, QList<Pin> *bases)
+{
+    if (!extraToml.contains(QLatin1String("#!")))
+        return;
+    for (QStringView line : QStringView(extraToml).split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.startsWith(OmitMarker)) {
+            const QStringList path = splitDottedKey(line.mid(OmitMarker.size()).trimmed().toString());
+            if (!path.isEmpty() && !path.first().isEmpty())
+                omitted->append(path);
+        } else if (line.startsWith(BaseMarker)) {
+            // The rest is itself a TOML key/value line; walk its dotted key down to the value.
+            TomlTable t;
+            TomlError error;
+            if (!readToml(line.mid(BaseMarker.size()).toUtf8(), QString(), &t, &error))
+                continue;
+            Pin pin;
+            const TomlTable *at = &t;
+            while (at->entries().size() == 1) {
+                const TomlTable::Entry &e = at->entries().first();
+                pin.path.append(e.key);
+                const TomlTable *sub = e.value.table();
+                if (!sub || sub->inlineTable) {
+                    pin.base = e.value;
+                    bases->append(pin);
+                    break;
+                }
+                at = sub;
+            }
+        }
+    }
+}
+
+// Removes the kept value at `path` (or the array on its way that holds it) and
+// the tables that removal leaves empty, so that no empty header is merged in.
+bool unpin(TomlTable *t, const QStringList &path, qsizetype i = 0)
+{
+    TomlValue *v = t->find(path[i]);
+    if (!v)
+        return false;
+    TomlTable *sub = v->table();
+    if (i == path.size() - 1 || !sub)
+        return t->remove(path[i]);
+    if (!unpin(sub, path, i + 1))
+        return false;
+    if (sub->isEmpty())
+        t->remove(path[i]);
+    return true;
 }
 
 bool removePath(TomlTable *t, const QStringList &path, qsizetype i)
@@ -87,39 +171,44 @@ QString extraTomlText(const TomlDiff &diff)
     QString out;
     for (const QStringList &path : diff.omitted)
         out += OmitMarker + joinDottedKey(path) + QLatin1Char('\n');
-    if (!diff.omitted.isEmpty() && !diff.extra.isEmpty())
+    for (const TomlDiff::Base &base : diff.bases) {
+        TomlTable t;
+        t.set(QStringLiteral("v"), inlined(base.generated));
+        const QString value = writeToml(t).mid(4).trimmed();
+        const QString line = BaseMarker + joinDottedKey(base.path) + QLatin1String(" = ") + value;
+        if (line.size() <= MaxBaseLine && !value.contains(QLatin1Char('\n')))
+            out += line + QLatin1Char('\n');
+    }
+    if (!out.isEmpty() && !diff.extra.isEmpty())
         out += QLatin1Char('\n');
     return out + writeToml(diff.extra);
 }
 
-QList<QStringList> omittedKeys(const QString &extraToml)
+void applyExtraToml(const QString &extraToml, TomlTable *generated)
 {
-    QList<QStringList> out;
-    if (!extraToml.contains(OmitMarker))
-        return out;
-    for (QStringView line : QStringView(extraToml).split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.startsWith(OmitMarker)) {
-            const QStringList path = splitDottedKey(line.mid(OmitMarker.size()).trimmed().toString());
-            if (!path.isEmpty() && !path.first().isEmpty())
-                out.append(path);
-        }
-    }
-    return out;
-}
-
-void removeOmittedKeys(const QString &extraToml, TomlTable *generated)
-{
-    const QList<QStringList> omitted = omittedKeys(extraToml);
-    if (omitted.isEmpty())
+    if (extraToml.trimmed().isEmpty())
         return;
+    QList<QStringList> omitted;
+    QList<Pin> bases;
+    readMarkers(extraToml, &omitted, &bases);
     TomlTable extra;
     TomlError error;
-    readToml(extraToml.toUtf8(), QString(), &extra, &error); // unparsable: keep nothing of it
-    for (const QStringList &path : omitted) {
+    const bool parsed = readToml(extraToml.toUtf8(), QString(), &extra, &error);
+
+    // A key whose base no longer matches is the design's again: drop the kept value and the omission.
+    for (const Pin &pin : std::as_const(bases)) {
+        const TomlValue *now = generated->findPath(pin.path);
+        if (now && *now == pin.base)
+            continue;
+        unpin(&extra, pin.path);
+        omitted.removeAll(pin.path);
+    }
+    for (const QStringList &path : std::as_const(omitted)) {
         if (!extra.findPath(path))
             removePath(generated, path, 0);
     }
+    if (parsed)
+        generated->merge(extra);
 }
 
 QString diffPathText(const QStringList &path)
@@ -144,13 +233,6 @@ QString tomlValueText(const TomlValue &value, int maxLength)
     if (text.size() > maxLength)
         text = text.left(maxLength - 3) + QLatin1String("...");
     return text;
-}
-
-TomlTable effectiveDeploymentToml(const Design &design, const Node &node)
-{
-    TomlTable t = deploymentToml(design, node);
-    removeOmittedKeys(node.extraToml, &t);
-    return t;
 }
 
 } // namespace apim

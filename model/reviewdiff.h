@@ -4,13 +4,22 @@
 //
 // The generator merges extra TOML over what it writes, which can add and
 // replace keys but not remove them. Keys the designer writes but the file
-// leaves out (a missing `offset`, say) are therefore listed in the extra TOML
-// as comment lines, one per key:
+// leaves out (a missing `offset`, say) are therefore listed as comment lines:
 //
 //     #!omit server.offset
 //
-// Comments keep the text valid TOML for every reader; removeOmittedKeys()
-// applies them.
+// A kept value pins the file's value only while the design still implies what
+// it implied at import. For each key the file overrides or leaves out, the
+// value the designer wrote then is kept as a comment line too:
+//
+//     #!base apim.key_manager.service_url = "https://cp:9443/services/"
+//
+// When the design now writes something else there (the user changed the
+// offset, renamed the control plane, relinked a node), the design wins for that
+// key; undoing the edit brings the file's value back. Keys without a base line
+// (unmanaged keys, text written by hand, older projects) always stay pinned.
+// Comments keep the text valid TOML for every reader; applyExtraToml() applies
+// them.
 #pragma once
 
 #include "design.h"
@@ -31,31 +40,34 @@ struct TomlDiff
         TomlValue original;
     };
 
-    TomlTable extra;             // keys the original has that the generated tree lacks or has otherwise
-    QList<QStringList> omitted;  // generated keys the original leaves out
-    QList<Change> changed;       // values both have, differently (arrays of tables: element by element)
+    struct Base
+    {
+        QStringList path;
+        TomlValue generated;
+    };
+
+    TomlTable extra;            // keys the original has that the generated tree lacks or has otherwise
+    QList<QStringList> omitted; // generated keys the original leaves out
+    QList<Base> bases;          // what the generated tree had at each overridden or omitted key
+    QList<Change> changed;      // values both have, differently (arrays of tables: element by element)
     bool isEmpty() const { return extra.isEmpty() && omitted.isEmpty(); }
 };
 
 // Compares what the designer generates with an original file.
 TomlDiff diffToml(const TomlTable &generated, const TomlTable &original);
 
-// The extra TOML text of a diff: the #!omit lines, then the kept keys.
+// The extra TOML text of a diff: the #!omit and #!base lines, then the kept keys.
 QString extraTomlText(const TomlDiff &diff);
 
-// The generated keys an extra TOML text says to leave out.
-QList<QStringList> omittedKeys(const QString &extraToml);
-
-// Removes from `generated` the keys `extraToml` leaves out, except those the
-// extra TOML itself sets. Idempotent, so it may run before or after the merge.
-void removeOmittedKeys(const QString &extraToml, TomlTable *generated);
+// Applies a node's extra TOML to the tree the generator wrote: keys whose base
+// still matches are pinned (kept values merged in, omitted keys removed); keys
+// whose base no longer matches are left as generated. Unparsable extra TOML
+// merges nothing, but its #!omit lines still apply.
+void applyExtraToml(const QString &extraToml, TomlTable *generated);
 
 // For messages: a changed path as apim.gateway.environment[0].ws_endpoint, and a
 // value as TOML writes it, cut to `maxLength` characters.
 QString diffPathText(const QStringList &path);
 QString tomlValueText(const TomlValue &value, int maxLength = 120);
-
-// What export writes for a node: deploymentToml() with the left-out keys removed.
-TomlTable effectiveDeploymentToml(const Design &design, const Node &node);
 
 } // namespace apim

@@ -1,3 +1,4 @@
+#include "generators.h"
 #include "reviewcontext.h"
 #include "reviewdiff.h"
 
@@ -29,7 +30,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
         nc.node = &n;
         nc.file = fileOf.value(n.id);
         // An imported node is checked on its file as it is: lines, order, and all.
-        nc.config = nc.file ? nc.file->table : effectiveDeploymentToml(design, n);
+        nc.config = nc.file ? nc.file->table : deploymentToml(design, n);
         nc.uses = endpoints::collect(nc.config);
         indexOf.insert(n.id, nodes.size());
         nodes.append(std::move(nc));
@@ -61,8 +62,8 @@ QList<const Node *> Context::linkedClusters(const Node &node, NodeKind kind) con
     return out;
 }
 
-void Context::add(const QString &rule, Severity severity, const NodeConfig *at, int line, const QString &message,
-                  const QString &hint)
+void Context::add(const QString &rule, Severity severity, const NodeConfig *at, int line,
+                  const QString &message, const QString &hint)
 {
     Finding f;
     f.rule = rule;
@@ -123,8 +124,10 @@ QList<ReviewRule> reviewRules()
     return {
         {QStringLiteral("toml-syntax"), Severity::Error, QT_TRANSLATE_NOOP("Review", "not valid TOML")},
         {QStringLiteral("table-order"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "a sub-table before its parent table, or [apim] enable_secure_vault after [apim.*]")},
-        {QStringLiteral("secrets-not-last"), Severity::Error, QT_TRANSLATE_NOOP("Review", "[secrets] is not the last table")},
+         QT_TRANSLATE_NOOP(
+             "Review", "a sub-table before its parent table, or [apim] enable_secure_vault after [apim.*]")},
+        {QStringLiteral("secrets-not-last"), Severity::Error,
+         QT_TRANSLATE_NOOP("Review", "[secrets] is not the last table")},
         {QStringLiteral("secret-undefined"), Severity::Error,
          QT_TRANSLATE_NOOP("Review", "a $secret{x} with no x in [secrets]")},
         {QStringLiteral("gateway-label-unmatched"), Severity::Error,
@@ -132,9 +135,11 @@ QList<ReviewRule> reviewRules()
         {QStringLiteral("unknown-host"), Severity::Warning,
          QT_TRANSLATE_NOOP("Review", "a URL naming a host that is no node or load balancer of the design")},
         {QStringLiteral("throttle-endpoints"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "throttle endpoints missing a node, naming a load balancer or using a wrong port")},
+         QT_TRANSLATE_NOOP(
+             "Review", "throttle endpoints missing a node, naming a load balancer or using a wrong port")},
         {QStringLiteral("event-hub-ha"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "HA control planes without an event hub, or duplicating events to the wrong nodes")},
+         QT_TRANSLATE_NOOP(
+             "Review", "HA control planes without an event hub, or duplicating events to the wrong nodes")},
         {QStringLiteral("port-conflict"), Severity::Error,
          QT_TRANSLATE_NOOP("Review", "two nodes on one machine listening on the same port")},
         {QStringLiteral("offset-placeholder"), Severity::Error,
@@ -151,7 +156,8 @@ QList<ReviewRule> reviewRules()
          QT_TRANSLATE_NOOP("Review", "a node behind a load balancer without proxyPort")},
         {QStringLiteral("localhost-hostname"), Severity::Warning,
          QT_TRANSLATE_NOOP("Review", "[server] hostname is localhost in a multi-node design")},
-        {QStringLiteral("unknown-key"), Severity::Warning, QT_TRANSLATE_NOOP("Review", "a key API-M does not know")},
+        {QStringLiteral("unknown-key"), Severity::Warning,
+         QT_TRANSLATE_NOOP("Review", "a key API-M does not know")},
     };
 }
 

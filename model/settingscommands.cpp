@@ -6,20 +6,20 @@ namespace apim {
 
 SetSettingsCommand::SetSettingsCommand(TopologyDocument *document, const DesignSettings &settings,
                                        const QString &mergeKey, const QString &text)
-    : DocumentCommand(document, text.isEmpty()
-                                    ? QCoreApplication::translate("UndoCommands", "Change design settings")
-                                    : text),
+    : DocumentCommand(document,
+                      text.isEmpty() ? QCoreApplication::translate("UndoCommands", "Change design settings") : text),
       m_old(document->settings()), m_new(settings), m_mergeKey(mergeKey)
-{}
+{
+}
 
 void SetSettingsCommand::redo()
 {
-    redoReleasingPins([this] { setSettings(m_new); });
+    setSettings(m_new);
 }
 
 void SetSettingsCommand::undo()
 {
-    undoReleasingPins([this] { setSettings(m_old); });
+    setSettings(m_old);
 }
 
 bool SetSettingsCommand::mergeWith(const QUndoCommand *other)
@@ -28,8 +28,7 @@ bool SetSettingsCommand::mergeWith(const QUndoCommand *other)
     if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey)
         return false;
     m_new = o->m_new;
-    mergePins(*o);
-    if (m_new == m_old && !releasesPins())
+    if (m_new == m_old)
         setObsolete(true);
     return true;
 }

@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace apim;
@@ -36,6 +37,31 @@ private slots:
             QVERIFY(it != imported.cend());
             QCOMPARE(f.text, it->text);
         }
+    }
+
+    void importRecordsAbsoluteSources()
+    {
+        const QString old = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QStringLiteral(APIM_TEST_DATA)));
+        Design d;
+        Findings findings;
+        QString error;
+        const bool ok = importConfigs(
+            {QStringLiteral("zip/seed-ha-stored.zip"), QStringLiteral("seed/gateway-single.toml")}, &d,
+            &findings, &error);
+        QDir::setCurrent(old);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(d.topology.nodes().size() >= 3, true);
+        int sources = 0;
+        for (const Node &n : d.topology.nodes()) {
+            if (n.sourceFile.isEmpty())
+                continue;
+            ++sources;
+            QVERIFY2(n.sourceFile.startsWith(QLatin1String(APIM_TEST_DATA "/")), qPrintable(n.sourceFile));
+        }
+        QCOMPARE(sources, 3);
+        // ...so they are found again from anywhere.
+        QCOMPARE(readSourceFiles(d, QString()).size(), 3);
     }
 
     void relativePathsResolveAgainstTheProject()

@@ -1,6 +1,7 @@
 // Import: every corpus file, the corpus's complete sets, the seed's sets, and
 // the lossless round trip. tests/data/corpus is a copy of ../shared/corpus with
 // its INDEX.tsv; sets are laid out again under their original paths.
+#include "generators.h"
 #include "importer.h"
 #include "projectfile.h"
 #include "reviewdiff.h"
@@ -119,7 +120,7 @@ QStringList roundTripFailures(const Design &design, const ImportedFiles &files)
         if (!f.parsed)
             continue;
         const Node *n = design.topology.node(f.node);
-        if (!n || !(effectiveDeploymentToml(design, *n) == f.table))
+        if (!n || !(deploymentToml(design, *n) == f.table))
             failures.append(f.path);
     }
     return failures;
@@ -211,7 +212,7 @@ private slots:
                  qPrintable(error.toString()));
         const Node *node = back.topology.nodeByName(d.topology.node(files.first().node)->name());
         QVERIFY(node);
-        QVERIFY(effectiveDeploymentToml(back, *node) == files.first().table);
+        QVERIFY(deploymentToml(back, *node) == files.first().table);
     }
 
     // INDEX.tsv's role for every file that imports, except where the file itself says otherwise.

@@ -92,8 +92,8 @@ bool covers(const QString &path, const QString &lineKey)
 {
     if (lineKey.isEmpty())
         return false;
-    return lineKey == path || lineKey.startsWith(path + QLatin1Char('.'))
-        || lineKey.startsWith(path + QLatin1Char('['));
+    return lineKey == path || lineKey.startsWith(path + QLatin1Char('.')) ||
+           lineKey.startsWith(path + QLatin1Char('['));
 }
 
 // The leaf paths of a table: values and arrays, not sub-tables.
@@ -229,7 +229,7 @@ void ReviewWidget::refresh()
         return;
     }
 
-    const TomlTable generated = effectiveDeploymentToml(m_document->design(), *node);
+    const TomlTable generated = deploymentToml(m_document->design(), *node);
     m_generated->setPlainText(writeToml(generated));
 
     const ImportedFile *file = nullptr;
@@ -256,9 +256,9 @@ void ReviewWidget::refresh()
     for (const TomlDiff::Change &c : diff.changed) {
         const QString p = diffPathText(c.path);
         changedPaths << p;
-        auto *item = new QListWidgetItem(tr("changed  %1: %2 → %3")
-                                             .arg(p, tomlValueText(c.original, 60), tomlValueText(c.generated, 60)),
-                                         m_differences);
+        auto *item = new QListWidgetItem(
+            tr("changed  %1: %2 → %3").arg(p, tomlValueText(c.original, 60), tomlValueText(c.generated, 60)),
+            m_differences);
         item->setForeground(QColor(0xb0, 0x60, 0x00));
     }
     QList<QStringList> extraPaths;
@@ -277,13 +277,15 @@ void ReviewWidget::refresh()
     for (const QStringList &path : diff.omitted) {
         const QString p = diffPathText(path);
         onlyGenerated << p;
-        auto *item = new QListWidgetItem(tr("added    %1 (only in what the designer writes)").arg(p), m_differences);
+        auto *item =
+            new QListWidgetItem(tr("added    %1 (only in what the designer writes)").arg(p), m_differences);
         item->setForeground(QColor(0x20, 0x80, 0x20));
     }
 
     const int total = m_differences->count();
-    m_title->setText(total == 0 ? tr("%1: the designer writes the same tables, keys and values.").arg(node->name())
-                                : tr("%1: differences: %2").arg(node->name()).arg(total));
+    m_title->setText(total == 0
+                         ? tr("%1: the designer writes the same tables, keys and values.").arg(node->name())
+                         : tr("%1: differences: %2").arg(node->name()).arg(total));
     m_markedOriginal = markLines(m_original, changedPaths + onlyOriginal, QColor(0xff, 0xe0, 0xb0));
     m_markedGenerated = markLines(m_generated, changedPaths + onlyGenerated, QColor(0xc8, 0xf0, 0xc8));
 }

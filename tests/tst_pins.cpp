@@ -1,11 +1,13 @@
-// Imported nodes keep their files' values as pins; a user's edit releases the
-// pins of the keys it regenerates and nothing else, and undo puts them back.
+// Imported nodes keep their files' values as pins. A pin holds while the design
+// implies what it implied at import: an edit that changes what the designer
+// writes for a key lets the design win there, and nothing else; undo (or
+// editing the value back) brings the file's value back.
 #include "generators.h"
 #include "importer.h"
 #include "linkcommands.h"
 #include "nodecommands.h"
-#include "pinrelease.h"
 #include "projectfile.h"
+#include "reviewdiff.h"
 #include "settingscommands.h"
 #include "testutil.h"
 #include "topologydocument.h"
@@ -55,7 +57,7 @@ QString text(const TomlTable &t, const QStringList &path)
 
 } // namespace
 
-class TestPinRelease : public QObject
+class TestPins : public QObject
 {
     Q_OBJECT
 
@@ -64,7 +66,10 @@ private slots:
     {
         TopologyDocument doc;
         doc.resetDesign(importSeedPair());
-        QVERIFY(hasPinnedValues(doc.design()));
+        const QString pins = doc.topology().nodeByName(QStringLiteral("gw"))->extraToml;
+        QVERIFY2(pins.contains(QLatin1String(
+                     "#!base apim.key_manager.service_url = \"https://cp.wso2.com:9443/services/\"")),
+                 qPrintable(pins));
         const TomlTable gw = fileOf(doc, "gw");
         // The file's own value wins over what the topology implies...
         QCOMPARE(
@@ -80,17 +85,18 @@ private slots:
         doc.resetDesign(importSeedPair());
         const QByteArray saved = ProjectFile::serialize(doc.design());
         const NodeId gw = idOf(doc, "gw");
-        const QString pinsBefore = doc.topology().node(gw)->extraToml;
+        const QString pins = doc.topology().node(gw)->extraToml;
 
         doc.push(new SetNodeValueCommand(&doc, {gw}, Field::Offset, 2));
         TomlTable file = fileOf(doc, "gw");
         const TomlValue *offset = file.findPath({QStringLiteral("server"), QStringLiteral("offset")});
         QVERIFY2(offset, "the edited offset must reach the file");
         QCOMPARE(offset->toInteger(), 2);
-        const QString pinsAfter = doc.topology().node(gw)->extraToml;
-        QVERIFY(!pinsAfter.contains(QLatin1String("#!omit server.offset")));
-        // Pins the edit does not touch stay, word for word.
-        QVERIFY(pinsAfter.contains(QLatin1String("#!omit apim.key_manager.username")));
+        // The pins are state, not history: the text is untouched.
+        QCOMPARE(doc.topology().node(gw)->extraToml, pins);
+        // Pins the edit does not touch hold.
+        QVERIFY(!file.findPath(
+            {QStringLiteral("apim"), QStringLiteral("key_manager"), QStringLiteral("username")}));
         QCOMPARE(text(file,
                       {QStringLiteral("apim"), QStringLiteral("key_manager"), QStringLiteral("service_url")}),
                  QStringLiteral("https://cp.wso2.com/services/"));
@@ -100,10 +106,8 @@ private slots:
                  9763);
 
         doc.undoStack()->undo();
-        QCOMPARE(doc.topology().node(gw)->extraToml, pinsBefore);
+        QVERIFY(!fileOf(doc, "gw").findPath({QStringLiteral("server"), QStringLiteral("offset")}));
         QCOMPARE(ProjectFile::serialize(doc.design()), saved);
-        doc.undoStack()->redo();
-        QCOMPARE(doc.topology().node(gw)->extraToml, pinsAfter);
     }
 
     void editOfOneNodeReleasesPinsInAnother()
@@ -121,19 +125,19 @@ private slots:
         QCOMPARE(text(fileOf(doc, "gw"), url), QStringLiteral("https://cp.wso2.com/services/"));
     }
 
-    void typingIsOneStepWithItsPins()
+    void typingBackRestoresThePin()
     {
         TopologyDocument doc;
         doc.resetDesign(importSeedPair());
-        const QByteArray saved = ProjectFile::serialize(doc.design());
+        const TomlTable imported = fileOf(doc, "gw");
         const NodeId gw = idOf(doc, "gw");
-        for (int offset : {1, 12, 1, 0})
+        for (int offset : {1, 12, 1})
             doc.push(new SetNodeValueCommand(&doc, {gw}, Field::Offset, offset));
-        // Back at the old value, but the omit pin is gone: still one real step.
-        QCOMPARE(doc.undoStack()->count(), 1);
         QVERIFY(fileOf(doc, "gw").findPath({QStringLiteral("server"), QStringLiteral("offset")}));
-        doc.undoStack()->undo();
-        QCOMPARE(ProjectFile::serialize(doc.design()), saved);
+        doc.push(new SetNodeValueCommand(&doc, {gw}, Field::Offset, 0));
+        // Back at the imported value: no step left, and the file is as imported.
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(fileOf(doc, "gw") == imported);
     }
 
     void linksAndRemovalsRelease()
@@ -152,8 +156,9 @@ private slots:
         QVERIFY(link);
         doc.push(new DisconnectCommand(&doc, {link->id}));
         QVERIFY(!fileOf(doc, "gw").findPath(url));
+        // Linked again, the design implies what it did at import: the file's value is back.
         doc.push(new ConnectNodesCommand(&doc, gw, cp));
-        QCOMPARE(text(fileOf(doc, "gw"), url), QStringLiteral("https://cp.wso2.com:9443/services/"));
+        QCOMPARE(text(fileOf(doc, "gw"), url), QStringLiteral("https://cp.wso2.com/services/"));
         doc.push(new RemoveNodesCommand(&doc, {cp}));
         QVERIFY(!fileOf(doc, "gw").findPath(url));
         while (doc.undoStack()->canUndo())
@@ -170,20 +175,84 @@ private slots:
         s.adminUsername = QStringLiteral("ops");
         doc.push(new SetSettingsCommand(&doc, s));
         QCOMPARE(text(fileOf(doc, "gw"), user), QStringLiteral("ops"));
-        // Secure vault rewrites how a password is written, not which: no pin moves.
-        const QString pins = doc.topology().nodeByName(QStringLiteral("gw"))->extraToml;
+        // Secure vault rewrites how passwords are written; the pins hold.
         s.secureVault = true;
         doc.push(new SetSettingsCommand(&doc, s));
-        QCOMPARE(doc.topology().nodeByName(QStringLiteral("gw"))->extraToml, pins);
+        QCOMPARE(text(fileOf(doc, "gw"),
+                      {QStringLiteral("apim"), QStringLiteral("key_manager"), QStringLiteral("service_url")}),
+                 QStringLiteral("https://cp.wso2.com/services/"));
     }
 
-    void drawnDesignsHaveNoPins()
+    void markersApply()
     {
-        Design d;
-        QVERIFY(!hasPinnedValues(d));
-        QVERIFY(releasedPins(d, d).isEmpty());
+        auto generated = [] {
+            TomlTable t;
+            TomlTable &server = t.table(QStringLiteral("server"));
+            server.set(QStringLiteral("hostname"), QStringLiteral("now.example"));
+            server.set(QStringLiteral("offset"), 3);
+            return t;
+        };
+        const QStringList host{QStringLiteral("server"), QStringLiteral("hostname")};
+        const QStringList offset{QStringLiteral("server"), QStringLiteral("offset")};
+
+        // No base: pinned for good (hand-written text, older projects).
+        TomlTable t = generated();
+        applyExtraToml(QStringLiteral("#!omit server.offset\n[server]\nhostname = \"file.example\"\n"), &t);
+        QCOMPARE(text(t, host), QStringLiteral("file.example"));
+        QVERIFY(!t.findPath(offset));
+
+        // Bases that still match pin; bases that do not let the design win.
+        t = generated();
+        applyExtraToml(QStringLiteral("#!omit server.offset\n#!base server.offset = 3\n"
+                                      "#!base server.hostname = \"then.example\"\n"
+                                      "[server]\nhostname = \"file.example\"\n"),
+                       &t);
+        QCOMPARE(text(t, host), QStringLiteral("now.example"));
+        QVERIFY(!t.findPath(offset));
+        t = generated();
+        applyExtraToml(QStringLiteral("#!omit server.offset\n#!base server.offset = 0\n"), &t);
+        QCOMPARE(t.findPath(offset)->toInteger(), 3);
+
+        // A released key leaves no empty table behind.
+        TomlTable bare;
+        applyExtraToml(QStringLiteral("#!base apim.key_manager.service_url = \"https://cp:9443/services/\"\n"
+                                      "[apim.key_manager]\nservice_url = \"https://cp/services/\"\n"),
+                       &bare);
+        QVERIFY2(bare.isEmpty(), qPrintable(writeToml(bare)));
+
+        // Unparsable text merges nothing, but its omissions still apply.
+        t = generated();
+        applyExtraToml(QStringLiteral("#!omit server.offset\n[server\n"), &t);
+        QVERIFY(!t.findPath(offset));
+        QCOMPARE(text(t, host), QStringLiteral("now.example"));
+    }
+
+    void arraysOfTablesGetOneLineBases()
+    {
+        TomlTable generated, original;
+        for (const char *host : {"a", "b"}) {
+            TomlTable &g = generated.table(QStringLiteral("apim")).appendTable(QStringLiteral("url_group"));
+            g.set(QStringLiteral("urls"),
+                  TomlValue(QStringList{QLatin1String("tcp://") + QLatin1String(host)}));
+        }
+        original.table(QStringLiteral("apim"))
+            .appendTable(QStringLiteral("url_group"))
+            .set(QStringLiteral("urls"), TomlValue(QStringList{QStringLiteral("tcp://x")}));
+        const QString extra = extraTomlText(diffToml(generated, original));
+        QVERIFY2(extra.contains(QLatin1String("#!base apim.url_group = [{")), qPrintable(extra));
+        TomlTable t = *generated.clone();
+        applyExtraToml(extra, &t);
+        QVERIFY2(t == original, qPrintable(writeToml(t)));
+        // One more group in the design: the design's groups win.
+        TomlTable grown = *generated.clone();
+        grown.table(QStringLiteral("apim"))
+            .appendTable(QStringLiteral("url_group"))
+            .set(QStringLiteral("urls"), TomlValue(QStringList{QStringLiteral("tcp://c")}));
+        t = *grown.clone();
+        applyExtraToml(extra, &t);
+        QVERIFY(t == grown);
     }
 };
 
-QTEST_GUILESS_MAIN(TestPinRelease)
-#include "tst_pinrelease.moc"
+QTEST_GUILESS_MAIN(TestPins)
+#include "tst_pins.moc"
