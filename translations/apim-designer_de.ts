@@ -1701,10 +1701,6 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
         <translation>Nicht verwaltetes TOML (aus dem Import übernommen)</translation>
     </message>
     <message>
-        <source>Keys the designer does not manage; they are merged into the node&apos;s deployment.toml.</source>
-        <translation>Schlüssel, die der Designer nicht verwaltet; sie werden in die deployment.toml des Knotens übernommen.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
@@ -1722,6 +1718,14 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>Unmanaged TOML (from %1)</source>
         <translation>Nicht verwaltetes TOML (aus %1)</translation>
+    </message>
+    <message>
+        <source>Keys the designer does not manage, or that the imported file sets otherwise; they are merged into the node&apos;s deployment.toml.
+#!omit KEY: the file leaves KEY out.
+#!base KEY = VALUE: what the design implied at import; once it implies something else there, the design&apos;s value is written.</source>
+        <translation>Schlüssel, die der Designer nicht verwaltet oder die die importierte Datei anders setzt; sie werden in die deployment.toml des Knotens übernommen.
+#!omit SCHLÜSSEL: die Datei lässt SCHLÜSSEL weg.
+#!base SCHLÜSSEL = WERT: was das Design beim Import ergab; sobald es dort etwas anderes ergibt, wird der Wert des Designs geschrieben.</translation>
     </message>
 </context>
 <context>
