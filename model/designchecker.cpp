@@ -2,18 +2,33 @@
 #include "topologydocument.h"
 #include "validation.h"
 
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace apim {
 
 DesignChecker::DesignChecker(TopologyDocument *document) : QObject(document), m_document(document)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(CoalesceMs);
-    connect(&m_timer, &QTimer::timeout, this, &DesignChecker::checkNow);
+    connect(&m_timer, &QTimer::timeout, this, &DesignChecker::startBackgroundCheck);
+    connect(&m_watcher, &QFutureWatcher<Findings>::finished, this, &DesignChecker::backgroundCheckFinished);
     connect(document, &TopologyDocument::contentChanged, this, [this] {
+        ++m_revision;
         m_stale = true;
         if (!m_timer.isActive())
             m_timer.start();
     });
+    m_timer.start(); // the first findings, unless someone asks for them sooner
+}
+
+DesignChecker::~DesignChecker()
+{
+    // The worker reads only its own snapshot, but it must not outlive the
+    // application it translates messages with.
+    m_watcher.waitForFinished();
 }
 
 const Findings &DesignChecker::findings()
@@ -26,10 +41,40 @@ const Findings &DesignChecker::findings()
 void DesignChecker::checkNow()
 {
     m_timer.stop();
+    if (m_stale)
+        deliver(checkDesign(m_document->design())); // a running background check is now out of date
+}
+
+void DesignChecker::startBackgroundCheck()
+{
     if (!m_stale)
         return;
+    if (m_watcher.isRunning()) {
+        m_timer.start(); // one check at a time; look again after this one
+        return;
+    }
+    m_runningRevision = m_revision;
+    // The snapshot shares the design's data until the next edit detaches it.
+    auto promise = std::make_shared<QPromise<Findings>>();
+    m_watcher.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, design = m_document->design()] {
+        promise->start();
+        promise->addResult(checkDesign(design));
+        promise->finish();
+    });
+}
+
+void DesignChecker::backgroundCheckFinished()
+{
+    // Findings of a state that has since changed are dropped; the timer brings a new check.
+    if (m_stale && m_runningRevision == m_revision && m_watcher.future().resultCount() > 0)
+        deliver(m_watcher.result());
+}
+
+void DesignChecker::deliver(const Findings &findings)
+{
     m_stale = false;
-    m_findings = checkDesign(m_document->design());
+    m_findings = findings;
     ++m_checks;
     emit findingsChanged();
 }
