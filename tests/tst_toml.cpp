@@ -3,6 +3,7 @@
 #include "tomldocument.h"
 #include "tomlreader.h"
 
+#include <QDir>
 #include <QtTest>
 
 #include <toml++/toml.h>
@@ -156,6 +157,21 @@ private slots:
         TomlError e;
         QVERIFY(!readToml(data, QStringLiteral("x.toml"), &t, &e));
         QVERIFY2(e.message.contains(expect), qPrintable(e.toString()));
+    }
+
+    // The hand-written hostile files kept for the fuzz replays are all refused,
+    // each with a line to point at.
+    void keptHostileFilesAreRefused()
+    {
+        QDir dir(testutil::dataPath(QStringLiteral("fuzz/fuzz_toml")));
+        const QStringList files = dir.entryList({QStringLiteral("*.toml")}, QDir::Files);
+        QVERIFY(files.size() >= 9);
+        for (const QString &name : files) {
+            TomlTable t;
+            TomlError e;
+            QVERIFY2(!readToml(testutil::readFile(dir.filePath(name)), name, &t, &e), qPrintable(name));
+            QVERIFY2(e.line > 0 && !e.message.isEmpty(), qPrintable(name + QLatin1String(": ") + e.toString()));
+        }
     }
 
     void limitsLetNormalInputThrough()

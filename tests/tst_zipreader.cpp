@@ -3,6 +3,7 @@
 #include "zipreader.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -124,6 +125,7 @@ private slots:
     void readsFromFile();
     void readsRealZips_data();
     void readsRealZips();
+    void refusesKeptHostileZips();
     void refusesUnsafeNames_data();
     void refusesUnsafeNames();
     void refusesSymlink();
@@ -236,6 +238,22 @@ void TestZipReader::readsRealZips()
     }
     QCOMPARE(tomls, tomlFiles);
     QVERIFY2(sawFirst, qPrintable(firstToml));
+}
+
+// The hostile archives kept for the fuzz replays, made by Python's zipfile
+// rather than QuaZip, are all refused whole.
+void TestZipReader::refusesKeptHostileZips()
+{
+    QDir dir(QStringLiteral(APIM_TEST_DATA "/fuzz/fuzz_zipreader"));
+    const QStringList files = dir.entryList({QStringLiteral("*.zip")}, QDir::Files);
+    QVERIFY(files.size() >= 10);
+    for (const QString &name : files) {
+        QList<ZipEntry> entries;
+        QString error;
+        QVERIFY2(!readZipSafely(dir.filePath(name), &entries, &error), qPrintable(name));
+        QVERIFY2(!error.isEmpty(), qPrintable(name));
+        QVERIFY2(entries.isEmpty(), qPrintable(name));
+    }
 }
 
 void TestZipReader::refusesUnsafeNames_data()

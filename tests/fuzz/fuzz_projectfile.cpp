@@ -1,4 +1,7 @@
-// Fuzzes the project-file loader: any bytes must give a design or a clean error.
+// Fuzzes the project-file loader: any bytes must give a design or a clean error,
+// and a design that loads must generate (extra TOML with #!omit and #!base
+// markers included) without a crash.
+#include "generators.h"
 #include "projectfile.h"
 
 #include <cstddef>
@@ -17,6 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
         if (apim::ProjectFile::serialize(again) != saved)
             __builtin_trap();
+        for (const apim::Node &node : design.topology.nodes())
+            apim::deploymentTomlText(design, node);
     }
     return 0;
 }
