@@ -33,6 +33,13 @@ bool readDiskFile(const QString &path, QByteArray *data, QString *error)
 
 } // namespace
 
+QString sourceDiskPath(const QString &sourcePath, QString *entry)
+{
+    const qsizetype bang = sourcePath.indexOf(QLatin1String(".zip!/"), 0, Qt::CaseInsensitive);
+    *entry = bang < 0 ? QString() : sourcePath.mid(bang + 4);
+    return bang < 0 ? sourcePath : sourcePath.left(bang + 4);
+}
+
 bool looksLikeZip(const QString &path)
 {
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
@@ -104,15 +111,15 @@ ImportedFiles readSourceFiles(const Design &design, const QString &baseDir)
     for (const Node &node : design.topology.nodes()) {
         if (node.sourceFile.isEmpty())
             continue;
-        const qsizetype bang = node.sourceFile.indexOf(QLatin1String(".zip!/"), 0, Qt::CaseInsensitive);
-        QString disk = bang < 0 ? node.sourceFile : node.sourceFile.left(bang + 4);
+        QString entry;
+        QString disk = sourceDiskPath(node.sourceFile, &entry);
         if (QFileInfo(disk).isRelative() && !baseDir.isEmpty() &&
             QFileInfo::exists(QDir(baseDir).filePath(disk)))
             disk = QDir(baseDir).filePath(disk);
         if (!QFileInfo(disk).isFile())
             continue;
         ImportedFile file;
-        if (bang < 0) {
+        if (entry.isEmpty()) {
             file.path = disk;
             file.namingPath = QFileInfo(disk).absoluteFilePath();
             QString ignored;
@@ -125,10 +132,9 @@ ImportedFiles readSourceFiles(const Design &design, const QString &baseDir)
                 collectConfigFiles({disk}, &entries, &ignored);
                 archives.insert(disk, entries);
             }
-            const QString entry = disk + node.sourceFile.mid(bang + 4);
             const ImportedFiles &entries = archives[disk];
             const auto it = std::find_if(entries.cbegin(), entries.cend(),
-                                         [&](const ImportedFile &f) { return f.path == entry; });
+                                         [&](const ImportedFile &f) { return f.path == disk + entry; });
             if (it == entries.cend())
                 continue;
             file = *it;

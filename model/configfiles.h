@@ -30,6 +30,11 @@ using ImportedFiles = QList<ImportedFile>;
 // translated `error`, when an input cannot be read. Files come back sorted by path.
 bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString *error);
 
+// Splits a source path as imports record it: "/a/set.zip!/x/deployment.toml"
+// gives "/a/set.zip" and sets `entry` to "!/x/deployment.toml"; a plain path
+// comes back as it is, with an empty `entry`.
+QString sourceDiskPath(const QString &sourcePath, QString *entry);
+
 // Whether `path` names a zip: by suffix, or by its first bytes.
 bool looksLikeZip(const QString &path);
 

@@ -31,10 +31,8 @@ const QString ConfDir = QStringLiteral("conf");
 // anywhere: /abs/file.toml, or /abs/archive.zip!/entry.
 QString absoluteSourcePath(const QString &path)
 {
-    const qsizetype bang = path.indexOf(QLatin1String(".zip!/"), 0, Qt::CaseInsensitive);
-    if (bang < 0)
-        return QFileInfo(path).absoluteFilePath();
-    return QFileInfo(path.left(bang + 4)).absoluteFilePath() + path.mid(bang + 4);
+    QString entry;
+    return QFileInfo(sourceDiskPath(path, &entry)).absoluteFilePath() + entry;
 }
 
 struct Candidate

@@ -91,14 +91,8 @@ TomlValue inlined(const TomlValue &v)
     return v;
 }
 
-struct Pin
-{
-    QStringList path;
-    TomlValue base;
-};
-
 // The #!omit paths and the #!base values of an extra TOML text.
-void readMarkers(const QString &extraToml, QList<QStringList> *omitted, QList<Pin> *bases)
+void readMarkers(const QString &extraToml, QList<QStringList> *omitted, QList<TomlDiff::Base> *bases)
 {
     if (!extraToml.contains(QLatin1String("#!")))
         return;
@@ -114,14 +108,14 @@ void readMarkers(const QString &extraToml, QList<QStringList> *omitted, QList<Pi
             TomlError error;
             if (!readToml(line.mid(BaseMarker.size()).toUtf8(), QString(), &t, &error))
                 continue;
-            Pin pin;
+            TomlDiff::Base pin;
             const TomlTable *at = &t;
             while (at->entries().size() == 1) {
                 const TomlTable::Entry &e = at->entries().first();
                 pin.path.append(e.key);
                 const TomlTable *sub = e.value.table();
                 if (!sub || sub->inlineTable) {
-                    pin.base = e.value;
+                    pin.generated = e.value;
                     bases->append(pin);
                     break;
                 }
@@ -131,30 +125,27 @@ void readMarkers(const QString &extraToml, QList<QStringList> *omitted, QList<Pi
     }
 }
 
-// Removes the kept value at `path` (or the array on its way that holds it) and
-// the tables that removal leaves empty, so that no empty header is merged in.
-bool unpin(TomlTable *t, const QStringList &path, qsizetype i = 0)
+// A value as TOML writes it after `key = `.
+QString valueText(const TomlValue &value)
 {
-    TomlValue *v = t->find(path[i]);
-    if (!v)
-        return false;
-    TomlTable *sub = v->table();
-    if (i == path.size() - 1 || !sub)
-        return t->remove(path[i]);
-    if (!unpin(sub, path, i + 1))
-        return false;
-    if (sub->isEmpty())
-        t->remove(path[i]);
-    return true;
+    TomlTable t;
+    t.set(QStringLiteral("v"), value);
+    return writeToml(t).mid(4).trimmed();
 }
 
-bool removePath(TomlTable *t, const QStringList &path, qsizetype i)
+// Removes the value at `path`; with `pruneEmpty`, also the tables that the
+// removal leaves empty (a kept value that goes must not leave an empty header).
+bool removePath(TomlTable *t, const QStringList &path, bool pruneEmpty, qsizetype i = 0)
 {
     if (i == path.size() - 1)
         return t->remove(path[i]);
     TomlValue *v = t->find(path[i]);
-    TomlTable *sub = v && !v->isArray() ? v->table() : nullptr;
-    return sub && removePath(sub, path, i + 1);
+    TomlTable *sub = v ? v->table() : nullptr;
+    if (!sub || !removePath(sub, path, pruneEmpty, i + 1))
+        return false;
+    if (pruneEmpty && sub->isEmpty())
+        t->remove(path[i]);
+    return true;
 }
 
 } // namespace
@@ -172,9 +163,7 @@ QString extraTomlText(const TomlDiff &diff)
     for (const QStringList &path : diff.omitted)
         out += OmitMarker + joinDottedKey(path) + QLatin1Char('\n');
     for (const TomlDiff::Base &base : diff.bases) {
-        TomlTable t;
-        t.set(QStringLiteral("v"), inlined(base.generated));
-        const QString value = writeToml(t).mid(4).trimmed();
+        const QString value = valueText(inlined(base.generated));
         const QString line = BaseMarker + joinDottedKey(base.path) + QLatin1String(" = ") + value;
         if (line.size() <= MaxBaseLine && !value.contains(QLatin1Char('\n')))
             out += line + QLatin1Char('\n');
@@ -189,23 +178,23 @@ void applyExtraToml(const QString &extraToml, TomlTable *generated)
     if (extraToml.trimmed().isEmpty())
         return;
     QList<QStringList> omitted;
-    QList<Pin> bases;
+    QList<TomlDiff::Base> bases;
     readMarkers(extraToml, &omitted, &bases);
     TomlTable extra;
     TomlError error;
     const bool parsed = readToml(extraToml.toUtf8(), QString(), &extra, &error);
 
     // A key whose base no longer matches is the design's again: drop the kept value and the omission.
-    for (const Pin &pin : std::as_const(bases)) {
+    for (const TomlDiff::Base &pin : std::as_const(bases)) {
         const TomlValue *now = generated->findPath(pin.path);
-        if (now && *now == pin.base)
+        if (now && *now == pin.generated)
             continue;
-        unpin(&extra, pin.path);
+        removePath(&extra, pin.path, true);
         omitted.removeAll(pin.path);
     }
     for (const QStringList &path : std::as_const(omitted)) {
         if (!extra.findPath(path))
-            removePath(generated, path, 0);
+            removePath(generated, path, false);
     }
     if (parsed)
         generated->merge(extra);
@@ -227,9 +216,7 @@ QString diffPathText(const QStringList &path)
 
 QString tomlValueText(const TomlValue &value, int maxLength)
 {
-    TomlTable t;
-    t.set(QStringLiteral("v"), value);
-    QString text = writeToml(t).mid(4).trimmed();
+    QString text = valueText(value);
     if (text.size() > maxLength)
         text = text.left(maxLength - 3) + QLatin1String("...");
     return text;
