@@ -4,7 +4,7 @@
 #include "generators.h"
 #include "importer.h"
 #include "projectfile.h"
-#include "reviewdiff.h"
+#include "tomldiff.h"
 #include "templates.h"
 #include "testutil.h"
 

@@ -7,7 +7,7 @@
 #include "linkcommands.h"
 #include "nodecommands.h"
 #include "projectfile.h"
-#include "reviewdiff.h"
+#include "tomldiff.h"
 #include "settingscommands.h"
 #include "testutil.h"
 #include "topologydocument.h"

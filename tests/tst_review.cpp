@@ -3,7 +3,7 @@
 // with one mistake, see its README) raises its rule and no other error.
 #include "configkeys.h"
 #include "review.h"
-#include "reviewendpoints.h"
+#include "endpoints.h"
 #include "templates.h"
 #include "testutil.h"
 

@@ -2,7 +2,7 @@
 
 #include "generators.h"
 #include "generatorutil.h"
-#include "reviewdiff.h"
+#include "tomldiff.h"
 #include "topologydocument.h"
 
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // from a flag.
 #include "generators.h"
 #include "generatorutil.h"
-#include "reviewdiff.h"
+#include "tomldiff.h"
 #include "tomlreader.h"
 
 namespace apim {

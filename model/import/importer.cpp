@@ -2,9 +2,9 @@
 #include "autolayout.h"
 #include "generators.h"
 #include "names.h"
-#include "reviewdiff.h"
-#include "reviewendpoints.h"
-#include "reviewroles.h"
+#include "tomldiff.h"
+#include "endpoints.h"
+#include "rolerecognition.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "reviewendpoints.h"
+#include "endpoints.h"
 #include "configkeys.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "review.h"
-#include "reviewendpoints.h"
+#include "endpoints.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -22,7 +22,6 @@
 // them.
 #pragma once
 
-#include "design.h"
 #include "tomldocument.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #include "generators.h"
 #include "reviewcontext.h"
-#include "reviewdiff.h"
+#include "tomldiff.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "reviewdiff.h"
+#include "tomldiff.h"
 #include "configkeys.h"
 #include "tomlreader.h"
 

@@ -1,5 +1,5 @@
-#include "reviewroles.h"
-#include "reviewendpoints.h"
+#include "rolerecognition.h"
+#include "endpoints.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,0 +1,1 @@
+int lower() { return 1; }

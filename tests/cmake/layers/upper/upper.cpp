@@ -1,0 +1,1 @@
+int upper() { return 2; }
