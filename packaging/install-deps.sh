@@ -8,7 +8,7 @@ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
 libquazip1-qt6-dev libtomlplusplus-dev
 xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
-clang libclang-rt-14-dev"
+clang libclang-rt-14-dev clang-format clang-tidy ccache"
 
 missing=""
 for p in $PACKAGES; do
