@@ -115,7 +115,7 @@ void TopologyDocument::setNodePos(NodeId id, const QPointF &pos)
 void TopologyDocument::setNodeExtraToml(NodeId id, const QString &text)
 {
     Node *n = m_design.topology.mutableNode(id);
-    if (!n || n->extraToml == text)
+    if (!n || n->extraToml.text() == text)
         return;
     n->extraToml = text;
     emit nodeChanged(id, {QStringLiteral("extra_toml")});

@@ -313,7 +313,9 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
     r.number(t, QStringLiteral("x"), &x);
     r.number(t, QStringLiteral("y"), &y);
     node.pos = QPointF(x, y);
-    r.string(t, QStringLiteral("extra_toml"), &node.extraToml);
+    QString extraToml;
+    r.string(t, QStringLiteral("extra_toml"), &extraToml);
+    node.extraToml = extraToml;
     r.string(t, QStringLiteral("source_file"), &node.sourceFile);
     if (r.failed)
         return false;
@@ -374,7 +376,7 @@ QByteArray ProjectFile::serialize(const Design &d)
         if (!n.sourceFile.isEmpty())
             t.set(QStringLiteral("source_file"), n.sourceFile);
         if (!n.extraToml.isEmpty())
-            t.set(QStringLiteral("extra_toml"), n.extraToml);
+            t.set(QStringLiteral("extra_toml"), n.extraToml.text());
     }
     for (const Link &l : d.topology.links()) {
         TomlTable &t = root.appendTable(QStringLiteral("link"));
