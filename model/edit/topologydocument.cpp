@@ -1,5 +1,6 @@
 #include "topologydocument.h"
 #include "designchecker.h"
+#include "fieldvalidation.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -91,7 +92,10 @@ void TopologyDocument::setNodeValues(NodeId id, const QVariantMap &values)
     if (!n)
         return;
     QStringList changed;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+    // Whatever command sets a field, the model stores it normalised (a pasted "cp-1 " is "cp-1").
+    QVariantMap normalized = values;
+    normalizeFieldValues(n->kind, &normalized);
+    for (auto it = normalized.constBegin(); it != normalized.constEnd(); ++it) {
         if (n->values.value(it.key()) != it.value()) {
             n->values.insert(it.key(), it.value());
             changed.append(it.key());
