@@ -46,14 +46,17 @@ bool isValidHost(const QString &host, QString *reason)
     if (host.isEmpty() || isIpv6(host))
         return true;
     if (host.size() > 253)
-        return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation", "A host name has at most 253 characters.")));
+        return refuse(reason,
+                      trFv(QT_TRANSLATE_NOOP("FieldValidation", "A host name has at most 253 characters.")));
     for (const QString &label : host.split(QLatin1Char('.'))) {
         if (label.isEmpty())
-            return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation",
-                                                         "“%1” has an empty part between dots.")).arg(host));
+            return refuse(
+                reason,
+                trFv(QT_TRANSLATE_NOOP("FieldValidation", "“%1” has an empty part between dots.")).arg(host));
         if (label.size() > 63)
-            return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation",
-                                                         "Each part of a host name has at most 63 characters.")));
+            return refuse(reason,
+                          trFv(QT_TRANSLATE_NOOP("FieldValidation",
+                                                 "Each part of a host name has at most 63 characters.")));
         for (QChar c : label) {
             if (!isLabelChar(c.unicode()))
                 return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation",
@@ -62,8 +65,9 @@ bool isValidHost(const QString &host, QString *reason)
                                           .arg(host, QString(c)));
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation",
-                                                         "A part of a host name cannot start or end with '-'.")));
+            return refuse(reason,
+                          trFv(QT_TRANSLATE_NOOP("FieldValidation",
+                                                 "A part of a host name cannot start or end with '-'.")));
     }
     return true;
 }
@@ -111,10 +115,11 @@ bool fieldValueFromInput(const FieldSpec &field, const QVariant &input, QVariant
         bool ok = false;
         const int v = input.toInt(&ok);
         if (!ok || v < field.minimum || v > field.maximum)
-            return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation", "%1 must be a whole number from %2 to %3."))
-                                      .arg(SchemaRegistry::label(field))
-                                      .arg(field.minimum)
-                                      .arg(field.maximum));
+            return refuse(
+                reason, trFv(QT_TRANSLATE_NOOP("FieldValidation", "%1 must be a whole number from %2 to %3."))
+                            .arg(SchemaRegistry::label(field))
+                            .arg(field.minimum)
+                            .arg(field.maximum));
         *out = v;
         return true;
     }
