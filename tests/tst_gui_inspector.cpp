@@ -434,7 +434,7 @@ void TestGuiInspector::extraTomlEditable()
     const int steps = doc.undoStack()->count();
     widget.extraTomlEdit()->moveCursor(QTextCursor::End);
     widget.extraTomlEdit()->insertPlainText(QStringLiteral("other = 2\n"));
-    QCOMPARE(doc.topology().node(id)->extraToml, QStringLiteral("[custom]\nkey = 1\nother = 2\n"));
+    QCOMPARE(doc.topology().node(id)->extraToml.text(), QStringLiteral("[custom]\nkey = 1\nother = 2\n"));
     QCOMPARE(doc.undoStack()->count(), steps + 1);
     doc.undoStack()->undo();
     QCOMPARE(widget.extraTomlEdit()->toPlainText(), QStringLiteral("[custom]\nkey = 1\n"));

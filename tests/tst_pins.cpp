@@ -66,7 +66,7 @@ private slots:
     {
         TopologyDocument doc;
         doc.resetDesign(importSeedPair());
-        const QString pins = doc.topology().nodeByName(QStringLiteral("gw"))->extraToml;
+        const QString pins = doc.topology().nodeByName(QStringLiteral("gw"))->extraToml.text();
         QVERIFY2(pins.contains(QLatin1String(
                      "#!base apim.key_manager.service_url = \"https://cp.wso2.com:9443/services/\"")),
                  qPrintable(pins));
@@ -85,7 +85,7 @@ private slots:
         doc.resetDesign(importSeedPair());
         const QByteArray saved = ProjectFile::serialize(doc.design());
         const NodeId gw = idOf(doc, "gw");
-        const QString pins = doc.topology().node(gw)->extraToml;
+        const QString pins = doc.topology().node(gw)->extraToml.text();
 
         doc.push(new SetNodeValueCommand(&doc, {gw}, Field::Offset, 2));
         TomlTable file = fileOf(doc, "gw");
@@ -93,7 +93,7 @@ private slots:
         QVERIFY2(offset, "the edited offset must reach the file");
         QCOMPARE(offset->toInteger(), 2);
         // The pins are state, not history: the text is untouched.
-        QCOMPARE(doc.topology().node(gw)->extraToml, pins);
+        QCOMPARE(doc.topology().node(gw)->extraToml.text(), pins);
         // Pins the edit does not touch hold.
         QVERIFY(!file.findPath(
             {QStringLiteral("apim"), QStringLiteral("key_manager"), QStringLiteral("username")}));

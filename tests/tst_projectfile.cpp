@@ -38,7 +38,7 @@ private slots:
         QCOMPARE(back.settings, d.settings);
         QCOMPARE(back.topology.nodes().size(), d.topology.nodes().size());
         QCOMPARE(back.topology.links().size(), d.topology.links().size());
-        QCOMPARE(back.topology.nodes().first().extraToml, d.topology.nodes().first().extraToml);
+        QCOMPARE(back.topology.nodes().first().extraToml.text(), d.topology.nodes().first().extraToml.text());
         QCOMPARE(ProjectFile::serialize(back), first);
     }
 

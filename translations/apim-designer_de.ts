@@ -186,6 +186,160 @@
     </message>
 </context>
 <context>
+    <name>DesignSettings</name>
+    <message>
+        <source>Design name:</source>
+        <translation>Entwurfsname:</translation>
+    </message>
+    <message>
+        <source>API-M version:</source>
+        <translation>API-M-Version:</translation>
+    </message>
+    <message>
+        <source>Admin user name:</source>
+        <translation>Admin-Benutzername:</translation>
+    </message>
+    <message>
+        <source>Admin password:</source>
+        <translation>Admin-Passwort:</translation>
+    </message>
+    <message>
+        <source>Store passwords in the project file</source>
+        <translation>Passwörter in der Projektdatei speichern</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation>Schlüsselpasswort:</translation>
+    </message>
+    <message>
+        <source>Invalidate gateway caches over JMS</source>
+        <translation>Gateway-Caches über JMS invalidieren</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source>Send [qpid.heartbeat]</source>
+        <translation>[qpid.heartbeat] senden</translation>
+    </message>
+    <message>
+        <source>Delay (seconds):</source>
+        <translation>Verzögerung (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Timeout factor:</source>
+        <translation>Timeout-Faktor:</translation>
+    </message>
+    <message>
+        <source>Export passwords as Secure Vault aliases</source>
+        <translation>Passwörter als Secure-Vault-Aliasse exportieren</translation>
+    </message>
+    <message>
+        <source>APIs:</source>
+        <translation>APIs:</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Sequences:</source>
+        <translation>Sequenzen:</translation>
+    </message>
+    <message>
+        <source>Local entries:</source>
+        <translation>Lokale Einträge:</translation>
+    </message>
+    <message>
+        <source>Passwords become $secret{alias} references, with a [secrets] table for WSO2&apos;s cipher tool.</source>
+        <translation>Passwörter werden zu $secret{alias}-Verweisen, mit einer [secrets]-Tabelle für das Cipher Tool von WSO2.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Primary keystore</source>
+        <translation>Primärer Keystore</translation>
+    </message>
+    <message>
+        <source>Truststore</source>
+        <translation>Truststore</translation>
+    </message>
+    <message>
+        <source>Gateway environments</source>
+        <translation>Gateway-Umgebungen</translation>
+    </message>
+    <message>
+        <source>Cache invalidation</source>
+        <translation>Cache-Invalidierung</translation>
+    </message>
+    <message>
+        <source>JMS heartbeat</source>
+        <translation>JMS-Heartbeat</translation>
+    </message>
+    <message>
+        <source>Artifacts the gateways skip</source>
+        <translation>Von den Gateways übersprungene Artefakte</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>unsupported API-M version &apos;%1&apos; (%2 to %3 are known)</source>
+        <translation>nicht unterstützte API-M-Version „%1“ (bekannt sind %2 bis %3)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidation</name>
+    <message>
+        <source>A host name has at most 253 characters.</source>
+        <translation>Ein Hostname hat höchstens 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty part between dots.</source>
+        <translation>„%1“ hat einen leeren Teil zwischen zwei Punkten.</translation>
+    </message>
+    <message>
+        <source>Each part of a host name has at most 63 characters.</source>
+        <translation>Jeder Teil eines Hostnamens hat höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: “%2” is not allowed (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; are).</source>
+        <translation>„%1“ ist kein Hostname: „%2“ ist nicht erlaubt (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; sind es).</translation>
+    </message>
+    <message>
+        <source>A part of a host name cannot start or end with &apos;-&apos;.</source>
+        <translation>Ein Teil eines Hostnamens kann nicht mit &apos;-&apos; beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Wählen Sie einen der folgenden Werte: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>the super admin is still admin/admin</source>
@@ -470,10 +624,6 @@
     <message>
         <source>missing table [design]</source>
         <translation>Tabelle [design] fehlt</translation>
-    </message>
-    <message>
-        <source>unsupported API-M version &apos;%1&apos; (4.0 to 4.7 are known)</source>
-        <translation>nicht unterstützte API-M-Version „%1“ (bekannt sind 4.0 bis 4.7)</translation>
     </message>
     <message>
         <source>&apos;environment&apos; must be an array of tables ([[environment]])</source>
@@ -1685,14 +1835,6 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
         <source>Another node is already called “%1”.</source>
         <translation>Ein anderer Knoten heißt bereits „%1“.</translation>
     </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3.</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
-    </message>
-    <message>
-        <source>Choose one of: %1.</source>
-        <translation>Wählen Sie einen der folgenden Werte: %1.</translation>
-    </message>
 </context>
 <context>
     <name>apim::InspectorWidget</name>
@@ -2338,118 +2480,6 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>&lt;b&gt;Design settings&lt;/b&gt;&lt;br&gt;Shared by every node. Select a node on the canvas to edit its own fields.</source>
         <translation>&lt;b&gt;Entwurfseinstellungen&lt;/b&gt;&lt;br&gt;Gelten für alle Knoten. Wählen Sie einen Knoten auf der Zeichenfläche, um seine eigenen Felder zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Design name:</source>
-        <translation>Entwurfsname:</translation>
-    </message>
-    <message>
-        <source>API-M version:</source>
-        <translation>API-M-Version:</translation>
-    </message>
-    <message>
-        <source>Admin user name:</source>
-        <translation>Admin-Benutzername:</translation>
-    </message>
-    <message>
-        <source>Admin password:</source>
-        <translation>Admin-Passwort:</translation>
-    </message>
-    <message>
-        <source>Store passwords in the project file</source>
-        <translation>Passwörter in der Projektdatei speichern</translation>
-    </message>
-    <message>
-        <source>Export passwords as Secure Vault aliases</source>
-        <translation>Passwörter als Secure-Vault-Aliasse exportieren</translation>
-    </message>
-    <message>
-        <source>Passwords become $secret{alias} references, with a [secrets] table for WSO2&apos;s cipher tool.</source>
-        <translation>Passwörter werden zu $secret{alias}-Verweisen, mit einer [secrets]-Tabelle für das Cipher Tool von WSO2.</translation>
-    </message>
-    <message>
-        <source>Primary keystore</source>
-        <translation>Primärer Keystore</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
-        <source>Alias:</source>
-        <translation>Alias:</translation>
-    </message>
-    <message>
-        <source>Key password:</source>
-        <translation>Schlüsselpasswort:</translation>
-    </message>
-    <message>
-        <source>Truststore</source>
-        <translation>Truststore</translation>
-    </message>
-    <message>
-        <source>Gateway environments</source>
-        <translation>Gateway-Umgebungen</translation>
-    </message>
-    <message>
-        <source>Cache invalidation</source>
-        <translation>Cache-Invalidierung</translation>
-    </message>
-    <message>
-        <source>Invalidate gateway caches over JMS</source>
-        <translation>Gateway-Caches über JMS invalidieren</translation>
-    </message>
-    <message>
-        <source>Domain:</source>
-        <translation>Domäne:</translation>
-    </message>
-    <message>
-        <source>JMS heartbeat</source>
-        <translation>JMS-Heartbeat</translation>
-    </message>
-    <message>
-        <source>Send [qpid.heartbeat]</source>
-        <translation>[qpid.heartbeat] senden</translation>
-    </message>
-    <message>
-        <source>Delay (seconds):</source>
-        <translation>Verzögerung (Sekunden):</translation>
-    </message>
-    <message>
-        <source>Timeout factor:</source>
-        <translation>Timeout-Faktor:</translation>
-    </message>
-    <message>
-        <source>Artifacts the gateways skip</source>
-        <translation>Von den Gateways übersprungene Artefakte</translation>
-    </message>
-    <message>
-        <source>APIs:</source>
-        <translation>APIs:</translation>
-    </message>
-    <message>
-        <source>Endpoints:</source>
-        <translation>Endpunkte:</translation>
-    </message>
-    <message>
-        <source>Sequences:</source>
-        <translation>Sequenzen:</translation>
-    </message>
-    <message>
-        <source>Local entries:</source>
-        <translation>Lokale Einträge:</translation>
     </message>
     <message>
         <source>Change %1</source>

@@ -1,7 +1,7 @@
 #include "inspectormodel.h"
 #include "listtext.h"
 
-#include "names.h"
+#include "fieldvalidation.h"
 #include "nodecommands.h"
 #include "topologydocument.h"
 
@@ -229,55 +229,21 @@ Qt::ItemFlags InspectorModel::flags(const QModelIndex &index) const
 bool InspectorModel::convert(const FieldSpec &field, const QVariant &input, QVariant *out,
                              QString *reason) const
 {
-    switch (field.type) {
-    case FieldType::Name: {
-        const QString name = input.toString();
-        if (m_nodes.size() != 1) {
-            *reason = tr("Several nodes cannot share one name.");
-            return false;
-        }
-        if (!isValidNodeName(name, reason))
-            return false;
-        if (m_document->topology().isNameTaken(name, m_nodes.first())) {
-            *reason = tr("Another node is already called “%1”.").arg(name);
-            return false;
-        }
-        *out = name;
-        return true;
+    // A list is typed as one comma-separated line; the model decides the rest.
+    const QVariant value = field.type == FieldType::StringList && input.typeId() != QMetaType::QStringList
+                               ? QVariant(splitList(input.toString()))
+                               : input;
+    if (field.type == FieldType::Name && m_nodes.size() != 1) {
+        *reason = tr("Several nodes cannot share one name.");
+        return false;
     }
-    case FieldType::Integer: {
-        bool ok = false;
-        const int v = input.toInt(&ok);
-        if (!ok || v < field.minimum || v > field.maximum) {
-            *reason = tr("%1 must be a whole number from %2 to %3.")
-                          .arg(SchemaRegistry::label(field))
-                          .arg(field.minimum)
-                          .arg(field.maximum);
-            return false;
-        }
-        *out = v;
-        return true;
+    if (!fieldValueFromInput(field, value, out, reason))
+        return false;
+    if (field.type == FieldType::Name && m_document->topology().isNameTaken(out->toString(), m_nodes.first())) {
+        *reason = tr("Another node is already called “%1”.").arg(out->toString());
+        return false;
     }
-    case FieldType::Bool:
-        *out = input.toBool();
-        return true;
-    case FieldType::Enum:
-        if (!field.enumValues.contains(input.toString())) {
-            *reason = tr("Choose one of: %1.").arg(field.enumValues.join(QLatin1String(", ")));
-            return false;
-        }
-        *out = input.toString();
-        return true;
-    case FieldType::StringList:
-        *out = input.typeId() == QMetaType::QStringList ? input.toStringList() : splitList(input.toString());
-        return true;
-    case FieldType::Text:
-    case FieldType::Host:
-    case FieldType::Password:
-        *out = input.toString();
-        return true;
-    }
-    return false;
+    return true;
 }
 
 bool InspectorModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -185,15 +185,18 @@ void InspectorWidget::updateExtraToml()
         return;
     if (!node->sourceFile.isEmpty())
         m_extraBox->setTitle(tr("Unmanaged TOML (from %1)").arg(node->sourceFile));
-    if (m_extraToml->toPlainText() != node->extraToml) {
+    if (m_extraToml->toPlainText() != node->extraToml.text()) {
         m_updatingExtra = true;
-        m_extraToml->setPlainText(node->extraToml);
+        m_extraToml->setPlainText(node->extraToml.text());
         m_updatingExtra = false;
     }
-    TomlTable table;
+    // The text was parsed when it was set; only the message needs the node's name.
     TomlError error;
-    const bool ok = node->extraToml.trimmed().isEmpty() ||
-                    readToml(node->extraToml.toUtf8(), node->name(), &table, &error);
+    if (const TomlError *parseError = node->extraToml.parseError()) {
+        error = *parseError;
+        error.file = node->name();
+    }
+    const bool ok = !node->extraToml.parseError();
     m_extraError->setText(ok ? QString() : error.toString());
     m_extraError->setVisible(!ok);
 }
@@ -204,7 +207,7 @@ void InspectorWidget::extraTomlEdited()
     if (m_updatingExtra || selection.size() != 1)
         return;
     const Node *node = m_document->topology().node(selection.first());
-    if (!node || node->extraToml == m_extraToml->toPlainText())
+    if (!node || node->extraToml.text() == m_extraToml->toPlainText())
         return;
     m_document->push(new SetExtraTomlCommand(m_document, node->id, m_extraToml->toPlainText()));
 }

@@ -1,6 +1,7 @@
 #include "settingseditor.h"
 #include "listtext.h"
 
+#include "designsettingsschema.h"
 #include "inspectordelegate.h"
 #include "schemaregistry.h"
 #include "settingscommands.h"
@@ -60,113 +61,21 @@ SettingsEditor::SettingsEditor(TopologyDocument *document, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    using S = DesignSettings;
-    QFormLayout *general = addGroup(layout, tr("General"));
-    addText(
-        general, QStringLiteral("name"), tr("Design name:"), [](const S &s) { return s.name; },
-        [](S &s, const QVariant &v) { s.name = v.toString(); });
-    addCombo(
-        general, QStringLiteral("apimVersion"), tr("API-M version:"), ApimVersion::supported(),
-        [](const S &s) { return s.apimVersion; },
-        [](S &s, const QVariant &v) { s.apimVersion = v.toString(); });
-    addText(
-        general, QStringLiteral("adminUsername"), tr("Admin user name:"),
-        [](const S &s) { return s.adminUsername; },
-        [](S &s, const QVariant &v) { s.adminUsername = v.toString(); });
-    addPassword(
-        general, QStringLiteral("adminPassword"), tr("Admin password:"),
-        [](const S &s) { return s.adminPassword; },
-        [](S &s, const QVariant &v) { s.adminPassword = v.toString(); });
-    addCheck(
-        general, QStringLiteral("storePasswords"), tr("Store passwords in the project file"),
-        [](const S &s) { return s.storePasswords; },
-        [](S &s, const QVariant &v) { s.storePasswords = v.toBool(); });
-    addCheck(
-        general, QStringLiteral("secureVault"), tr("Export passwords as Secure Vault aliases"),
-        [](const S &s) { return s.secureVault; }, [](S &s, const QVariant &v) { s.secureVault = v.toBool(); })
-        ->setToolTip(
-            tr("Passwords become $secret{alias} references, with a [secrets] table for WSO2's cipher "
-               "tool."));
-
-    QFormLayout *keystore = addGroup(layout, tr("Primary keystore"));
-    addText(
-        keystore, QStringLiteral("keystore.fileName"), tr("File:"),
-        [](const S &s) { return s.keystore.fileName; },
-        [](S &s, const QVariant &v) { s.keystore.fileName = v.toString(); });
-    addText(
-        keystore, QStringLiteral("keystore.type"), tr("Type:"), [](const S &s) { return s.keystore.type; },
-        [](S &s, const QVariant &v) { s.keystore.type = v.toString(); });
-    addPassword(
-        keystore, QStringLiteral("keystore.password"), tr("Password:"),
-        [](const S &s) { return s.keystore.password; },
-        [](S &s, const QVariant &v) { s.keystore.password = v.toString(); });
-    addText(
-        keystore, QStringLiteral("keystore.alias"), tr("Alias:"), [](const S &s) { return s.keystore.alias; },
-        [](S &s, const QVariant &v) { s.keystore.alias = v.toString(); });
-    addPassword(
-        keystore, QStringLiteral("keystore.keyPassword"), tr("Key password:"),
-        [](const S &s) { return s.keystore.keyPassword; },
-        [](S &s, const QVariant &v) { s.keystore.keyPassword = v.toString(); });
-
-    QFormLayout *truststore = addGroup(layout, tr("Truststore"));
-    addText(
-        truststore, QStringLiteral("truststore.fileName"), tr("File:"),
-        [](const S &s) { return s.truststore.fileName; },
-        [](S &s, const QVariant &v) { s.truststore.fileName = v.toString(); });
-    addText(
-        truststore, QStringLiteral("truststore.type"), tr("Type:"),
-        [](const S &s) { return s.truststore.type; },
-        [](S &s, const QVariant &v) { s.truststore.type = v.toString(); });
-    addPassword(
-        truststore, QStringLiteral("truststore.password"), tr("Password:"),
-        [](const S &s) { return s.truststore.password; },
-        [](S &s, const QVariant &v) { s.truststore.password = v.toString(); });
-
-    auto *envBox = new QGroupBox(tr("Gateway environments"));
-    auto *envLayout = new QVBoxLayout(envBox);
-    envLayout->addWidget(createEnvironments());
-    layout->addWidget(envBox);
-
-    QFormLayout *cache = addGroup(layout, tr("Cache invalidation"));
-    addCheck(
-        cache, QStringLiteral("cacheInvalidation"), tr("Invalidate gateway caches over JMS"),
-        [](const S &s) { return s.cacheInvalidation; },
-        [](S &s, const QVariant &v) { s.cacheInvalidation = v.toBool(); });
-    addText(
-        cache, QStringLiteral("cacheInvalidationDomain"), tr("Domain:"),
-        [](const S &s) { return s.cacheInvalidationDomain; },
-        [](S &s, const QVariant &v) { s.cacheInvalidationDomain = v.toString(); });
-
-    QFormLayout *qpid = addGroup(layout, tr("JMS heartbeat"));
-    addCheck(
-        qpid, QStringLiteral("qpidHeartbeat"), tr("Send [qpid.heartbeat]"),
-        [](const S &s) { return s.qpidHeartbeat; },
-        [](S &s, const QVariant &v) { s.qpidHeartbeat = v.toBool(); });
-    addSpin(
-        qpid, QStringLiteral("qpidHeartbeatDelay"), tr("Delay (seconds):"), 1, 3600,
-        [](const S &s) { return s.qpidHeartbeatDelay; },
-        [](S &s, const QVariant &v) { s.qpidHeartbeatDelay = v.toInt(); });
-    addDouble(
-        qpid, QStringLiteral("qpidHeartbeatTimeoutFactor"), tr("Timeout factor:"), 1.0, 20.0,
-        [](const S &s) { return s.qpidHeartbeatTimeoutFactor; },
-        [](S &s, const QVariant &v) { s.qpidHeartbeatTimeoutFactor = v.toDouble(); });
-
-    QFormLayout *skip = addGroup(layout, tr("Artifacts the gateways skip"));
-    addList(
-        skip, QStringLiteral("skipList.apis"), tr("APIs:"), [](const S &s) { return s.skipList.apis; },
-        [](S &s, const QVariant &v) { s.skipList.apis = v.toStringList(); });
-    addList(
-        skip, QStringLiteral("skipList.endpoints"), tr("Endpoints:"),
-        [](const S &s) { return s.skipList.endpoints; },
-        [](S &s, const QVariant &v) { s.skipList.endpoints = v.toStringList(); });
-    addList(
-        skip, QStringLiteral("skipList.sequences"), tr("Sequences:"),
-        [](const S &s) { return s.skipList.sequences; },
-        [](S &s, const QVariant &v) { s.skipList.sequences = v.toStringList(); });
-    addList(
-        skip, QStringLiteral("skipList.localEntries"), tr("Local entries:"),
-        [](const S &s) { return s.skipList.localEntries; },
-        [](S &s, const QVariant &v) { s.skipList.localEntries = v.toStringList(); });
+    // Every field comes from the one description of the settings (designsettingsschema.h).
+    for (SettingGroup group : designSettingGroups()) {
+        if (group == SettingGroup::Environments) {
+            auto *envBox = new QGroupBox(designSettingGroupTitle(group));
+            auto *envLayout = new QVBoxLayout(envBox);
+            envLayout->addWidget(createEnvironments());
+            layout->addWidget(envBox);
+            continue;
+        }
+        QFormLayout *form = addGroup(layout, designSettingGroupTitle(group));
+        for (const SettingSpec &spec : designSettingSpecs()) {
+            if (spec.group == group)
+                addSetting(form, spec)->setToolTip(designSettingToolTip(spec));
+        }
+    }
 
     layout->addStretch(1);
     setWidget(content);
@@ -180,6 +89,12 @@ void SettingsEditor::apply(const QString &key, const QString &label, const Sette
 {
     if (m_updating)
         return;
+    // The model decides what a setting may hold; an editor's own range is only a hint.
+    const SettingSpec *spec = designSettingSpec(key);
+    if (spec && !checkDesignSetting(*spec, value, nullptr)) {
+        refresh();
+        return;
+    }
     DesignSettings s = m_document->settings();
     set(s, value);
     if (s == m_document->settings())
@@ -201,11 +116,28 @@ void SettingsEditor::refresh()
     const DesignSettings &s = m_document->settings();
     for (const Binding &b : std::as_const(m_bindings))
         b.show(b.get(s));
-    m_editors.value(QStringLiteral("cacheInvalidationDomain"))->setEnabled(s.cacheInvalidation);
-    m_editors.value(QStringLiteral("qpidHeartbeatDelay"))->setEnabled(s.qpidHeartbeat);
-    m_editors.value(QStringLiteral("qpidHeartbeatTimeoutFactor"))->setEnabled(s.qpidHeartbeat);
+    for (const SettingSpec &spec : designSettingSpecs()) {
+        if (const SettingSpec *by = designSettingSpec(spec.enabledBy))
+            m_editors.value(spec.key)->setEnabled(by->get(s).toBool());
+    }
     refreshEnvironments();
     m_updating = false;
+}
+
+QWidget *SettingsEditor::addSetting(QFormLayout *form, const SettingSpec &spec)
+{
+    const QString label = designSettingLabel(spec);
+    switch (spec.type) {
+    case SettingType::Password: return addPassword(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Bool: return addCheck(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Integer:
+        return addSpin(form, spec.key, label, int(spec.minimum), int(spec.maximum), spec.get, spec.set);
+    case SettingType::Number: return addDouble(form, spec.key, label, spec.minimum, spec.maximum, spec.get, spec.set);
+    case SettingType::Version: return addCombo(form, spec.key, label, ApimVersion::supported(), spec.get, spec.set);
+    case SettingType::StringList: return addList(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Text: break;
+    }
+    return addText(form, spec.key, label, spec.get, spec.set);
 }
 
 QWidget *SettingsEditor::addText(QFormLayout *form, const QString &key, const QString &label, Getter get,

@@ -20,6 +20,7 @@ class QPushButton;
 namespace apim {
 
 class TopologyDocument;
+struct SettingSpec;
 
 class SettingsEditor : public QScrollArea
 {
@@ -48,6 +49,7 @@ private:
     void refresh();
     void bind(const QString &key, QWidget *editor, Getter get, std::function<void(const QVariant &)> show);
 
+    QWidget *addSetting(QFormLayout *form, const SettingSpec &spec);
     QWidget *addText(QFormLayout *form, const QString &key, const QString &label, Getter get, Setter set);
     QWidget *addPassword(QFormLayout *form, const QString &key, const QString &label, Getter get, Setter set);
     QWidget *addList(QFormLayout *form, const QString &key, const QString &label, Getter get, Setter set);

@@ -1,4 +1,5 @@
 #include "topology.h"
+#include "fieldvalidation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -252,6 +253,8 @@ void Topology::insertNode(qsizetype index, const Node &node)
 {
     index = qBound(qsizetype(0), index, m_nodes.size());
     m_nodes.insert(index, node);
+    // Every way a node enters a design (load, import, paste, undo) stores its values alike.
+    normalizeFieldValues(node.kind, &m_nodes[index].values);
     if (node.id >= m_nextNodeId)
         m_nextNodeId = node.id + 1;
     reindexNodes(index);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "schemaregistry.h"
+#include "tomlpins.h"
 
 #include <QHash>
 #include <QList>
@@ -20,7 +21,7 @@ struct Node
     NodeKind kind = NodeKind::Gateway;
     QPointF pos;
     QVariantMap values;      // field key -> value, as described by the schema registry
-    QString extraToml;       // keys the model does not manage (imported), kept per node
+    TomlPins extraToml;      // keys the model does not manage (imported), kept per node, parsed
     QString sourceFile;      // where an imported node came from; empty for designed nodes
 
     QString name() const { return values.value(Field::Name).toString(); }

@@ -177,7 +177,7 @@ SetExtraTomlCommand::SetExtraTomlCommand(TopologyDocument *document, NodeId id, 
     : DocumentCommand(document, CommandTr::tr("Edit raw TOML")), m_node(id), m_new(text)
 {
     if (const Node *n = topology().node(id))
-        m_old = n->extraToml;
+        m_old = n->extraToml.text();
 }
 
 void SetExtraTomlCommand::redo()

@@ -1,5 +1,6 @@
 #include "topologydocument.h"
 #include "designchecker.h"
+#include "fieldvalidation.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -91,7 +92,10 @@ void TopologyDocument::setNodeValues(NodeId id, const QVariantMap &values)
     if (!n)
         return;
     QStringList changed;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+    // Whatever command sets a field, the model stores it normalised (a pasted "cp-1 " is "cp-1").
+    QVariantMap normalized = values;
+    normalizeFieldValues(n->kind, &normalized);
+    for (auto it = normalized.constBegin(); it != normalized.constEnd(); ++it) {
         if (n->values.value(it.key()) != it.value()) {
             n->values.insert(it.key(), it.value());
             changed.append(it.key());
@@ -115,7 +119,7 @@ void TopologyDocument::setNodePos(NodeId id, const QPointF &pos)
 void TopologyDocument::setNodeExtraToml(NodeId id, const QString &text)
 {
     Node *n = m_design.topology.mutableNode(id);
-    if (!n || n->extraToml == text)
+    if (!n || n->extraToml.text() == text)
         return;
     n->extraToml = text;
     emit nodeChanged(id, {QStringLiteral("extra_toml")});

@@ -1,4 +1,5 @@
 #include "projectfile.h"
+#include "designsettingsschema.h"
 #include "names.h"
 
 #include <QCoreApplication>
@@ -130,43 +131,27 @@ struct Reader
     }
 };
 
+TomlValue settingToToml(const SettingSpec &spec, const QVariant &value)
+{
+    switch (spec.type) {
+    case SettingType::Bool: return TomlValue(value.toBool());
+    case SettingType::Integer: return TomlValue(qint64(value.toLongLong()));
+    case SettingType::Number: return TomlValue(value.toDouble());
+    case SettingType::StringList: return TomlValue(value.toStringList());
+    default: return TomlValue(value.toString());
+    }
+}
+
 void serializeSettings(TomlTable &root, const DesignSettings &s)
 {
     TomlTable &design = root.table(QStringLiteral("design"));
-    design.set(QStringLiteral("name"), s.name);
-    design.set(QStringLiteral("apim_version"), s.apimVersion);
-    design.set(QStringLiteral("store_passwords"), s.storePasswords);
-    const auto secret = [&s](const QString &value) { return s.storePasswords ? value : QString(); };
-
-    TomlTable &admin = design.table(QStringLiteral("super_admin"));
-    admin.set(QStringLiteral("username"), s.adminUsername);
-    admin.set(QStringLiteral("password"), secret(s.adminPassword));
-
-    TomlTable &ks = design.table(QStringLiteral("keystore"));
-    ks.set(QStringLiteral("file_name"), s.keystore.fileName);
-    ks.set(QStringLiteral("type"), s.keystore.type);
-    ks.set(QStringLiteral("password"), secret(s.keystore.password));
-    ks.set(QStringLiteral("alias"), s.keystore.alias);
-    ks.set(QStringLiteral("key_password"), secret(s.keystore.keyPassword));
-
-    TomlTable &ts = design.table(QStringLiteral("truststore"));
-    ts.set(QStringLiteral("file_name"), s.truststore.fileName);
-    ts.set(QStringLiteral("type"), s.truststore.type);
-    ts.set(QStringLiteral("password"), secret(s.truststore.password));
-
-    TomlTable &opt = design.table(QStringLiteral("options"));
-    opt.set(QStringLiteral("cache_invalidation"), s.cacheInvalidation);
-    opt.set(QStringLiteral("cache_invalidation_domain"), s.cacheInvalidationDomain);
-    opt.set(QStringLiteral("qpid_heartbeat"), s.qpidHeartbeat);
-    opt.set(QStringLiteral("qpid_heartbeat_delay"), s.qpidHeartbeatDelay);
-    opt.set(QStringLiteral("qpid_heartbeat_timeout_factor"), s.qpidHeartbeatTimeoutFactor);
-    opt.set(QStringLiteral("secure_vault"), s.secureVault);
-
-    TomlTable &skip = design.table(QStringLiteral("skip_list"));
-    skip.set(QStringLiteral("apis"), TomlValue(s.skipList.apis));
-    skip.set(QStringLiteral("endpoints"), TomlValue(s.skipList.endpoints));
-    skip.set(QStringLiteral("sequences"), TomlValue(s.skipList.sequences));
-    skip.set(QStringLiteral("local_entries"), TomlValue(s.skipList.localEntries));
+    for (const SettingSpec &spec : designSettingSpecs()) {
+        TomlTable *t = &design;
+        for (qsizetype i = 0; i + 1 < spec.filePath.size(); ++i)
+            t = &t->table(spec.filePath[i]);
+        const QVariant value = spec.secret() && !s.storePasswords ? QVariant(QString()) : spec.get(s);
+        t->set(spec.filePath.last(), settingToToml(spec, value));
+    }
 
     for (const GatewayEnvironment &env : s.environments) {
         TomlTable &e = root.appendTable(QStringLiteral("environment"));
@@ -185,50 +170,57 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
         return false;
     if (!design)
         return r.fail(nullptr, ProjectFileTr::tr("missing table [design]"));
-    r.onlyKeys(*design,
-               {QStringLiteral("name"), QStringLiteral("apim_version"), QStringLiteral("store_passwords"),
-                QStringLiteral("super_admin"), QStringLiteral("keystore"), QStringLiteral("truststore"),
-                QStringLiteral("options"), QStringLiteral("skip_list")},
-               QStringLiteral("[design]"));
-    r.string(*design, QStringLiteral("name"), &s->name);
-    r.string(*design, QStringLiteral("apim_version"), &s->apimVersion);
-    if (!r.failed) {
-        bool ok = false;
-        ApimVersion::parse(s->apimVersion, &ok);
-        if (!ok)
-            r.fail(design->find(QStringLiteral("apim_version")),
-                   ProjectFileTr::tr("unsupported API-M version '%1' (4.0 to 4.7 are known)").arg(s->apimVersion));
+    QStringList allowed;
+    for (const SettingSpec &spec : designSettingSpecs()) {
+        if (!allowed.contains(spec.filePath.first()))
+            allowed.append(spec.filePath.first());
     }
-    r.boolean(*design, QStringLiteral("store_passwords"), &s->storePasswords);
-    if (const TomlTable *t = r.table(*design, QStringLiteral("super_admin"))) {
-        r.string(*t, QStringLiteral("username"), &s->adminUsername);
-        r.string(*t, QStringLiteral("password"), &s->adminPassword);
-    }
-    if (const TomlTable *t = r.table(*design, QStringLiteral("keystore"))) {
-        r.string(*t, QStringLiteral("file_name"), &s->keystore.fileName);
-        r.string(*t, QStringLiteral("type"), &s->keystore.type);
-        r.string(*t, QStringLiteral("password"), &s->keystore.password);
-        r.string(*t, QStringLiteral("alias"), &s->keystore.alias);
-        r.string(*t, QStringLiteral("key_password"), &s->keystore.keyPassword);
-    }
-    if (const TomlTable *t = r.table(*design, QStringLiteral("truststore"))) {
-        r.string(*t, QStringLiteral("file_name"), &s->truststore.fileName);
-        r.string(*t, QStringLiteral("type"), &s->truststore.type);
-        r.string(*t, QStringLiteral("password"), &s->truststore.password);
-    }
-    if (const TomlTable *t = r.table(*design, QStringLiteral("options"))) {
-        r.boolean(*t, QStringLiteral("cache_invalidation"), &s->cacheInvalidation);
-        r.string(*t, QStringLiteral("cache_invalidation_domain"), &s->cacheInvalidationDomain);
-        r.boolean(*t, QStringLiteral("qpid_heartbeat"), &s->qpidHeartbeat);
-        r.integer(*t, QStringLiteral("qpid_heartbeat_delay"), &s->qpidHeartbeatDelay, 0, 86400);
-        r.number(*t, QStringLiteral("qpid_heartbeat_timeout_factor"), &s->qpidHeartbeatTimeoutFactor);
-        r.boolean(*t, QStringLiteral("secure_vault"), &s->secureVault);
-    }
-    if (const TomlTable *t = r.table(*design, QStringLiteral("skip_list"))) {
-        r.strings(*t, QStringLiteral("apis"), &s->skipList.apis);
-        r.strings(*t, QStringLiteral("endpoints"), &s->skipList.endpoints);
-        r.strings(*t, QStringLiteral("sequences"), &s->skipList.sequences);
-        r.strings(*t, QStringLiteral("local_entries"), &s->skipList.localEntries);
+    r.onlyKeys(*design, allowed, QStringLiteral("[design]"));
+    for (const SettingSpec &spec : designSettingSpecs()) {
+        const TomlTable *t = design;
+        for (qsizetype i = 0; t && i + 1 < spec.filePath.size(); ++i)
+            t = r.table(*t, spec.filePath[i]);
+        const QString &key = spec.filePath.last();
+        if (!t || !t->find(key))
+            continue;
+        QVariant value;
+        switch (spec.type) {
+        case SettingType::Bool: {
+            bool v = false;
+            r.boolean(*t, key, &v);
+            value = v;
+            break;
+        }
+        case SettingType::Integer: {
+            int v = 0;
+            r.integer(*t, key, &v, int(spec.minimum), int(spec.maximum));
+            value = v;
+            break;
+        }
+        case SettingType::Number: {
+            double v = 0;
+            r.number(*t, key, &v);
+            value = v;
+            break;
+        }
+        case SettingType::StringList: {
+            QStringList v;
+            r.strings(*t, key, &v);
+            value = v;
+            break;
+        }
+        default: {
+            QString v;
+            r.string(*t, key, &v);
+            value = v;
+        }
+        }
+        if (r.failed)
+            return false;
+        QString reason;
+        if (!checkDesignSetting(spec, value, &reason))
+            return r.fail(t->find(key), reason);
+        spec.set(*s, value);
     }
     s->environments.clear();
     if (const TomlValue *envs = root.find(QStringLiteral("environment"))) {
@@ -313,7 +305,9 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
     r.number(t, QStringLiteral("x"), &x);
     r.number(t, QStringLiteral("y"), &y);
     node.pos = QPointF(x, y);
-    r.string(t, QStringLiteral("extra_toml"), &node.extraToml);
+    QString extraToml;
+    r.string(t, QStringLiteral("extra_toml"), &extraToml);
+    node.extraToml = extraToml;
     r.string(t, QStringLiteral("source_file"), &node.sourceFile);
     if (r.failed)
         return false;
@@ -374,7 +368,7 @@ QByteArray ProjectFile::serialize(const Design &d)
         if (!n.sourceFile.isEmpty())
             t.set(QStringLiteral("source_file"), n.sourceFile);
         if (!n.extraToml.isEmpty())
-            t.set(QStringLiteral("extra_toml"), n.extraToml);
+            t.set(QStringLiteral("extra_toml"), n.extraToml.text());
     }
     for (const Link &l : d.topology.links()) {
         TomlTable &t = root.appendTable(QStringLiteral("link"));

@@ -325,8 +325,8 @@ void checkFiles(Context &c)
             // The generator writes known keys only: of a designed node, only its extra TOML can hold others.
             TomlTable extra;
             TomlError error;
-            if (!nc.node->extraToml.trimmed().isEmpty()) {
-                if (readToml(nc.node->extraToml.toUtf8(), nc.node->name(), &extra, &error))
+            if (!nc.node->extraToml.text().trimmed().isEmpty()) {
+                if (readToml(nc.node->extraToml.text().toUtf8(), nc.node->name(), &extra, &error))
                     KeyWalker(c, nc).run(extra);
                 else
                     c.add(QStringLiteral("toml-syntax"), Severity::Error, &nc, 0,

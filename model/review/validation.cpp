@@ -155,10 +155,10 @@ private:
         default:
             break;
         }
-        if (!n.extraToml.trimmed().isEmpty()) {
+        if (!n.extraToml.text().trimmed().isEmpty()) {
             TomlTable t;
             TomlError e;
-            if (!readToml(n.extraToml.toUtf8(), n.name(), &t, &e)) {
+            if (!readToml(n.extraToml.text().toUtf8(), n.name(), &t, &e)) {
                 Finding f;
                 f.rule = QStringLiteral("toml-syntax");
                 f.severity = Severity::Error;

@@ -6,8 +6,6 @@ namespace apim {
 
 namespace {
 
-const QLatin1String OmitMarker("#!omit ");
-const QLatin1String BaseMarker("#!base ");
 // A base line longer than this is not written (its key stays pinned for good):
 // it keeps every line of the project file far below the reader's line limit.
 constexpr qsizetype MaxBaseLine = 2048;
@@ -91,61 +89,12 @@ TomlValue inlined(const TomlValue &v)
     return v;
 }
 
-// The #!omit paths and the #!base values of an extra TOML text.
-void readMarkers(const QString &extraToml, QList<QStringList> *omitted, QList<TomlDiff::Base> *bases)
-{
-    if (!extraToml.contains(QLatin1String("#!")))
-        return;
-    for (QStringView line : QStringView(extraToml).split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.startsWith(OmitMarker)) {
-            const QStringList path = splitDottedKey(line.mid(OmitMarker.size()).trimmed().toString());
-            if (!path.isEmpty() && !path.first().isEmpty())
-                omitted->append(path);
-        } else if (line.startsWith(BaseMarker)) {
-            // The rest is itself a TOML key/value line; walk its dotted key down to the value.
-            TomlTable t;
-            TomlError error;
-            if (!readToml(line.mid(BaseMarker.size()).toUtf8(), QString(), &t, &error))
-                continue;
-            TomlDiff::Base pin;
-            const TomlTable *at = &t;
-            while (at->entries().size() == 1) {
-                const TomlTable::Entry &e = at->entries().first();
-                pin.path.append(e.key);
-                const TomlTable *sub = e.value.table();
-                if (!sub || sub->inlineTable) {
-                    pin.generated = e.value;
-                    bases->append(pin);
-                    break;
-                }
-                at = sub;
-            }
-        }
-    }
-}
-
 // A value as TOML writes it after `key = `.
 QString valueText(const TomlValue &value)
 {
     TomlTable t;
     t.set(QStringLiteral("v"), value);
     return writeToml(t).mid(4).trimmed();
-}
-
-// Removes the value at `path`; with `pruneEmpty`, also the tables that the
-// removal leaves empty (a kept value that goes must not leave an empty header).
-bool removePath(TomlTable *t, const QStringList &path, bool pruneEmpty, qsizetype i = 0)
-{
-    if (i == path.size() - 1)
-        return t->remove(path[i]);
-    TomlValue *v = t->find(path[i]);
-    TomlTable *sub = v ? v->table() : nullptr;
-    if (!sub || !removePath(sub, path, pruneEmpty, i + 1))
-        return false;
-    if (pruneEmpty && sub->isEmpty())
-        t->remove(path[i]);
-    return true;
 }
 
 } // namespace
@@ -161,43 +110,16 @@ QString extraTomlText(const TomlDiff &diff)
 {
     QString out;
     for (const QStringList &path : diff.omitted)
-        out += OmitMarker + joinDottedKey(path) + QLatin1Char('\n');
+        out += PinOmitMarker + joinDottedKey(path) + QLatin1Char('\n');
     for (const TomlDiff::Base &base : diff.bases) {
         const QString value = valueText(inlined(base.generated));
-        const QString line = BaseMarker + joinDottedKey(base.path) + QLatin1String(" = ") + value;
+        const QString line = PinBaseMarker + joinDottedKey(base.path) + QLatin1String(" = ") + value;
         if (line.size() <= MaxBaseLine && !value.contains(QLatin1Char('\n')))
             out += line + QLatin1Char('\n');
     }
     if (!out.isEmpty() && !diff.extra.isEmpty())
         out += QLatin1Char('\n');
     return out + writeToml(diff.extra);
-}
-
-void applyExtraToml(const QString &extraToml, TomlTable *generated)
-{
-    if (extraToml.trimmed().isEmpty())
-        return;
-    QList<QStringList> omitted;
-    QList<TomlDiff::Base> bases;
-    readMarkers(extraToml, &omitted, &bases);
-    TomlTable extra;
-    TomlError error;
-    const bool parsed = readToml(extraToml.toUtf8(), QString(), &extra, &error);
-
-    // A key whose base no longer matches is the design's again: drop the kept value and the omission.
-    for (const TomlDiff::Base &pin : std::as_const(bases)) {
-        const TomlValue *now = generated->findPath(pin.path);
-        if (now && *now == pin.generated)
-            continue;
-        removePath(&extra, pin.path, true);
-        omitted.removeAll(pin.path);
-    }
-    for (const QStringList &path : std::as_const(omitted)) {
-        if (!extra.findPath(path))
-            removePath(generated, path, false);
-    }
-    if (parsed)
-        generated->merge(extra);
 }
 
 QString diffPathText(const QStringList &path)

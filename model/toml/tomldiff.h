@@ -18,8 +18,8 @@
 // offset, renamed the control plane, relinked a node), the design wins for that
 // key; undoing the edit brings the file's value back. Keys without a base line
 // (unmanaged keys, text written by hand, older projects) always stay pinned.
-// Comments keep the text valid TOML for every reader; applyExtraToml() applies
-// them.
+// Comments keep the text valid TOML for every reader; TomlPins (tomlpins.h)
+// parses them and applies them.
 #pragma once
 
 #include "tomldocument.h"
@@ -52,17 +52,17 @@ struct TomlDiff
     bool isEmpty() const { return extra.isEmpty() && omitted.isEmpty(); }
 };
 
+// The comment markers of the extra TOML text.
+inline constexpr QLatin1String PinOmitMarker("#!omit ");
+inline constexpr QLatin1String PinBaseMarker("#!base ");
+
 // Compares what the designer generates with an original file.
 TomlDiff diffToml(const TomlTable &generated, const TomlTable &original);
 
 // The extra TOML text of a diff: the #!omit and #!base lines, then the kept keys.
 QString extraTomlText(const TomlDiff &diff);
 
-// Applies a node's extra TOML to the tree the generator wrote: keys whose base
-// still matches are pinned (kept values merged in, omitted keys removed); keys
-// whose base no longer matches are left as generated. Unparsable extra TOML
-// merges nothing, but its #!omit lines still apply.
-void applyExtraToml(const QString &extraToml, TomlTable *generated);
+// TomlPins (tomlpins.h) holds that text parsed and applies it.
 
 // For messages: a changed path as apim.gateway.environment[0].ws_endpoint, and a
 // value as TOML writes it, cut to `maxLength` characters.
