@@ -1,4 +1,5 @@
 // apim-designer-cli end to end, bad inputs included.
+#include "review.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -43,6 +44,24 @@ private slots:
         r = cli({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--force")));
+    }
+
+    // `rules` is the review's registry, one rule a line, in its order.
+    void rulesListsTheRegistry()
+    {
+        const Run r = cli({QStringLiteral("rules")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const auto rules = apim::reviewRules();
+        QCOMPARE(lines.size(), qsizetype(rules.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QStringList cells = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QCOMPARE(cells.value(0), QString(rules[i].id));
+            QCOMPARE(cells.value(1), apim::severityName(rules[i].severity));
+            QVERIFY2(lines.at(i).endsWith(QLatin1String(rules[i].title)), qPrintable(lines.at(i)));
+        }
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("extra")}).code, 2);
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains(QLatin1String("rules")));
     }
 
     void newExportValidate()

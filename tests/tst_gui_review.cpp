@@ -7,6 +7,7 @@
 #include "problemsmodel.h"
 #include "problemswidget.h"
 #include "reviewwidget.h"
+#include "ruleids.h"
 #include "schemaregistry.h"
 #include "testutil.h"
 #include "topologydocument.h"
@@ -118,7 +119,7 @@ void TestGuiReview::importSeedHaReplacesDocument()
     QCOMPARE(problems->findings(), w.importAction()->lastFindings());
     QCOMPARE(problems->counts().errors, 0);
     for (const Finding &f : problems->findings())
-        QVERIFY2(f.rule != QLatin1String("toml-syntax"), qPrintable(f.message));
+        QVERIFY2(f.rule != rule::TomlSyntax, qPrintable(f.message));
 
     const Node *gw = t.nodeByName(QStringLiteral("apim-gw-1"));
     w.document()->push(

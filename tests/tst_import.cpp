@@ -4,6 +4,7 @@
 #include "generators.h"
 #include "importer.h"
 #include "projectfile.h"
+#include "ruleids.h"
 #include "tomldiff.h"
 #include "templates.h"
 #include "testutil.h"
@@ -196,7 +197,7 @@ private slots:
         if (broken) {
             QVERIFY(d.topology.nodes().isEmpty());
             QCOMPARE(findings.size(), 1);
-            QCOMPARE(findings.first().rule, QStringLiteral("toml-syntax"));
+            QCOMPARE(findings.first().rule, QString(rule::TomlSyntax));
             QCOMPARE(findings.first().severity, Severity::Error);
             QCOMPARE(findings.first().file, corpusPath(r));
             QVERIFY2(findings.first().line > 0, qPrintable(findings.first().message));
@@ -472,16 +473,16 @@ private slots:
         Design d;
         Findings f;
         ImportedFiles files;
-        QVERIFY(import({testutil::dataPath(QStringLiteral("review/unknown-host"))}, &d, &f, &files));
+        QVERIFY(import({testutil::dataPath(QStringLiteral("review/") + rule::UnknownHost)}, &d, &f, &files));
         const Node *gw = d.topology.nodeByName(QStringLiteral("apim-gw-1"));
         QVERIFY(gw && gw->extraToml.text().contains(QLatin1String("https://km.example.com/services/")));
         const auto kept = std::find_if(f.cbegin(), f.cend(), [](const Finding &x) {
-            return x.rule == QLatin1String("managed-value-kept") && x.nodeName == QLatin1String("apim-gw-1");
+            return x.rule == rule::ManagedValueKept && x.nodeName == QLatin1String("apim-gw-1");
         });
         QVERIFY(kept != f.cend());
         QCOMPARE(kept->severity, Severity::Warning);
         QVERIFY(kept->line > 0);
-        QVERIFY(std::any_of(f.cbegin(), f.cend(), [](const Finding &x) { return x.rule == QLatin1String("unknown-host"); }));
+        QVERIFY(std::any_of(f.cbegin(), f.cend(), [](const Finding &x) { return x.rule == rule::UnknownHost; }));
     }
 
     void roleReasons()

@@ -1,6 +1,7 @@
 // `apim-designer-cli import` and `lint` end to end: files written, output
 // formats and exit codes (0 no errors, 1 errors, 2 unreadable input).
 #include "projectfile.h"
+#include "ruleids.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -66,7 +67,7 @@ private slots:
     void importRefusesBrokenFiles()
     {
         const QString out = m_dir.filePath(QStringLiteral("broken.apimtopo"));
-        QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("toml-syntax")), QStringLiteral("-o"), out}), 1);
+        QCOMPARE(cli({QStringLiteral("import"), set(rule::TomlSyntax), QStringLiteral("-o"), out}), 1);
         QVERIFY(!QFileInfo::exists(out));
         QVERIFY(m_err.contains("[toml-syntax]"));
     }
@@ -83,7 +84,7 @@ private slots:
     void lintText()
     {
         QCOMPARE(cli({QStringLiteral("lint"), set(QStringLiteral("seed-single"))}), 0);
-        QCOMPARE(cli({QStringLiteral("lint"), set(QStringLiteral("keystore-mismatch"))}), 1);
+        QCOMPARE(cli({QStringLiteral("lint"), set(rule::KeystoreMismatch)}), 1);
         const QRegularExpression line(QStringLiteral("^.+:\\d+(:\\d+)?: (error|warning|info): .+ \\[[a-z0-9-]+\\]$"));
         const QStringList lines = QString::fromUtf8(m_out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());
@@ -101,7 +102,7 @@ private slots:
 
     void lintJson()
     {
-        QCOMPARE(cli({QStringLiteral("lint"), set(QStringLiteral("throttle-endpoints")), QStringLiteral("--format"),
+        QCOMPARE(cli({QStringLiteral("lint"), set(rule::ThrottleEndpoints), QStringLiteral("--format"),
                       QStringLiteral("json")}),
                  1);
         QJsonParseError error;
@@ -122,7 +123,7 @@ private slots:
                                             QStringLiteral("severity")}));
             if (f.value(QStringLiteral("severity")).toString() == QLatin1String("error")) {
                 ++errors;
-                QCOMPARE(f.value(QStringLiteral("rule")).toString(), QStringLiteral("throttle-endpoints"));
+                QCOMPARE(f.value(QStringLiteral("rule")).toString(), QString(rule::ThrottleEndpoints));
                 QCOMPARE(f.value(QStringLiteral("node")).toString(), QStringLiteral("apim-gw-1"));
                 QCOMPARE(f.value(QStringLiteral("line")).toInt(), 52);
             }

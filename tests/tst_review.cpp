@@ -9,6 +9,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace apim;
 
 namespace {
@@ -66,6 +68,36 @@ Design pattern(const QString &name, int gateways = 2)
     return d;
 }
 
+// The rows of the first table after `heading` (or of the first table at all), as trimmed cells.
+QList<QStringList> markdownTable(const QByteArray &text, const char *heading = nullptr)
+{
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
+    qsizetype i = heading ? lines.indexOf(QLatin1String(heading)) : 0;
+    if (i < 0)
+        return rows;
+    while (i < lines.size() && !lines.at(i).startsWith(QLatin1Char('|')))
+        ++i;
+    for (i += 2; i < lines.size() && lines.at(i).startsWith(QLatin1Char('|')); ++i) { // past header and rule
+        QStringList cells = lines.at(i).split(QLatin1Char('|'));
+        cells = cells.mid(1, cells.size() - 2);
+        for (QString &c : cells)
+            c = c.trimmed();
+        rows.append(cells);
+    }
+    return rows;
+}
+
+// tests/data/review/README.md: folder, base, mistake, line of the first finding.
+QList<QStringList> variantRows()
+{
+    return markdownTable(testutil::readFile(testutil::dataPath(QStringLiteral("review/README.md"))));
+}
+
+// The references of tests/data/review/README.md: the seed's deployments, on which
+// no rule errs, so no rule's broken variant.
+const QStringList CleanSets{QStringLiteral("seed-ha"), QStringLiteral("seed-single")};
+
 Node *nodeNamed(Design &d, const QString &name)
 {
     const Node *n = d.topology.nodeByName(name);
@@ -79,20 +111,63 @@ class TestReview : public QObject
     Q_OBJECT
 
 private slots:
+    // The registry is the list of rules: well formed, found by id, and what the
+    // README's "Review rules" table documents, severities included.
     void ruleIdsAreTheIssues()
     {
+        static const QRegularExpression kebab(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         QStringList ids;
-        for (const ReviewRule &r : reviewRules())
-            ids.append(r.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("toml-syntax"), QStringLiteral("table-order"),
-                                   QStringLiteral("secrets-not-last"), QStringLiteral("secret-undefined"),
-                                   QStringLiteral("gateway-label-unmatched"), QStringLiteral("unknown-host"),
-                                   QStringLiteral("throttle-endpoints"), QStringLiteral("event-hub-ha"),
-                                   QStringLiteral("port-conflict"), QStringLiteral("offset-placeholder"),
-                                   QStringLiteral("default-credentials"), QStringLiteral("keystore-mismatch"),
-                                   QStringLiteral("h2-in-distributed"), QStringLiteral("single-node-role"),
-                                   QStringLiteral("proxy-port-missing"), QStringLiteral("localhost-hostname"),
-                                   QStringLiteral("unknown-key")}));
+        for (const ReviewRule &r : reviewRules()) {
+            const QString id = r.id;
+            QVERIFY2(kebab.match(id).hasMatch(), qPrintable(id));
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+            ids.append(id);
+            QCOMPARE(reviewRule(id), &r);
+            QVERIFY(qstrlen(r.title) > 0 && qstrlen(r.summary) > 0);
+            QVERIFY(r.inputs);
+        }
+        QVERIFY(!reviewRule(QStringLiteral("no-such-rule")));
+        QVERIFY(!reviewRule(rule::ManagedValueKept)); // an import note, not a rule
+
+        const QList<QStringList> rows = markdownTable(testutil::readFile(QStringLiteral(APIM_TEST_DATA "/../../README.md")),
+                                                      "### Review rules");
+        QStringList documented;
+        static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+        for (const QStringList &row : rows) {
+            QVERIFY2(row.size() >= 2, qPrintable(row.join(QLatin1Char('|'))));
+            for (auto m = code.globalMatch(row.at(0)); m.hasNext();) {
+                const QString id = m.next().captured(1);
+                documented.append(id);
+                const ReviewRule *r = reviewRule(id);
+                QVERIFY2(r, qPrintable(id + QLatin1String(": in README.md, not in the registry")));
+                QVERIFY2(row.at(1).contains(severityName(r->severity)), qPrintable(id + QLatin1String(": ") + row.at(1)));
+            }
+        }
+        QCOMPARE(documented, ids);
+    }
+
+    // Each folder of tests/data/review/ is a rule's broken variant or a clean
+    // reference, each rule has one, and its README says what each one breaks.
+    void variantFoldersAreTheRules()
+    {
+        const QDir dir(testutil::dataPath(QStringLiteral("review")));
+        const QStringList folders = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &clean : CleanSets)
+            QVERIFY2(folders.contains(clean), qPrintable(clean));
+        for (const QString &folder : folders)
+            QVERIFY2(CleanSets.contains(folder) || reviewRule(folder),
+                     qPrintable(folder + QLatin1String(": names no review rule")));
+        QStringList documented;
+        for (const QStringList &row : variantRows()) {
+            QVERIFY2(row.size() == 4, qPrintable(row.join(QLatin1Char('|'))));
+            documented.append(row.at(0));
+            QVERIFY2(CleanSets.contains(row.at(1)), qPrintable(row.at(0) + QLatin1String(": base ") + row.at(1)));
+        }
+        for (const ReviewRule &r : reviewRules()) {
+            QVERIFY2(folders.contains(r.id), qPrintable(QString(r.id) + QLatin1String(": no broken variant folder")));
+            QVERIFY2(documented.contains(r.id), qPrintable(QString(r.id) + QLatin1String(": no row in the README")));
+        }
+        QCOMPARE(documented.size(), folders.size() - CleanSets.size());
     }
 
     // The reference: the seed's deployments with their own credentials.
@@ -104,58 +179,121 @@ private slots:
         const Reviewed single = reviewFolder(QStringLiteral("review/seed-single"));
         QCOMPARE(single.design.topology.nodes().size(), 3);
         // One gateway and one control plane: a tip, nothing more.
-        QCOMPARE(withRule(single.review, QStringLiteral("single-node-role")).size(), 2);
+        QCOMPARE(withRule(single.review, rule::SingleNodeRole).size(), 2);
         QCOMPARE(countFindings(single.review).errors + countFindings(single.review).warnings, 0);
     }
 
+    // One row per folder that is no clean reference, found by listing them.
     void brokenVariant_data()
     {
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<int>("line"); // of the first finding; -1: any line, 0: none
-        QTest::newRow("toml-syntax") << "toml-syntax" << -1;
-        QTest::newRow("table-order") << "table-order" << 58;
-        QTest::newRow("secrets-not-last") << "secrets-not-last" << 31;
-        QTest::newRow("secret-undefined") << "secret-undefined" << 12;
-        QTest::newRow("gateway-label-unmatched") << "gateway-label-unmatched" << 43;
-        QTest::newRow("unknown-host") << "unknown-host" << 47;
-        QTest::newRow("throttle-endpoints") << "throttle-endpoints" << 52;
-        QTest::newRow("event-hub-ha") << "event-hub-ha" << 73;
-        QTest::newRow("port-conflict") << "port-conflict" << 0;
-        QTest::newRow("offset-placeholder") << "offset-placeholder" << 45;
-        QTest::newRow("default-credentials") << "default-credentials" << 12;
-        QTest::newRow("keystore-mismatch") << "keystore-mismatch" << 32;
-        QTest::newRow("h2-in-distributed") << "h2-in-distributed" << 16;
-        QTest::newRow("single-node-role") << "single-node-role" << 0;
-        QTest::newRow("proxy-port-missing") << "proxy-port-missing" << 0;
-        QTest::newRow("localhost-hostname") << "localhost-hostname" << 2;
-        QTest::newRow("unknown-key") << "unknown-key" << 53;
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("line"); // of the first finding (README): a number, "any" or "none"
+        QHash<QString, QString> lines;
+        for (const QStringList &row : variantRows())
+            lines.insert(row.value(0), row.value(3));
+        const QDir dir(testutil::dataPath(QStringLiteral("review")));
+        for (const QString &folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!CleanSets.contains(folder))
+                QTest::newRow(qPrintable(folder)) << folder << lines.value(folder);
+        }
     }
 
     void brokenVariant()
     {
-        QFETCH(QString, rule);
-        QFETCH(int, line);
-        const Reviewed r = reviewFolder(QStringLiteral("review/") + rule);
-        const Findings hits = withRule(r.review, rule);
+        QFETCH(QString, folder);
+        QFETCH(QString, line);
+        QVERIFY2(reviewRule(folder), "the folder names no review rule");
+        QVERIFY2(!line.isEmpty(), "the folder has no row in tests/data/review/README.md");
+        const Reviewed r = reviewFolder(QStringLiteral("review/") + folder);
+        const Findings hits = withRule(r.review, folder);
         QVERIFY2(!hits.isEmpty(), qPrintable(describe(r.review)));
         for (const Finding &f : r.review)
-            QVERIFY2(f.severity != Severity::Error || f.rule == rule, qPrintable(describe(r.review)));
+            QVERIFY2(f.severity != Severity::Error || f.rule == folder, qPrintable(describe(r.review)));
         const Finding &first = hits.first();
         QVERIFY(!first.message.isEmpty());
         QVERIFY(!first.hint.isEmpty());
-        if (line >= 0)
-            QCOMPARE(first.line, line);
-        else
+        if (line == QLatin1String("any")) {
             QVERIFY(first.line > 0);
-        if (rule != QLatin1String("toml-syntax"))
+        } else if (line == QLatin1String("none")) {
+            QCOMPARE(first.line, 0);
+        } else {
+            bool ok = false;
+            QCOMPARE(first.line, line.toInt(&ok));
+            QVERIFY2(ok, qPrintable(line));
+        }
+        if (folder != rule::TomlSyntax)
             QVERIFY(!first.nodeName.isEmpty());
-        QVERIFY(first.file.startsWith(testutil::dataPath(QStringLiteral("review/") + rule)));
+        QVERIFY(first.file.startsWith(testutil::dataPath(QStringLiteral("review/") + folder)));
+    }
+
+    // No finding is more severe than its rule's registry entry, which the finding
+    // builder reads: a rule may warn where it usually errs, never the reverse.
+    void severitiesAreTheRegistrys()
+    {
+        Findings all;
+        const QDir dir(testutil::dataPath(QStringLiteral("review")));
+        for (const QString &folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            all += reviewFolder(QStringLiteral("review/") + folder).review;
+        for (const QString &name : Templates::patterns())
+            all += reviewDesign(pattern(name));
+        QSet<QString> raised;
+        for (const Finding &f : all) {
+            const ReviewRule *r = reviewRule(f.rule);
+            QVERIFY2(r, qPrintable(f.rule));
+            QVERIFY2(f.severity >= r->severity, qPrintable(describe({f})));
+            if (f.severity == r->severity)
+                raised.insert(f.rule);
+        }
+        for (const ReviewRule &r : reviewRules())
+            QVERIFY2(raised.contains(r.id), qPrintable(QString(r.id) + QLatin1String(" never raised at its severity")));
+    }
+
+    // A rule that reads the topology alone needs no file: it fires on the
+    // imported design reviewed as designed.
+    void topologyRulesNeedNoFiles()
+    {
+        int checked = 0;
+        for (const ReviewRule &r : reviewRules()) {
+            if (r.inputs != RuleInputs(RuleInput::Topology))
+                continue;
+            ++checked;
+            const Reviewed v = reviewFolder(QStringLiteral("review/") + r.id);
+            const Findings designed = reviewDesign(v.design);
+            QVERIFY2(!withRule(designed, r.id).isEmpty(), qPrintable(QString(r.id) + QLatin1Char('\n') + describe(designed)));
+        }
+        QVERIFY(checked > 0);
+    }
+
+    // What lint and the GUI's import show: the review, plus the import's notes
+    // that no rule repeats, less the kept values.
+    void importedSetReview()
+    {
+        const Reviewed r = reviewFolder(QStringLiteral("review/") + rule::UnknownHost);
+        QVERIFY(!withRule(r.imported, rule::ManagedValueKept).isEmpty());
+        QVERIFY(!withRule(r.imported, rule::UnknownHost).isEmpty());
+        const Findings merged = reviewImport(r.design, r.files, r.imported);
+        QVERIFY(withRule(merged, rule::ManagedValueKept).isEmpty());
+        QCOMPARE(withRule(merged, rule::UnknownHost), withRule(r.review, rule::UnknownHost));
+        int notes = 0;
+        for (const Finding &f : r.imported) {
+            if (f.rule == rule::ManagedValueKept || reviewRule(f.rule))
+                continue;
+            ++notes;
+            QVERIFY2(merged.contains(f), qPrintable(describe({f})));
+        }
+        QVERIFY(notes > 0);
+        for (const Finding &f : r.review)
+            QVERIFY(merged.contains(f));
+        QCOMPARE(merged.size(), r.review.size() + notes);
+        QVERIFY(std::is_sorted(merged.cbegin(), merged.cend(), [](const Finding &a, const Finding &b) {
+            return a.file != b.file ? a.file < b.file : a.line < b.line;
+        }));
     }
 
     void unknownKeySuggestsTheKnownOne()
     {
-        const Reviewed r = reviewFolder(QStringLiteral("review/unknown-key"));
-        const Findings hits = withRule(r.review, QStringLiteral("unknown-key"));
+        const Reviewed r = reviewFolder(QStringLiteral("review/") + rule::UnknownKey);
+        const Findings hits = withRule(r.review, rule::UnknownKey);
         QCOMPARE(hits.size(), 1);
         QVERIFY2(hits.first().message.contains(QLatin1String("apim.throttling.enable_unlimited_tier?")),
                  qPrintable(hits.first().message));
@@ -181,7 +319,7 @@ private slots:
             const Findings f = reviewDesign(d);
             QCOMPARE(countFindings(f).errors, 0);
             // The templates keep the shipped credentials, as the seed page does.
-            QCOMPARE(withRule(f, QStringLiteral("default-credentials")).size(),
+            QCOMPARE(withRule(f, rule::DefaultCredentials).size(),
                      d.topology.nodesOfKind(NodeKind::Gateway).size() + d.topology.nodesOfKind(NodeKind::ControlPlane).size());
             const Findings clean = reviewDesign(secured(d));
             QVERIFY2(countFindings(clean).errors + countFindings(clean).warnings == 0, qPrintable(describe(clean)));
@@ -194,25 +332,25 @@ private slots:
     {
         Design d = secured(pattern(QStringLiteral("gw-cp-ha")));
         nodeNamed(d, QStringLiteral("apim-gw-1"))->values.insert(Field::Labels, QStringList{QStringLiteral("Internal")});
-        QCOMPARE(withRule(reviewDesign(d), QStringLiteral("gateway-label-unmatched")).size(), 1);
+        QCOMPARE(withRule(reviewDesign(d), rule::GatewayLabelUnmatched).size(), 1);
 
         d = secured(pattern(QStringLiteral("gw-cp-ha")));
         nodeNamed(d, QStringLiteral("apim-gw-2"))->values.insert(Field::Ip, nodeNamed(d, QStringLiteral("apim-gw-1"))->ip());
-        QCOMPARE(withRule(reviewDesign(d), QStringLiteral("port-conflict")).size(), 1);
+        QCOMPARE(withRule(reviewDesign(d), rule::PortConflict).size(), 1);
         nodeNamed(d, QStringLiteral("apim-gw-2"))->values.insert(Field::Offset, 10);
-        QCOMPARE(withRule(reviewDesign(d), QStringLiteral("port-conflict")).size(), 0);
+        QCOMPARE(withRule(reviewDesign(d), rule::PortConflict).size(), 0);
 
         d = secured(pattern(QStringLiteral("gw-cp-ha")));
         nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml =
             QStringLiteral("[apim.throttling]\nenable_unlimited_tiers = true\n\n[secrets]\nx = \"[y]\"\n\n[apim.devportal]\n"
                            "url = \"$secret{nope}\"\n");
         const Findings f = reviewDesign(d);
-        QCOMPARE(withRule(f, QStringLiteral("unknown-key")).size(), 1);
-        QCOMPARE(withRule(f, QStringLiteral("secret-undefined")).size(), 1);
-        QCOMPARE(withRule(f, QStringLiteral("secrets-not-last")).size(), 0); // the writer puts [secrets] after [apim]
+        QCOMPARE(withRule(f, rule::UnknownKey).size(), 1);
+        QCOMPARE(withRule(f, rule::SecretUndefined).size(), 1);
+        QCOMPARE(withRule(f, rule::SecretsNotLast).size(), 0); // the writer puts [secrets] after [apim]
 
         nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml = QStringLiteral("[secrets]\nx = \"[y]\"\n\n[qpid.heartbeat]\ndelay = 60\n");
-        QCOMPARE(withRule(reviewDesign(d), QStringLiteral("secrets-not-last")).size(), 1);
+        QCOMPARE(withRule(reviewDesign(d), rule::SecretsNotLast).size(), 1);
     }
 
     void urls_data()

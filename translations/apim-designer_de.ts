@@ -1008,6 +1008,74 @@
         <source>Add a second %1 behind a load balancer for high availability.</source>
         <translation>Fügen Sie für Hochverfügbarkeit einen zweiten Knoten vom Typ %1 hinter einem Load Balancer hinzu.</translation>
     </message>
+    <message>
+        <source>TOML syntax</source>
+        <translation>TOML-Syntax</translation>
+    </message>
+    <message>
+        <source>Table order</source>
+        <translation>Tabellenreihenfolge</translation>
+    </message>
+    <message>
+        <source>Secrets table last</source>
+        <translation>[secrets] als letzte Tabelle</translation>
+    </message>
+    <message>
+        <source>Undefined secret</source>
+        <translation>Undefiniertes Secret</translation>
+    </message>
+    <message>
+        <source>Unmatched gateway label</source>
+        <translation>Gateway-Label ohne Umgebung</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unbekannter Host</translation>
+    </message>
+    <message>
+        <source>Throttle endpoints</source>
+        <translation>Throttling-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Event hub in HA</source>
+        <translation>Event Hub bei Hochverfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Port conflict</source>
+        <translation>Portkonflikt</translation>
+    </message>
+    <message>
+        <source>Port placeholder across offsets</source>
+        <translation>Port-Platzhalter über Offsets hinweg</translation>
+    </message>
+    <message>
+        <source>Default credentials</source>
+        <translation>Standard-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Keystore mismatch</source>
+        <translation>Abweichender Keystore</translation>
+    </message>
+    <message>
+        <source>H2 in a distributed design</source>
+        <translation>H2 in einem verteilten Entwurf</translation>
+    </message>
+    <message>
+        <source>Single-node role</source>
+        <translation>Rolle mit nur einem Knoten</translation>
+    </message>
+    <message>
+        <source>Missing proxy port</source>
+        <translation>Fehlender Proxy-Port</translation>
+    </message>
+    <message>
+        <source>localhost as hostname</source>
+        <translation>localhost als Hostname</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Unbekannter Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

@@ -5,6 +5,7 @@
 #include "findingformat.h"
 #include "importcommands.h"
 #include "projectfile.h"
+#include "review.h"
 #include "secretsource.h"
 #include "templates.h"
 #include "validation.h"
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace apim::cli {
 
@@ -53,6 +56,8 @@ QString commandsHelp()
               "        into a design: one node per file, links inferred from their URLs.\n"
               "  lint PATH... [--format text|json]\n"
               "        Review a project file or a deployment.toml set with the review rules.\n"
+              "  rules\n"
+              "        List the review rules: id, severity and title.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help (or a command's help: COMMAND --help).\n"
@@ -225,6 +230,27 @@ int cmdValidate(const QStringList &args)
     return countFindings(findings).errors > 0 ? Failed : Ok;
 }
 
+// The review's registry, one rule a line: id, severity, title.
+int cmdRules(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the review rules: id, severity and title."));
+    int code = Ok;
+    if (!parseCommand(parser, args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("rules: takes no arguments"));
+    qsizetype width = 0;
+    for (const ReviewRule &r : reviewRules())
+        width = std::max(width, r.id.size());
+    for (const ReviewRule &r : reviewRules()) {
+        out() << QString(r.id).leftJustified(width + 2) << severityName(r.severity).leftJustified(9)
+              << QCoreApplication::translate("Review", r.title) << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -254,6 +280,8 @@ int run(const QStringList &arguments)
         return cmdImport(rest);
     if (command == QLatin1String("lint"))
         return cmdLint(rest);
+    if (command == QLatin1String("rules"))
+        return cmdRules(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 

@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -160,19 +159,7 @@ int cmdLint(const QStringList &args)
             err() << error << Qt::endl;
             return BadInput;
         }
-        findings = reviewDesign(design, &files);
-        // The import's notes on how it read the set (roles, balancers, databases), unless the
-        // review says the same. Kept values only matter to a design, so `import` shows them.
-        QSet<QString> skip{QStringLiteral("managed-value-kept")};
-        for (const ReviewRule &r : reviewRules())
-            skip.insert(r.id);
-        for (const Finding &f : imported) {
-            if (!skip.contains(f.rule))
-                findings.append(f);
-        }
-        std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-            return a.file != b.file ? a.file < b.file : a.line < b.line;
-        });
+        findings = reviewImport(design, files, imported);
     }
 
     if (format == QLatin1String("json")) {

@@ -15,11 +15,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSet>
 #include <QStatusBar>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace apim {
 
@@ -89,19 +86,7 @@ bool ImportAction::importPaths(const QStringList &paths)
         return false;
     }
 
-    // What `lint` reports: the review on the original files, plus the import's own
-    // notes on how it read the set unless the review says the same.
-    Findings findings = reviewDesign(design, &files);
-    QSet<QString> skip{QStringLiteral("managed-value-kept")};
-    for (const ReviewRule &r : reviewRules())
-        skip.insert(r.id);
-    for (const Finding &f : std::as_const(imported)) {
-        if (!skip.contains(f.rule))
-            findings.append(f);
-    }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        return a.file != b.file ? a.file < b.file : a.line < b.line;
-    });
+    const Findings findings = reviewImport(design, files, imported); // what `lint` reports
     m_findings = findings;
 
     m_window->newDesign(design);

@@ -5,6 +5,7 @@
 #include "tomldiff.h"
 #include "endpoints.h"
 #include "rolerecognition.h"
+#include "ruleids.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -341,7 +342,7 @@ private:
                 if (target.kind == endpoints::Target::Unknown && !reported.contains(u.url.host)) {
                     reported.insert(u.url.host);
                     m_findings.append(
-                        finding(QStringLiteral("unknown-host"), Severity::Warning, &c, u.line,
+                        finding(rule::UnknownHost, Severity::Warning, &c, u.line,
                                 ImporterTr::tr("%1 names %2, which is no imported node: kept as an external "
                                                "endpoint.")
                                     .arg(u.key, u.url.host),
@@ -397,7 +398,7 @@ private:
                            "node's extra TOML.");
         if (o.isArrayOfTables() || g.isArrayOfTables()) {
             m_findings.append(finding(
-                QStringLiteral("managed-value-kept"), Severity::Info, &c, o.line,
+                rule::ManagedValueKept, Severity::Info, &c, o.line,
                 ImporterTr::tr("The file has %1 [[%2]] table(s); the design would write %3. Kept as they "
                                "are.")
                     .arg(o.array().size())
@@ -410,7 +411,7 @@ private:
         const QStringList hostsO = hostsOf(o), hostsG = hostsOf(g);
         const bool otherHosts = !hostsO.isEmpty() && !hostsG.isEmpty() && hostsO != hostsG;
         m_findings.append(finding(
-            QStringLiteral("managed-value-kept"), otherHosts ? Severity::Warning : Severity::Info, &c, o.line,
+            rule::ManagedValueKept, otherHosts ? Severity::Warning : Severity::Info, &c, o.line,
             otherHosts
                 ? ImporterTr::tr(
                       "%1 points at %2; from the topology the designer would point it at %3. Kept as it is.")
@@ -500,7 +501,7 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
         if (!f.parsed) {
             Finding e;
-            e.rule = QStringLiteral("toml-syntax");
+            e.rule = rule::TomlSyntax;
             e.severity = Severity::Error;
             e.file = f.path;
             e.line = f.error.line;

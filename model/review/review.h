@@ -15,20 +15,45 @@
 #include "design.h"
 #include "finding.h"
 #include "importer.h"
+#include "ruleids.h"
 
+#include <QAnyStringView>
+#include <QFlags>
 #include <QStringList>
+
+#include <span>
 
 namespace apim {
 
 Findings reviewDesign(const Design &design, const QList<ImportedFile> *files = nullptr);
 
-// Every rule id the review can raise, with its usual severity, for help texts.
+// What `lint` and the GUI's import report on a config set just imported: the
+// review on the original files, plus the import's notes on how it read the set
+// (roles, balancers, databases) unless a review rule says the same. Kept values
+// only matter to a design, so they are left out. In compiler order.
+Findings reviewImport(const Design &design, const QList<ImportedFile> &files, const Findings &imported);
+
+// What a rule reads.
+enum class RuleInput {
+    Text = 0x1,     // a file as written: an imported one, or a node's extra TOML
+    Config = 0x2,   // each API-M node's deployment.toml: imported, or generated from the design
+    Topology = 0x4, // the design's nodes, links, clusters and machines
+};
+Q_DECLARE_FLAGS(RuleInputs, RuleInput)
+Q_DECLARE_OPERATORS_FOR_FLAGS(RuleInputs)
+
+// The registry: every rule the review can raise, in one table. Rules raise
+// findings through it (the severity comes from here), help texts and
+// `apim-designer-cli rules` list it, and the tests walk it.
 struct ReviewRule
 {
-    QString id;
-    Severity severity;
-    const char *summary; // untranslated; QCoreApplication::translate("Review", summary)
+    QLatin1String id;    // one of rule:: (ruleids.h)
+    Severity severity;   // the most severe it raises; a rule may raise a milder one
+    const char *title;   // untranslated; QCoreApplication::translate("Review", title)
+    const char *summary; // what it checks, untranslated likewise
+    RuleInputs inputs;
 };
-QList<ReviewRule> reviewRules();
+std::span<const ReviewRule> reviewRules();
+const ReviewRule *reviewRule(QAnyStringView id); // nullptr for an id no rule has
 
 } // namespace apim

@@ -3,6 +3,7 @@
 
 #include "review.h"
 #include "endpoints.h"
+#include "reviewfinding.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,8 +52,11 @@ public:
     QList<const Node *> linkedClusters(const Node &node, NodeKind kind) const;
     int apimCount() const { return int(nodes.size()); }
 
-    // A finding about a node; `line` is dropped unless the config came from a file.
-    void add(const QString &rule, Severity severity, const NodeConfig *at, int line, const QString &message,
+    // A finding of a registered rule about a node, with the rule's severity; `line`
+    // is dropped unless the config came from a file.
+    void add(QLatin1String rule, const NodeConfig *at, int line, const QString &message, const QString &hint);
+    // The same with a milder severity than the rule's (throttle-endpoints warns of a missing node).
+    void add(QLatin1String rule, Severity milder, const NodeConfig *at, int line, const QString &message,
              const QString &hint);
     void add(const Finding &finding) { m_findings.append(finding); }
     Findings takeFindings();
@@ -61,12 +65,10 @@ private:
     Findings m_findings;
 };
 
-// Rule groups, one file each.
-void checkFiles(Context &c);    // toml-syntax, table-order, secrets-not-last, secret-undefined, unknown-key
-void checkTopology(Context &c); // unknown-host, throttle-endpoints, event-hub-ha, offset-placeholder,
-                                // port-conflict, proxy-port-missing, localhost-hostname, single-node-role
-void checkSecurity(Context &c); // default-credentials, keystore-mismatch, h2-in-distributed,
-                                // gateway-label-unmatched
+// Rule groups, one file each (reviewrules_*.cpp); each raises registered rules only.
+void checkFiles(Context &c);
+void checkTopology(Context &c);
+void checkSecurity(Context &c);
 
 // The string at a path, or `fallback`.
 QString stringAt(const TomlTable &t, const QStringList &path, const QString &fallback = QString());

@@ -1,5 +1,6 @@
 #include "generators.h"
 #include "reviewcontext.h"
+#include "reviewfinding.h"
 #include "tomldiff.h"
 
 #include <algorithm>
@@ -7,6 +8,16 @@
 namespace apim {
 
 namespace review {
+
+namespace {
+
+// Compiler order: by file, then line; design-wide findings first.
+bool compilerOrder(const Finding &a, const Finding &b)
+{
+    return a.file != b.file ? a.file < b.file : a.line < b.line;
+}
+
+} // namespace
 
 Context::Context(const Design &d, const QList<ImportedFile> *f)
     : design(d), topology(d.topology), files(f), hosts(d.topology)
@@ -62,33 +73,27 @@ QList<const Node *> Context::linkedClusters(const Node &node, NodeKind kind) con
     return out;
 }
 
-void Context::add(const QString &rule, Severity severity, const NodeConfig *at, int line,
-                  const QString &message, const QString &hint)
+void Context::add(QLatin1String rule, const NodeConfig *at, int line, const QString &message, const QString &hint)
 {
-    Finding f;
-    f.rule = rule;
-    f.severity = severity;
-    if (at) {
-        f.node = at->node->id;
-        f.nodeName = at->node->name();
-        if (at->file) {
-            f.file = at->file->path;
-            f.line = line;
-        }
+    Finding f = ruleFinding(rule, at ? at->node : nullptr, message, hint);
+    if (at && at->file) {
+        f.file = at->file->path;
+        f.line = line;
     }
-    f.message = message;
-    f.hint = hint;
     m_findings.append(f);
+}
+
+void Context::add(QLatin1String rule, Severity milder, const NodeConfig *at, int line, const QString &message,
+                  const QString &hint)
+{
+    add(rule, at, line, message, hint);
+    Q_ASSERT_X(milder >= m_findings.last().severity, "Context::add", "more severe than the rule's registry entry");
+    m_findings.last().severity = milder;
 }
 
 Findings Context::takeFindings()
 {
-    // Compiler order: by file, then line; design-wide findings first.
-    std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding &a, const Finding &b) {
-        if (a.file != b.file)
-            return a.file < b.file;
-        return a.line < b.line;
-    });
+    std::stable_sort(m_findings.begin(), m_findings.end(), compilerOrder);
     return std::move(m_findings);
 }
 
@@ -119,46 +124,15 @@ Findings reviewDesign(const Design &design, const QList<ImportedFile> *files)
     return c.takeFindings();
 }
 
-QList<ReviewRule> reviewRules()
+Findings reviewImport(const Design &design, const QList<ImportedFile> &files, const Findings &imported)
 {
-    return {
-        {QStringLiteral("toml-syntax"), Severity::Error, QT_TRANSLATE_NOOP("Review", "not valid TOML")},
-        {QStringLiteral("table-order"), Severity::Error,
-         QT_TRANSLATE_NOOP(
-             "Review", "a sub-table before its parent table, or [apim] enable_secure_vault after [apim.*]")},
-        {QStringLiteral("secrets-not-last"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "[secrets] is not the last table")},
-        {QStringLiteral("secret-undefined"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "a $secret{x} with no x in [secrets]")},
-        {QStringLiteral("gateway-label-unmatched"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "a gateway label with no gateway environment of that name")},
-        {QStringLiteral("unknown-host"), Severity::Warning,
-         QT_TRANSLATE_NOOP("Review", "a URL naming a host that is no node or load balancer of the design")},
-        {QStringLiteral("throttle-endpoints"), Severity::Error,
-         QT_TRANSLATE_NOOP(
-             "Review", "throttle endpoints missing a node, naming a load balancer or using a wrong port")},
-        {QStringLiteral("event-hub-ha"), Severity::Error,
-         QT_TRANSLATE_NOOP(
-             "Review", "HA control planes without an event hub, or duplicating events to the wrong nodes")},
-        {QStringLiteral("port-conflict"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "two nodes on one machine listening on the same port")},
-        {QStringLiteral("offset-placeholder"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "a ${...port} placeholder in a URL to a node with another offset")},
-        {QStringLiteral("default-credentials"), Severity::Warning,
-         QT_TRANSLATE_NOOP("Review", "admin/admin or the shipped wso2carbon keystore passwords")},
-        {QStringLiteral("keystore-mismatch"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "the primary keystore differs between API-M nodes")},
-        {QStringLiteral("h2-in-distributed"), Severity::Error,
-         QT_TRANSLATE_NOOP("Review", "an H2 apim_db or shared_db in a multi-node design")},
-        {QStringLiteral("single-node-role"), Severity::Info,
-         QT_TRANSLATE_NOOP("Review", "a role with one node only, so no high availability")},
-        {QStringLiteral("proxy-port-missing"), Severity::Warning,
-         QT_TRANSLATE_NOOP("Review", "a node behind a load balancer without proxyPort")},
-        {QStringLiteral("localhost-hostname"), Severity::Warning,
-         QT_TRANSLATE_NOOP("Review", "[server] hostname is localhost in a multi-node design")},
-        {QStringLiteral("unknown-key"), Severity::Warning,
-         QT_TRANSLATE_NOOP("Review", "a key API-M does not know")},
-    };
+    Findings findings = reviewDesign(design, &files);
+    for (const Finding &f : imported) {
+        if (f.rule != rule::ManagedValueKept && !reviewRule(f.rule))
+            findings.append(f);
+    }
+    std::stable_sort(findings.begin(), findings.end(), review::compilerOrder);
+    return findings;
 }
 
 } // namespace apim

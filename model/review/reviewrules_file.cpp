@@ -140,7 +140,7 @@ void checkOrder(Context &c, const NodeConfig &nc)
             if (const Header *child = opened.value(key)) {
                 const bool vault = h.path == QStringList{QStringLiteral("apim")} &&
                                    nc.config.findPath({QStringLiteral("apim"), QStringLiteral("enable_secure_vault")});
-                c.add(QStringLiteral("table-order"), Severity::Error, &nc, h.line,
+                c.add(rule::TableOrder, &nc, h.line,
                       vault ? ReviewTr::tr("[apim] with enable_secure_vault comes after %1 (line %2): API-M refuses to start.")
                                   .arg(headerText(*child))
                                   .arg(child->line)
@@ -157,7 +157,7 @@ void checkOrder(Context &c, const NodeConfig &nc)
                 opened.insert(prefix, &h);
         }
         if (secrets && h.path.first() != QLatin1String("secrets")) {
-            c.add(QStringLiteral("secrets-not-last"), Severity::Error, &nc, secrets->line,
+            c.add(rule::SecretsNotLast, &nc, secrets->line,
                   ReviewTr::tr("[secrets] is followed by %1 (line %2); API-M reads secrets only from the end of the file.")
                       .arg(headerText(h))
                       .arg(h.line),
@@ -178,7 +178,7 @@ void checkGeneratedSecrets(Context &c, const NodeConfig &nc)
         const TomlTable *t = e.value.table();
         const bool table = (t && !t->inlineTable && !t->dotted) || e.value.isArrayOfTables();
         if (seen && table) {
-            c.add(QStringLiteral("secrets-not-last"), Severity::Error, &nc, 0,
+            c.add(rule::SecretsNotLast, &nc, 0,
                   ReviewTr::tr("[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.").arg(e.key),
                   ReviewTr::tr("Move [secrets] to the end of the node's extra TOML."));
             return;
@@ -219,7 +219,7 @@ private:
                 if ((m_secrets && m_secrets->contains(alias)) || m_reported.contains(alias))
                     continue;
                 m_reported.insert(alias);
-                m_c.add(QStringLiteral("secret-undefined"), Severity::Error, &m_nc, v.line,
+                m_c.add(rule::SecretUndefined, &m_nc, v.line,
                         ReviewTr::tr("$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.").arg(alias),
                         ReviewTr::tr("Add %1 = \"[plaintext]\" under [secrets] at the end of the file, then run ciphertool.")
                             .arg(alias));
@@ -289,7 +289,7 @@ private:
             if (!close.isEmpty())
                 message += QLatin1Char(' ') + ReviewTr::tr("Did you mean %1?").arg(close);
         }
-        m_c.add(QStringLiteral("unknown-key"), Severity::Warning, &m_nc, line, message,
+        m_c.add(rule::UnknownKey, &m_nc, line, message,
                 ReviewTr::tr("API-M ignores keys it does not know: check the spelling against the configuration catalogue."));
     }
 
@@ -306,14 +306,11 @@ void checkFiles(Context &c)
     for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>()) {
         if (f.parsed)
             continue;
-        Finding e;
-        e.rule = QStringLiteral("toml-syntax");
-        e.severity = Severity::Error;
+        Finding e = ruleFinding(rule::TomlSyntax, nullptr, ReviewTr::tr("not valid TOML: %1").arg(f.error.message),
+                                ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file."));
         e.file = f.path;
         e.line = f.error.line;
         e.column = f.error.column;
-        e.message = ReviewTr::tr("not valid TOML: %1").arg(f.error.message);
-        e.hint = ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file.");
         c.add(e);
     }
     for (const NodeConfig &nc : c.nodes) {
@@ -329,7 +326,7 @@ void checkFiles(Context &c)
                 if (readToml(nc.node->extraToml.text().toUtf8(), nc.node->name(), &extra, &error))
                     KeyWalker(c, nc).run(extra);
                 else
-                    c.add(QStringLiteral("toml-syntax"), Severity::Error, &nc, 0,
+                    c.add(rule::TomlSyntax, &nc, 0,
                           ReviewTr::tr("The extra TOML of %1 is not valid TOML (line %2): %3")
                               .arg(nc.node->name())
                               .arg(error.line)

@@ -37,7 +37,7 @@ void checkCredentials(Context &c, const NodeConfig &nc)
     if (stringAt(t, trust) == ShippedPassword)
         note(ReviewTr::tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
     if (!problems.isEmpty())
-        c.add(QStringLiteral("default-credentials"), Severity::Warning, &nc, line,
+        c.add(rule::DefaultCredentials, &nc, line,
               ReviewTr::tr("%1 keeps default credentials: %2.").arg(nc.node->name(), problems.join(QLatin1String("; "))),
               ReviewTr::tr("Change the super admin password, and use your own keystore and truststore with their own "
                  "passwords; keep them in [secrets]."));
@@ -78,7 +78,7 @@ void checkKeystores(Context &c)
         const auto k = primaryKeystore(nc.config, &line);
         if (k == common)
             continue;
-        c.add(QStringLiteral("keystore-mismatch"), Severity::Error, &nc, line,
+        c.add(rule::KeystoreMismatch, &nc, line,
               ReviewTr::tr("%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node "
                  "encrypts, another cannot read.")
                   .arg(nc.node->name(), k.first, k.second, common.first, common.second),
@@ -93,7 +93,7 @@ void checkDatabases(Context &c, const NodeConfig &nc)
     for (const endpoints::Database &db : endpoints::databases(nc.config)) {
         if (!db.embedded || (db.id != QLatin1String("apim_db") && db.id != QLatin1String("shared_db")))
             continue;
-        c.add(QStringLiteral("h2-in-distributed"), Severity::Error, &nc, db.line,
+        c.add(rule::H2InDistributed, &nc, db.line,
               ReviewTr::tr("[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each node would "
                  "keep its own copy of data they must share.")
                   .arg(db.id, nc.node->name())
@@ -154,7 +154,7 @@ void checkLabels(Context &c)
         for (const TomlValue &label : items) {
             if (!label.isString() || known.contains(label.toString()))
                 continue;
-            c.add(QStringLiteral("gateway-label-unmatched"), Severity::Error, &nc, label.line ? label.line : labels->line,
+            c.add(rule::GatewayLabelUnmatched, &nc, label.line ? label.line : labels->line,
                   where.isEmpty()
                       ? ReviewTr::tr("%1 serves the label \"%2\", but no control plane of the design defines a gateway "
                            "environment of that name: APIs stay in \"deployment pending\".")

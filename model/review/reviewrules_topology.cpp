@@ -28,7 +28,7 @@ void checkHosts(Context &c, const NodeConfig &nc)
             endpoints::resolve(c.topology, c.hosts, *nc.node, u.url).kind != Target::Unknown)
             continue;
         reported.insert(u.url.host);
-        c.add(QStringLiteral("unknown-host"), Severity::Warning, &nc, u.line,
+        c.add(rule::UnknownHost, &nc, u.line,
               ReviewTr::tr("%1 names the host %2, which is no node or load balancer of the design.").arg(u.key, u.url.host),
               ReviewTr::tr("Add the node (or import its file), or correct the host. An external service may stay as it is."));
     }
@@ -37,7 +37,7 @@ void checkHosts(Context &c, const NodeConfig &nc)
             endpoints::resolveDatabase(c.hosts, db.host).kind != Target::Unknown)
             continue;
         reported.insert(db.host);
-        c.add(QStringLiteral("unknown-host"), Severity::Warning, &nc, db.line,
+        c.add(rule::UnknownHost, &nc, db.line,
               ReviewTr::tr("[database.%1] names the host %2, which is no database or node of the design.").arg(db.id, db.host),
               ReviewTr::tr("Add a database node with that hostname, or correct the host."));
     }
@@ -63,7 +63,7 @@ void checkThrottling(Context &c, const NodeConfig &nc)
             firstLine = u.line;
         const Target t = endpoints::resolve(c.topology, c.hosts, gw, u.url);
         if (t.kind == Target::Balancer) {
-            c.add(QStringLiteral("throttle-endpoints"), Severity::Error, &nc, u.line,
+            c.add(rule::ThrottleEndpoints, &nc, u.line,
                   ReviewTr::tr("%1 names the load balancer %2: throttle decisions and events must come from each node "
                      "directly, or the subscriptions split between them.")
                       .arg(u.text, t.balancer->name()),
@@ -76,7 +76,7 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         (decision ? decisions : groups).append(n);
         const int want = endpoints::basePort(u.purpose) + n->offset();
         if (u.url.port > 0 && u.url.port != want)
-            c.add(QStringLiteral("throttle-endpoints"), Severity::Error, &nc, u.line,
+            c.add(rule::ThrottleEndpoints, &nc, u.line,
                   ReviewTr::tr("%1 uses port %2, but %3 listens on %4 (offset %5).")
                       .arg(u.text)
                       .arg(u.url.port)
@@ -99,7 +99,7 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         }
         if (missing.isEmpty())
             continue;
-        c.add(QStringLiteral("throttle-endpoints"), Severity::Warning, &nc,
+        c.add(rule::ThrottleEndpoints, Severity::Warning, &nc,
               lines[i] ? lines[i] : lineAt(nc.config, {QStringLiteral("apim"), QStringLiteral("throttling")}),
               present[i] ? ReviewTr::tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
                                .arg(key[i], gw.name(), names(missing))
@@ -121,7 +121,7 @@ void checkEventHub(Context &c)
             QList<const Node *> peers = members;
             peers.removeAll(cp);
             if (!nc->config.findPath({QStringLiteral("apim"), QStringLiteral("event_hub")})) {
-                c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, 0,
+                c.add(rule::EventHubHa, nc, 0,
                       ReviewTr::tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
                          "and policy events reach one node only.")
                           .arg(cp->name())
@@ -155,7 +155,7 @@ void checkEventHub(Context &c)
                 problems.append(ReviewTr::tr("it misses %1").arg(names(missing)));
             if (!wrong.isEmpty())
                 problems.append(ReviewTr::tr("%1 is no other control plane of the cluster").arg(wrong.join(QLatin1String(", "))));
-            c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, line,
+            c.add(rule::EventHubHa, nc, line,
                   ReviewTr::tr("event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
                       .arg(cp->name(), lb->name(), problems.join(QLatin1String("; "))),
                   ReviewTr::tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
@@ -172,7 +172,7 @@ void checkPlaceholders(Context &c, const NodeConfig &nc)
         if (t.kind != Target::Nodes || t.nodes.size() != 1 || t.nodes.first()->offset() == nc.node->offset())
             continue;
         const Node *n = t.nodes.first();
-        c.add(QStringLiteral("offset-placeholder"), Severity::Error, &nc, u.line,
+        c.add(rule::OffsetPlaceholder, &nc, u.line,
               ReviewTr::tr("%1 points at %2 with a port placeholder, which resolves on %3 with its offset %4; %2 has offset "
                  "%5.")
                   .arg(u.text, n->name(), nc.node->name())
@@ -213,11 +213,7 @@ void checkPorts(Context &c)
                     continue;
                 reported.insert(pair);
                 const NodeConfig *nc = c.configOf(n.id);
-                Finding f;
-                f.rule = QStringLiteral("port-conflict");
-                f.severity = Severity::Error;
-                f.node = n.id;
-                f.nodeName = n.name();
+                Finding f = ruleFinding(rule::PortConflict, &n);
                 if (nc && nc->file) {
                     f.file = nc->file->path;
                     f.line = lineAt(nc->config, {QStringLiteral("server"), QStringLiteral("offset")});
@@ -236,7 +232,7 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
     const QStringList hostPath{QStringLiteral("server"), QStringLiteral("hostname")};
     const QString host = stringAt(nc.config, hostPath).trimmed().toLower();
     if (c.apimCount() > 1 && endpoints::isLoopback(host))
-        c.add(QStringLiteral("localhost-hostname"), Severity::Warning, &nc, lineAt(nc.config, hostPath),
+        c.add(rule::LocalhostHostname, &nc, lineAt(nc.config, hostPath),
               ReviewTr::tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands out (and its "
                  "certificates) name a host the others cannot reach.")
                   .arg(host)
@@ -252,7 +248,7 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
                 missing.append(QStringLiteral("[transport.%1] properties.proxyPort").arg(scheme));
         }
         if (!missing.isEmpty())
-            c.add(QStringLiteral("proxy-port-missing"), Severity::Warning, &nc,
+            c.add(rule::ProxyPortMissing, &nc,
                   lineAt(nc.config, {QStringLiteral("transport")}),
                   ReviewTr::tr("%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
                       .arg(nc.node->name(), lb->name(), missing.join(ReviewTr::tr(" or "))),
@@ -263,7 +259,7 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
 
     if (c.kindCount.value(int(nc.node->kind)) == 1) {
         const QString role = SchemaRegistry::label(SchemaRegistry::instance().kind(nc.node->kind));
-        c.add(QStringLiteral("single-node-role"), Severity::Info, &nc, 0,
+        c.add(rule::SingleNodeRole, &nc, 0,
               ReviewTr::tr("%1 is the only %2 of the design: when it stops, its role stops.").arg(nc.node->name(), role.toLower()),
               ReviewTr::tr("Add a second %1 behind a load balancer for high availability.").arg(role.toLower()));
     }

@@ -1,6 +1,7 @@
 #include "validation.h"
 #include "names.h"
 #include "review.h"
+#include "reviewfinding.h"
 #include "tomlreader.h"
 
 #include <QCoreApplication>
@@ -69,16 +70,7 @@ public:
 private:
     void add(const QString &rule, Severity s, const Node *n, const QString &message, const QString &hint = {})
     {
-        Finding f;
-        f.rule = rule;
-        f.severity = s;
-        if (n) {
-            f.node = n->id;
-            f.nodeName = n->name();
-        }
-        f.message = message;
-        f.hint = hint;
-        m_findings.append(f);
+        m_findings.append(review::newFinding(rule, s, n, message, hint));
     }
 
     void checkSettings()
@@ -125,7 +117,7 @@ private:
                     ValidationTr::tr("Draw a link from the gateway to a control plane."));
             for (const QString &label : n.value(Field::Labels).toStringList()) {
                 if (!m_design.settings.environment(label))
-                    add(QStringLiteral("gateway-label-unmatched"), Severity::Error, &n,
+                    add(rule::GatewayLabelUnmatched, Severity::Error, &n,
                         ValidationTr::tr("Gateway %1 serves the label '%2', but no gateway environment has that name.")
                             .arg(n.name(), label),
                         ValidationTr::tr("Add the environment in the design settings or fix the label."));
@@ -159,14 +151,10 @@ private:
             TomlTable t;
             TomlError e;
             if (!readToml(n.extraToml.text().toUtf8(), n.name(), &t, &e)) {
-                Finding f;
-                f.rule = QStringLiteral("toml-syntax");
-                f.severity = Severity::Error;
-                f.node = n.id;
-                f.nodeName = n.name();
+                Finding f = review::ruleFinding(rule::TomlSyntax, &n,
+                                                ValidationTr::tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message));
                 f.line = e.line;
                 f.column = e.column;
-                f.message = ValidationTr::tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message);
                 m_findings.append(f);
             }
         }

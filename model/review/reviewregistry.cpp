@@ -1,0 +1,102 @@
+// The table of review rules, and the finding builder that reads it.
+#include "review.h"
+#include "reviewfinding.h"
+
+#include <QCoreApplication>
+
+namespace apim {
+
+namespace {
+
+constexpr RuleInputs Text = RuleInput::Text;
+constexpr RuleInputs Config = RuleInput::Config;
+constexpr RuleInputs Topology = RuleInput::Topology;
+
+const ReviewRule Rules[] = {
+    {rule::TomlSyntax, Severity::Error, QT_TRANSLATE_NOOP("Review", "TOML syntax"),
+     QT_TRANSLATE_NOOP("Review", "not valid TOML"), Text},
+    {rule::TableOrder, Severity::Error, QT_TRANSLATE_NOOP("Review", "Table order"),
+     QT_TRANSLATE_NOOP("Review",
+                       "a sub-table before its parent table, or [apim] enable_secure_vault after [apim.*]"),
+     Text},
+    {rule::SecretsNotLast, Severity::Error, QT_TRANSLATE_NOOP("Review", "Secrets table last"),
+     QT_TRANSLATE_NOOP("Review", "[secrets] is not the last table"), Text | Config},
+    {rule::SecretUndefined, Severity::Error, QT_TRANSLATE_NOOP("Review", "Undefined secret"),
+     QT_TRANSLATE_NOOP("Review", "a $secret{x} with no x in [secrets]"), Config},
+    {rule::GatewayLabelUnmatched, Severity::Error, QT_TRANSLATE_NOOP("Review", "Unmatched gateway label"),
+     QT_TRANSLATE_NOOP("Review", "a gateway label with no gateway environment of that name"), Config | Topology},
+    {rule::UnknownHost, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Unknown host"),
+     QT_TRANSLATE_NOOP("Review", "a URL naming a host that is no node or load balancer of the design"),
+     Config | Topology},
+    {rule::ThrottleEndpoints, Severity::Error, QT_TRANSLATE_NOOP("Review", "Throttle endpoints"),
+     QT_TRANSLATE_NOOP("Review",
+                       "throttle endpoints missing a node, naming a load balancer or using a wrong port"),
+     Config | Topology},
+    {rule::EventHubHa, Severity::Error, QT_TRANSLATE_NOOP("Review", "Event hub in HA"),
+     QT_TRANSLATE_NOOP("Review",
+                       "HA control planes without an event hub, or duplicating events to the wrong nodes"),
+     Config | Topology},
+    {rule::PortConflict, Severity::Error, QT_TRANSLATE_NOOP("Review", "Port conflict"),
+     QT_TRANSLATE_NOOP("Review", "two nodes on one machine listening on the same port"), Topology},
+    {rule::OffsetPlaceholder, Severity::Error, QT_TRANSLATE_NOOP("Review", "Port placeholder across offsets"),
+     QT_TRANSLATE_NOOP("Review", "a ${...port} placeholder in a URL to a node with another offset"),
+     Config | Topology},
+    {rule::DefaultCredentials, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Default credentials"),
+     QT_TRANSLATE_NOOP("Review", "admin/admin or the shipped wso2carbon keystore passwords"), Config},
+    {rule::KeystoreMismatch, Severity::Error, QT_TRANSLATE_NOOP("Review", "Keystore mismatch"),
+     QT_TRANSLATE_NOOP("Review", "the primary keystore differs between API-M nodes"), Config},
+    {rule::H2InDistributed, Severity::Error, QT_TRANSLATE_NOOP("Review", "H2 in a distributed design"),
+     QT_TRANSLATE_NOOP("Review", "an H2 apim_db or shared_db in a multi-node design"), Config | Topology},
+    {rule::SingleNodeRole, Severity::Info, QT_TRANSLATE_NOOP("Review", "Single-node role"),
+     QT_TRANSLATE_NOOP("Review", "a role with one node only, so no high availability"), Topology},
+    {rule::ProxyPortMissing, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Missing proxy port"),
+     QT_TRANSLATE_NOOP("Review", "a node behind a load balancer without proxyPort"), Config | Topology},
+    {rule::LocalhostHostname, Severity::Warning, QT_TRANSLATE_NOOP("Review", "localhost as hostname"),
+     QT_TRANSLATE_NOOP("Review", "[server] hostname is localhost in a multi-node design"), Config | Topology},
+    {rule::UnknownKey, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Unknown key"),
+     QT_TRANSLATE_NOOP("Review", "a key API-M does not know"), Config},
+};
+
+} // namespace
+
+std::span<const ReviewRule> reviewRules()
+{
+    return Rules;
+}
+
+const ReviewRule *reviewRule(QAnyStringView id)
+{
+    for (const ReviewRule &r : Rules) {
+        if (QAnyStringView::compare(r.id, id) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+namespace review {
+
+Finding newFinding(const QString &rule, Severity severity, const Node *node, const QString &message,
+                   const QString &hint)
+{
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    if (node) {
+        f.node = node->id;
+        f.nodeName = node->name();
+    }
+    f.message = message;
+    f.hint = hint;
+    return f;
+}
+
+Finding ruleFinding(QLatin1String rule, const Node *node, const QString &message, const QString &hint)
+{
+    const ReviewRule *r = reviewRule(rule);
+    Q_ASSERT_X(r, "ruleFinding", "a review rule missing from the registry");
+    return newFinding(rule, r ? r->severity : Severity::Error, node, message, hint);
+}
+
+} // namespace review
+
+} // namespace apim
