@@ -7,6 +7,7 @@
 #include "importaction.h"
 #include "inspectorwidget.h"
 #include "nodeclipboard.h"
+#include "nodecopies.h"
 #include "palettewidget.h"
 #include "preferencesdialog.h"
 #include "previewwidget.h"
@@ -503,7 +504,7 @@ void MainWindow::copy()
 void MainWindow::paste()
 {
     QString error;
-    const qreal offset = NodeClipboard::PasteOffset * m_pasteCount;
+    const qreal offset = NodeCopies::PasteOffset * m_pasteCount;
     if (NodeClipboard::paste(m_document, QGuiApplication::clipboard()->mimeData(), QPointF(offset, offset),
                              &error) > 0)
         ++m_pasteCount;
@@ -514,7 +515,7 @@ void MainWindow::paste()
 
 void MainWindow::duplicate()
 {
-    NodeClipboard::duplicate(m_document);
+    NodeCopies::duplicate(m_document);
 }
 
 } // namespace apim
