@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "documentwatcher.h"
 #include "importaction.h"
 #include "inspectorwidget.h"
@@ -38,9 +39,11 @@ constexpr int DockStateVersion = 1;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new TopologyDocument(this)), m_canvas(new CanvasView(m_document, this)),
+    : QMainWindow(parent), m_document(new TopologyDocument(this)),
+      m_checker(new DesignChecker(m_document, this)), m_canvas(new CanvasView(m_document, this)),
       m_recent(new RecentFiles(this))
 {
+    m_canvas->canvasScene()->setChecker(m_checker);
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_canvas);
     setAcceptDrops(true);
@@ -85,6 +88,8 @@ MainWindow::~MainWindow()
     // The document goes with the other children, after this class's part of the
     // object: its last signals (the undo stack clearing) must not reach us then.
     m_document->disconnect(this);
+    // The checker goes first: the views it reports to would see the document's end.
+    delete m_checker;
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -103,10 +108,10 @@ void MainWindow::createDocks()
         return d;
     };
     m_palette = new PaletteWidget(this);
-    m_palette->setCanvasView(m_canvas);
+    connect(m_palette, &PaletteWidget::addRequested, m_canvas, &CanvasView::addNodeAtCenter);
     m_inspector = new InspectorWidget(m_document, this);
     m_preview = new PreviewWidget(m_document, this);
-    m_problems = new ProblemsWidget(m_document, this);
+    m_problems = new ProblemsWidget(m_document, m_checker, this);
     m_review = new ReviewWidget(m_document, this);
     m_undoView = new QUndoView(m_document->undoStack(), this);
     m_undoView->setEmptyLabel(tr("<start>"));
