@@ -4,6 +4,7 @@
 
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "templates.h"
@@ -84,6 +85,7 @@ struct Canvas
     {
         doc.resetDesign(design);
         view = std::make_unique<CanvasView>(&doc);
+        view->canvasScene()->setChecker(&checker);
         view->resize(1000, 700);
         view->show();
     }
@@ -108,6 +110,7 @@ struct Canvas
     }
 
     TopologyDocument doc;
+    DesignChecker checker{&doc};
     std::unique_ptr<CanvasView> view;
 };
 

@@ -62,16 +62,34 @@ TomlTable parseFile(const QString &path)
     return t;
 }
 
-TomlTable sample(const QString &name, const QMap<QString, QString> &replace = {})
+// A seed sample, its placeholders replaced. A sample that is missing, empty or
+// unreadable is an error: an empty table would compare as a match.
+bool sample(const QString &name, TomlTable *table, QString *error, const QMap<QString, QString> &replace = {})
 {
-    QByteArray text = testutil::readFile(testutil::dataPath(QStringLiteral("seed/") + name));
-    for (auto it = replace.constBegin(); it != replace.constEnd(); ++it)
+    const QString path = testutil::dataPath(QStringLiteral("seed/") + name);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray text = file.readAll();
+    for (auto it = replace.constBegin(); it != replace.constEnd(); ++it) {
+        if (!text.contains(it.key().toUtf8())) {
+            *error = QStringLiteral("%1: no \"%2\" to replace").arg(path, it.key());
+            return false;
+        }
         text.replace(it.key().toUtf8(), it.value().toUtf8());
-    TomlTable t;
-    TomlError error;
-    if (!readToml(text, name, &t, &error))
-        qWarning("%s", qPrintable(error.toString()));
-    return t;
+    }
+    TomlError parseError;
+    if (!readToml(text, name, table, &parseError)) {
+        *error = parseError.toString();
+        return false;
+    }
+    if (table->isEmpty()) {
+        *error = QStringLiteral("%1: no keys").arg(path);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -122,32 +140,50 @@ private slots:
     {
         const QString nodes = exportPattern(QStringLiteral("gw-cp"));
         QVERIFY(!nodes.isEmpty());
-        check(nodes + QLatin1String("apim-gw"), sample(QStringLiteral("gateway-single.toml")));
-        check(nodes + QLatin1String("apim-cp"), sample(QStringLiteral("control-plane-single.toml")));
+        TomlTable gw, cp;
+        QString error;
+        QVERIFY2(sample(QStringLiteral("gateway-single.toml"), &gw, &error), qPrintable(error));
+        QVERIFY2(sample(QStringLiteral("control-plane-single.toml"), &cp, &error), qPrintable(error));
+        check(nodes + QLatin1String("apim-gw"), gw);
+        check(nodes + QLatin1String("apim-cp"), cp);
     }
 
     void haCluster()
     {
         const QString nodes = exportPattern(QStringLiteral("gw-cp-ha"));
         QVERIFY(!nodes.isEmpty());
-        const TomlTable gw = sample(QStringLiteral("gateway-ha.toml"));
-        check(nodes + QLatin1String("apim-gw-1"), gw);
-        check(nodes + QLatin1String("apim-gw-2"), gw);
+        TomlTable gw, cp1, cp2;
+        QString error;
+        QVERIFY2(sample(QStringLiteral("gateway-ha.toml"), &gw, &error), qPrintable(error));
         // The sample keeps the page's placeholder; in this design the gateway balancer is gw.wso2.com.
         const QMap<QString, QString> lb{{QStringLiteral("[api-gateway-LB-host]"), QStringLiteral("gw.wso2.com")}};
-        check(nodes + QLatin1String("apim-cp-1"), sample(QStringLiteral("control-plane-ha.toml"), lb));
+        QVERIFY2(sample(QStringLiteral("control-plane-ha.toml"), &cp1, &error, lb), qPrintable(error));
         // apim-cp-2 is the same but for its peer: it duplicates events to apim-cp-1.
-        QMap<QString, QString> cp2 = lb;
-        cp2.insert(QStringLiteral("event_duplicate_url = [\"tcp://apim-cp-2:5672\"]"),
-                   QStringLiteral("event_duplicate_url = [\"tcp://apim-cp-1:5672\"]"));
-        check(nodes + QLatin1String("apim-cp-2"), sample(QStringLiteral("control-plane-ha.toml"), cp2));
+        QMap<QString, QString> peer = lb;
+        peer.insert(QStringLiteral("event_duplicate_url = [\"tcp://apim-cp-2:5672\"]"),
+                    QStringLiteral("event_duplicate_url = [\"tcp://apim-cp-1:5672\"]"));
+        QVERIFY2(sample(QStringLiteral("control-plane-ha.toml"), &cp2, &error, peer), qPrintable(error));
+        check(nodes + QLatin1String("apim-gw-1"), gw);
+        check(nodes + QLatin1String("apim-gw-2"), gw);
+        check(nodes + QLatin1String("apim-cp-1"), cp1);
+        check(nodes + QLatin1String("apim-cp-2"), cp2);
+    }
+
+    void aMissingSampleIsAnError()
+    {
+        TomlTable table;
+        QString error;
+        QVERIFY(!sample(QStringLiteral("no-such-sample.toml"), &table, &error));
+        QVERIFY(error.contains(QLatin1String("no-such-sample.toml")));
     }
 
     void comparisonCanFail()
     {
         // The comparison itself must notice a changed value and a missing key.
-        TomlTable expected = sample(QStringLiteral("gateway-single.toml"));
-        TomlTable actual = sample(QStringLiteral("gateway-single.toml"));
+        TomlTable expected, actual;
+        QString error;
+        QVERIFY2(sample(QStringLiteral("gateway-single.toml"), &expected, &error), qPrintable(error));
+        QVERIFY2(sample(QStringLiteral("gateway-single.toml"), &actual, &error), qPrintable(error));
         QStringList diffs;
         compareSubset(expected, actual, {}, &diffs);
         QVERIFY(diffs.isEmpty());

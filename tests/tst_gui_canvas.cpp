@@ -339,7 +339,7 @@ void TestGuiCanvas::paletteListsAndAddsKinds()
     }
 
     Canvas c(looseDesign());
-    palette.setCanvasView(c.view.get());
+    connect(&palette, &PaletteWidget::addRequested, c.view.get(), &CanvasView::addNodeAtCenter);
     palette.resize(240, 400);
     palette.show();
     QVERIFY(QTest::qWaitForWindowExposed(&palette));

@@ -409,7 +409,7 @@ void TestGuiMainWindow::problemsAndBadgesShareOneCheck()
     MainWindow w;
     QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
     TopologyDocument *doc = w.document();
-    DesignChecker *checker = doc->checker();
+    DesignChecker *checker = w.checker();
     QTRY_VERIFY(!checker->isCheckPending());
     const int before = checker->checkCount();
     const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();

@@ -1,6 +1,7 @@
 // The topology, the document and every undo command.
 #include "autolayout.h"
 #include "linkcommands.h"
+#include "names.h"
 #include "nodecommands.h"
 #include "projectfile.h"
 #include "settingscommands.h"
@@ -101,6 +102,32 @@ private slots:
         QCOMPARE(t.uniqueName(QStringLiteral("gw-1")), QStringLiteral("gw-2"));
         QCOMPARE(t.uniqueName(QStringLiteral("gw")), QStringLiteral("gw-2"));
         QCOMPARE(t.uniqueName(QStringLiteral("cp")), QStringLiteral("cp-1"));
+        // Names for several new nodes are unique among themselves too.
+        QCOMPARE(t.uniqueNames({QStringLiteral("gw-1"), QStringLiteral("gw-1"), QStringLiteral("cp-4")}),
+                 QStringList({QStringLiteral("gw-2"), QStringLiteral("gw-3"), QStringLiteral("cp-4")}));
+    }
+
+    void uniqueNamesKeepTheLengthLimit()
+    {
+        Topology t;
+        const QString plain(MaxFileNameLength, QLatin1Char('a'));
+        const QString numbered = QString(MaxFileNameLength - 2, QLatin1Char('b')) + QStringLiteral("-9");
+        for (const QString &name : {plain, numbered}) {
+            Node n = makeNode(NodeKind::Gateway, name);
+            n.id = t.allocateNodeId();
+            t.insertNode(t.nodes().size(), n);
+        }
+        const QStringList names = t.uniqueNames(QStringList(12, plain) + QStringList{numbered});
+        QCOMPARE(names.first(), plain.left(MaxFileNameLength - 2) + QStringLiteral("-1"));
+        QCOMPARE(names.at(9), plain.left(MaxFileNameLength - 3) + QStringLiteral("-10"));
+        QCOMPARE(names.last(), numbered.left(MaxFileNameLength - 2) + QStringLiteral("-1"));
+        for (const QString &name : names)
+            QVERIFY2(isValidNodeName(name), qPrintable(name));
+        // What the importer asks for: a plain name stays while free and counts as the first.
+        const QSet<QString> taken{QStringLiteral("gw-lb")};
+        QCOMPARE(uniqueName(QStringLiteral("gw-lb"), {}, PlainName::KeptWhenFree), QStringLiteral("gw-lb"));
+        QCOMPARE(uniqueName(QStringLiteral("gw-lb"), taken, PlainName::KeptWhenFree), QStringLiteral("gw-lb-2"));
+        QCOMPARE(uniqueName(QStringLiteral("gw-lb"), taken), QStringLiteral("gw-lb-1"));
     }
 
     void everyCommandUndoesAndRedoes()
@@ -114,9 +141,13 @@ private slots:
 
         QList<QByteArray> states{start};
         auto step = [&](QUndoCommand *cmd) {
+            const QString text = cmd->text();
             doc.push(cmd);
             checkInvariants(doc.topology());
             states.append(ProjectFile::serialize(doc.design()));
+            // A step that leaves the saved bytes as they were would make the comparisons below vacuous.
+            QVERIFY2(states.last() != states.at(states.size() - 2),
+                     qPrintable(QStringLiteral("step %1 (%2) changed nothing").arg(states.size() - 1).arg(text)));
         };
         Node extra = makeNode(NodeKind::Gateway, QStringLiteral("apim-gw-3"));
         step(new AddNodesCommand(&doc, {extra}, {}, QString()));
@@ -140,8 +171,9 @@ private slots:
             QCOMPARE(ProjectFile::serialize(doc.design()), states[i]);
         }
         QVERIFY(!doc.isModified());
-        // Redo, undo, redo: identical bytes each time.
+        // Redo, undo, redo: identical bytes each time, and each redo a change.
         for (qsizetype i = 1; i < states.size(); ++i) {
+            QVERIFY(states[i] != states[i - 1]);
             doc.undoStack()->redo();
             QCOMPARE(ProjectFile::serialize(doc.design()), states[i]);
             doc.undoStack()->undo();

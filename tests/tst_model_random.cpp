@@ -4,6 +4,8 @@
 #include "importer.h"
 #include "testutil.h"
 #include "linkcommands.h"
+#include "names.h"
+#include "nodecopies.h"
 #include "nodecommands.h"
 #include "projectfile.h"
 #include "settingscommands.h"
@@ -27,6 +29,11 @@ bool invariantsHold(const Topology &t, QString *why)
             return false;
         }
         ids.insert(n.id);
+        QString reason;
+        if (!isValidNodeName(n.name(), &reason)) { // the saved project would not load
+            *why = QStringLiteral("name %1: %2").arg(n.name(), reason);
+            return false;
+        }
         if (names.contains(n.name().toLower())) {
             *why = QStringLiteral("duplicate name %1").arg(n.name());
             return false;
@@ -61,7 +68,7 @@ public:
     bool step()
     {
         const Topology &t = m_doc.topology();
-        const int verb = int(m_rng.bounded(10));
+        const int verb = int(m_rng.bounded(11));
         const auto anyNode = [&]() -> const Node * {
             return t.nodes().isEmpty() ? nullptr : &t.nodes()[qsizetype(m_rng.bounded(quint32(t.nodes().size())))];
         };
@@ -120,33 +127,30 @@ public:
                                                    QStringLiteral("10.0.0.%1").arg(m_rng.bounded(250))));
             return true;
         }
-        case 6: { // paste: copies of up to three nodes with the links among them, renamed
+        case 6: { // paste or duplicate up to three nodes with the links among them, as the editor does
             if (t.nodes().isEmpty())
                 return false;
-            QList<Node> copies;
-            QSet<NodeId> picked;
-            for (int i = 0; i < 3; ++i) {
-                const Node *n = anyNode();
-                if (picked.contains(n->id))
-                    continue;
-                picked.insert(n->id);
-                Node c = *n;
-                copies.append(c);
-            }
-            Topology names = t; // reserve fresh names one by one
-            for (Node &c : copies) {
-                c.values.insert(Field::Name, names.uniqueName(c.name()));
-                Node reserve = c;
-                reserve.id = names.allocateNodeId();
-                names.insertNode(names.nodes().size(), reserve);
-            }
-            QList<Link> links;
-            for (const Link &l : t.links()) {
-                if (picked.contains(l.from) && picked.contains(l.to) && t.node(l.to)->kind != NodeKind::Database &&
-                    t.node(l.from)->kind != NodeKind::LoadBalancer)
-                    links.append(l);
-            }
-            m_doc.push(new AddNodesCommand(&m_doc, copies, links, QString()));
+            QList<NodeId> picked;
+            for (int i = 0; i < 3; ++i)
+                picked.append(anyNode()->id);
+            m_doc.setSelection(picked);
+            if (m_rng.bounded(2) == 1)
+                return NodeCopies::duplicate(&m_doc) > 0;
+            const QPointF offset(m_rng.bounded(100), m_rng.bounded(100));
+            return NodeCopies::paste(&m_doc, NodeCopies::fragment(m_doc.design(), picked), offset) > 0;
+        }
+        case 10: { // rename to a name at or next to the length limit, which copies must keep
+            const Node *n = anyNode();
+            if (!n)
+                return false;
+            const int length = MaxFileNameLength - int(m_rng.bounded(2));
+            QString name = QStringLiteral("long%1-").arg(m_rng.bounded(1000));
+            name += QString(length - name.size(), QLatin1Char('n'));
+            if (m_rng.bounded(2) == 1) // numbered: its copies count on
+                name = name.left(length - 2) + QStringLiteral("-%1").arg(m_rng.bounded(10));
+            if (t.isNameTaken(name))
+                return false;
+            m_doc.push(new SetNodeValueCommand(&m_doc, {n->id}, Field::Name, name));
             return true;
         }
         case 9: { // import: the seed's single-node files, added as fresh nodes
@@ -163,13 +167,12 @@ public:
             Findings findings;
             importFiles(&files, &imported, &findings);
             QList<Node> nodes = imported.topology.nodes();
-            Topology names = t;
-            for (Node &n : nodes) {
-                n.values.insert(Field::Name, names.uniqueName(n.name()));
-                Node reserve = n;
-                reserve.id = names.allocateNodeId();
-                names.insertNode(names.nodes().size(), reserve);
-            }
+            QStringList bases;
+            for (const Node &n : std::as_const(nodes))
+                bases.append(n.name());
+            const QStringList names = t.uniqueNames(bases);
+            for (qsizetype i = 0; i < nodes.size(); ++i)
+                nodes[i].values.insert(Field::Name, names.at(i));
             m_doc.push(new AddNodesCommand(&m_doc, nodes, imported.topology.links(), QString()));
             return true;
         }

@@ -41,8 +41,6 @@ CanvasScene::CanvasScene(TopologyDocument *document, QObject *parent)
     connect(document, &TopologyDocument::linkAdded, this, &CanvasScene::onLinkAdded);
     connect(document, &TopologyDocument::linkRemoved, this, &CanvasScene::onLinkRemoved);
     connect(document, &TopologyDocument::selectionChanged, this, &CanvasScene::onDocumentSelectionChanged);
-    // Badges follow the document's shared checker, which runs once per burst of edits.
-    connect(document->checker(), &DesignChecker::findingsChanged, this, &CanvasScene::updateBadges);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     rebuild();
 }
@@ -54,9 +52,25 @@ CanvasScene::~CanvasScene()
     disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     if (m_document)
         m_document->disconnect(this);
+    if (m_checker)
+        m_checker->disconnect(this);
     m_syncingSelection = true;
     deleteDetachedLinks();
     clear();
+}
+
+void CanvasScene::setChecker(DesignChecker *checker)
+{
+    if (checker == m_checker)
+        return;
+    if (m_checker)
+        m_checker->disconnect(this);
+    m_checker = checker;
+    // The checker is shared with the Problems dock and runs once per burst of edits.
+    if (checker)
+        connect(checker, &DesignChecker::findingsChanged, this, &CanvasScene::updateBadges);
+    if (!checker || !checker->isCheckPending())
+        updateBadges();
 }
 
 NodeItem *CanvasScene::nodeAt(const QPointF &scenePos) const
@@ -152,9 +166,8 @@ void CanvasScene::rebuild()
     m_syncingSelection = false;
     onDocumentSelectionChanged();
     // Findings the checker already has are shown now; otherwise its next check brings them.
-    if (!m_document->checker()->isCheckPending())
+    if (m_checker && !m_checker->isCheckPending())
         updateBadges();
-    emit contentRectChanged();
 }
 
 void CanvasScene::deleteDetachedLinks()
@@ -370,13 +383,13 @@ void CanvasScene::flushPendingUpdates()
     // Bundles between clusters can dirty other frames; a few passes settle them.
     for (int pass = 0; pass < 4 && !m_dirtyFrames.isEmpty(); ++pass)
         flushFrames();
-    if (m_document && m_document->checker()->isCheckPending())
-        m_document->checker()->checkNow(); // updates the badges through findingsChanged
+    if (m_checker && m_checker->isCheckPending())
+        m_checker->checkNow(); // updates the badges through findingsChanged
 }
 
 // ---- problem badges
 //
-// The findings come from the document's DesignChecker, shared with the Problems
+// The findings come from the scene's DesignChecker, shared with the Problems
 // dock: one checkDesign() per burst of edits (coalesced 50 ms), never during a
 // drag (moves do not change content). A refresh touches only the nodes whose
 // counts changed.
@@ -385,7 +398,8 @@ void CanvasScene::updateBadges()
 {
     if (!m_document)
         return;
-    const Findings &findings = m_document->checker()->findings();
+    static const Findings none;
+    const Findings &findings = m_checker ? m_checker->findings() : none;
     QHash<NodeId, Badge> next;
     QHash<NodeId, QStringList> lines;
     for (const Finding &f : findings) {
@@ -428,7 +442,6 @@ void CanvasScene::growSceneRect(const QRectF &rect)
     if (sceneRect().contains(rect))
         return;
     setSceneRect(sceneRect().united(rect.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin)));
-    emit contentRectChanged();
 }
 
 // ---- selection: the document holds it; the scene mirrors it both ways
@@ -517,12 +530,20 @@ void CanvasScene::refreshAppearance()
 void CanvasScene::renderForExport(QPainter *painter, const QRectF &target, const QRectF &source)
 {
     // Pixel caches would turn vector output into bitmaps; selection is not part of a diagram.
-    m_exporting = true;
+    const auto setExporting = [this](bool exporting) {
+        for (QGraphicsItem *item : items()) {
+            if (item->type() == NodeItem::Type)
+                static_cast<NodeItem *>(item)->setExporting(exporting);
+            else if (item->type() == LinkItem::Type)
+                static_cast<LinkItem *>(item)->setExporting(exporting);
+        }
+    };
+    setExporting(true);
     const bool cached = m_cardCaching;
     setCardCaching(false);
     render(painter, target, source, Qt::KeepAspectRatio);
     setCardCaching(cached);
-    m_exporting = false;
+    setExporting(false);
 }
 
 } // namespace apim

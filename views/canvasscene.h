@@ -7,8 +7,8 @@
 // when the document reports the new positions.
 //
 // Work that depends on a whole cluster (its frame, its link bundles) is queued
-// and done once per event-loop turn; problem badges follow validateDesign() at
-// most once per 50 ms. The document must outlive the scene.
+// and done once per event-loop turn; problem badges follow the findings of the
+// DesignChecker it is given, if any. The document must outlive the scene.
 #pragma once
 
 #include "topologydocument.h"
@@ -26,6 +26,7 @@ class QGraphicsPathItem;
 namespace apim {
 
 class ClusterFrameItem;
+class DesignChecker;
 class LinkItem;
 class NodeItem;
 
@@ -38,6 +39,9 @@ public:
     ~CanvasScene() override;
 
     TopologyDocument *document() const { return m_document; }
+    // Where the problem badges come from (a checker of this scene's document);
+    // without one the cards show none.
+    void setChecker(DesignChecker *checker);
 
     NodeItem *nodeItem(NodeId id) const { return m_nodes.value(id); }
     LinkItem *linkItem(LinkId id) const { return m_links.value(id); }
@@ -64,7 +68,6 @@ public:
     QString lastRefusal() const { return m_lastRefusal; }
 
     // Exports draw without selection, hover or pixel caches.
-    bool isExporting() const { return m_exporting; }
     void renderForExport(QPainter *painter, const QRectF &target, const QRectF &source);
 
     // Runs the deferred work now: cluster frames and problem badges. The event
@@ -74,7 +77,6 @@ public:
     // Cards are cached as pixels while they show detail; far out (a few pixels
     // each) drawing them is cheaper than a cache per card and zoom level.
     void setCardCaching(bool cached);
-    bool cardCaching() const { return m_cardCaching; }
 
     // Repaints every item (colours follow the palette; cards are cached as pixels).
     void refreshAppearance();
@@ -86,7 +88,6 @@ signals:
     void nodeDoubleClicked(apim::NodeId id);
     // A connection by mouse was refused; the view shows `reason` at the cursor.
     void connectionRefused(const QString &reason, const QPointF &screenPos);
-    void contentRectChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -139,6 +140,7 @@ private:
     void setSelectionIds(const QList<NodeId> &ids);
 
     QPointer<TopologyDocument> m_document;
+    QPointer<DesignChecker> m_checker;
     QHash<NodeId, NodeItem *> m_nodes;
     QHash<LinkId, LinkItem *> m_links; // bundled ones are kept out of the scene (owned here)
     QHash<NodeId, ClusterFrameItem *> m_frames;
@@ -169,7 +171,6 @@ private:
     bool m_frameFlushQueued = false;
     bool m_syncingSelection = false;
     bool m_snap = false;
-    bool m_exporting = false;
     bool m_cardCaching = true;
     QString m_lastRefusal;
 

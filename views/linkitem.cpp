@@ -1,9 +1,9 @@
 #include "linkitem.h"
-#include "canvasscene.h"
 #include "canvasstyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -236,8 +236,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    const auto *canvas = qobject_cast<const CanvasScene *>(scene());
-    const bool highlighted = m_highlighted && !(canvas && canvas->isExporting());
+    const bool highlighted = m_highlighted && !m_exporting;
 
     if (lod < LinkLod) {
         // Zoomed far out: one-pixel solid strokes; dashes and arrows would not be seen.

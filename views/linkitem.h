@@ -31,7 +31,6 @@ public:
     // Recomputes the curve from both cards' scene rectangles.
     void setEnds(const QRectF &fromCard, const QRectF &toCard);
     QPointF startPoint() const { return m_points.isEmpty() ? QPointF() : m_points.first(); }
-    QPointF endPoint() const { return m_tip; }
 
     bool isBundle() const { return m_id == 0; }
     int bundleCount() const { return m_count; }
@@ -43,7 +42,8 @@ public:
 
     // Drawn stronger when one of its nodes is selected.
     void setHighlighted(bool highlighted);
-    bool isHighlighted() const { return m_highlighted; }
+    // While an export renders: no highlight (the scene sets it).
+    void setExporting(bool exporting) { m_exporting = exporting; }
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
@@ -61,6 +61,7 @@ private:
     LinkKind m_kind;
     bool m_highlighted = false;
     bool m_bundled = false;
+    bool m_exporting = false;
     int m_count = 1;
     QPolygonF m_points;      // the curve, flattened, ending at the arrow's base
     QList<qreal> m_distance; // length along the curve at each point, for dash continuity

@@ -1,8 +1,8 @@
 #include "nodeitem.h"
-#include "canvasscene.h"
 #include "canvasstyle.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -51,12 +51,6 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 QPalette paletteOf(const QGraphicsItem *item)
 {
     return item->scene() ? item->scene()->palette() : QPalette();
-}
-
-bool exporting(const QGraphicsItem *item)
-{
-    const auto *canvas = qobject_cast<const CanvasScene *>(item->scene());
-    return canvas && canvas->isExporting();
 }
 
 } // namespace
@@ -192,7 +186,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette palette = paletteOf(this);
-    const bool forExport = exporting(this);
+    const bool forExport = m_exporting;
     const bool selected = isSelected() && !forExport;
     if (lod < ShapeLod) {
         // Far out a node is a few pixels: a filled rectangle says enough.

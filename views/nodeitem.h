@@ -32,10 +32,11 @@ public:
     // Problem counts from the design's validation; `details` becomes the tooltip.
     void setProblems(int errors, int warnings, const QString &details);
     int errorCount() const { return m_errors; }
-    int warningCount() const { return m_warnings; }
 
     void setConnectState(ConnectState state);
-    ConnectState connectState() const { return m_connectState; }
+
+    // While an export renders: no selection or hover (the scene sets it).
+    void setExporting(bool exporting) { m_exporting = exporting; }
 
     // The card in scene coordinates: what links attach to and frames surround.
     QRectF cardSceneRect() const;
@@ -69,6 +70,7 @@ private:
     int m_warnings = 0;
     bool m_hovered = false;
     bool m_handleHovered = false;
+    bool m_exporting = false;
     ConnectState m_connectState = ConnectState::None;
 };
 

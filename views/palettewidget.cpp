@@ -1,6 +1,5 @@
 #include "palettewidget.h"
 #include "canvasstyle.h"
-#include "canvasview.h"
 
 #include <QCoreApplication>
 #include <QDrag>
@@ -43,11 +42,6 @@ void PaletteWidget::populate()
         item->setStatusTip(description);
         item->setData(KindRole, int(kind));
     }
-}
-
-void PaletteWidget::setCanvasView(CanvasView *view)
-{
-    m_view = view;
 }
 
 NodeKind PaletteWidget::kindAt(int row) const
@@ -138,10 +132,7 @@ void PaletteWidget::requestAdd(QListWidgetItem *item)
 {
     if (!item)
         return;
-    const NodeKind kind = NodeKind(item->data(KindRole).toInt());
-    emit addRequested(kind);
-    if (m_view)
-        m_view->addNodeAtCenter(kind);
+    emit addRequested(NodeKind(item->data(KindRole).toInt()));
 }
 
 } // namespace apim

@@ -1,20 +1,17 @@
 // The palette: one entry per node kind the user can place. Drag an entry onto
-// the canvas, or double-click it (or press Enter) to add the node at the centre
-// of the canvas view.
+// the canvas, or double-click it (or press Enter) to ask for the node
+// (addRequested; the GUI shell adds it at the centre of the canvas view).
 #pragma once
 
 #include "schemaregistry.h"
 
 #include <QListWidget>
-#include <QPointer>
 
 #include <optional>
 
 class QMimeData;
 
 namespace apim {
-
-class CanvasView;
 
 // Drag payload: the KindSpec id ("gateway") as UTF-8.
 inline constexpr char NodeKindMimeType[] = "application/x-apim-node-kind";
@@ -25,10 +22,6 @@ class PaletteWidget : public QListWidget
 
 public:
     explicit PaletteWidget(QWidget *parent = nullptr);
-
-    // Where double-clicked kinds are added; without one only addRequested() is emitted.
-    void setCanvasView(CanvasView *view);
-    CanvasView *canvasView() const { return m_view; }
 
     NodeKind kindAt(int row) const;
     int rowOfKind(NodeKind kind) const;
@@ -51,8 +44,6 @@ protected:
 private:
     void populate();
     void requestAdd(QListWidgetItem *item);
-
-    QPointer<CanvasView> m_view;
 };
 
 } // namespace apim

@@ -18,8 +18,8 @@
 
 namespace apim {
 
-ProblemsWidget::ProblemsWidget(TopologyDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new ProblemsModel(this)),
+ProblemsWidget::ProblemsWidget(TopologyDocument *document, DesignChecker *checker, QWidget *parent)
+    : QWidget(parent), m_document(document), m_checker(checker), m_model(new ProblemsModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -61,7 +61,7 @@ ProblemsWidget::ProblemsWidget(TopologyDocument *document, QWidget *parent)
 
     // An edit ends the import's own list; the shared checker then reports.
     connect(document, &TopologyDocument::contentChanged, this, [this] { m_importShown = false; });
-    connect(document->checker(), &DesignChecker::findingsChanged, this, &ProblemsWidget::refresh);
+    connect(checker, &DesignChecker::findingsChanged, this, &ProblemsWidget::refresh);
     refresh();
 }
 
@@ -74,12 +74,12 @@ void ProblemsWidget::refresh()
 {
     if (m_importShown)
         return;
-    showFindings(m_document->checker()->findings());
+    showFindings(m_checker->findings());
 }
 
 bool ProblemsWidget::isUpdatePending() const
 {
-    return !m_importShown && m_document->checker()->isCheckPending();
+    return !m_importShown && m_checker->isCheckPending();
 }
 
 void ProblemsWidget::showImportFindings(const Findings &findings)

@@ -1,5 +1,5 @@
-// The Problems dock's content: the model's validation findings, kept live with
-// the same short coalescing as the preview. Activating a finding selects its
+// The Problems dock's content: the findings of the design's checker (shared
+// with the canvas badges), kept live. Activating a finding selects its
 // node and asks whoever shows the canvas to centre it.
 #pragma once
 
@@ -14,6 +14,7 @@ class QTableView;
 
 namespace apim {
 
+class DesignChecker;
 class ProblemsModel;
 class TopologyDocument;
 
@@ -22,7 +23,8 @@ class ProblemsWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProblemsWidget(TopologyDocument *document, QWidget *parent = nullptr);
+    // `checker` follows `document`; both must outlive the widget.
+    ProblemsWidget(TopologyDocument *document, DesignChecker *checker, QWidget *parent = nullptr);
 
     ProblemsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -49,6 +51,7 @@ private:
     void showFindings(const Findings &findings);
 
     TopologyDocument *m_document;
+    DesignChecker *m_checker;
     ProblemsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

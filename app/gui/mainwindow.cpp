@@ -3,10 +3,12 @@
 #include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "documentwatcher.h"
 #include "importaction.h"
 #include "inspectorwidget.h"
 #include "nodeclipboard.h"
+#include "nodecopies.h"
 #include "palettewidget.h"
 #include "preferencesdialog.h"
 #include "previewwidget.h"
@@ -37,9 +39,11 @@ constexpr int DockStateVersion = 1;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new TopologyDocument(this)), m_canvas(new CanvasView(m_document, this)),
+    : QMainWindow(parent), m_document(new TopologyDocument(this)),
+      m_checker(new DesignChecker(m_document, this)), m_canvas(new CanvasView(m_document, this)),
       m_recent(new RecentFiles(this))
 {
+    m_canvas->canvasScene()->setChecker(m_checker);
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_canvas);
     setAcceptDrops(true);
@@ -84,6 +88,8 @@ MainWindow::~MainWindow()
     // The document goes with the other children, after this class's part of the
     // object: its last signals (the undo stack clearing) must not reach us then.
     m_document->disconnect(this);
+    // The checker goes first: the views it reports to would see the document's end.
+    delete m_checker;
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -102,10 +108,10 @@ void MainWindow::createDocks()
         return d;
     };
     m_palette = new PaletteWidget(this);
-    m_palette->setCanvasView(m_canvas);
+    connect(m_palette, &PaletteWidget::addRequested, m_canvas, &CanvasView::addNodeAtCenter);
     m_inspector = new InspectorWidget(m_document, this);
     m_preview = new PreviewWidget(m_document, this);
-    m_problems = new ProblemsWidget(m_document, this);
+    m_problems = new ProblemsWidget(m_document, m_checker, this);
     m_review = new ReviewWidget(m_document, this);
     m_undoView = new QUndoView(m_document->undoStack(), this);
     m_undoView->setEmptyLabel(tr("<start>"));
@@ -503,7 +509,7 @@ void MainWindow::copy()
 void MainWindow::paste()
 {
     QString error;
-    const qreal offset = NodeClipboard::PasteOffset * m_pasteCount;
+    const qreal offset = NodeCopies::PasteOffset * m_pasteCount;
     if (NodeClipboard::paste(m_document, QGuiApplication::clipboard()->mimeData(), QPointF(offset, offset),
                              &error) > 0)
         ++m_pasteCount;
@@ -514,7 +520,7 @@ void MainWindow::paste()
 
 void MainWindow::duplicate()
 {
-    NodeClipboard::duplicate(m_document);
+    NodeCopies::duplicate(m_document);
 }
 
 } // namespace apim

@@ -20,6 +20,7 @@ namespace apim {
 
 class Autosaver;
 class CanvasView;
+class DesignChecker;
 class DocumentWatcher;
 class ImportAction;
 class InspectorWidget;
@@ -40,6 +41,8 @@ public:
     ~MainWindow() override;
 
     TopologyDocument *document() const { return m_document; }
+    // The document's problems, shared by the Problems dock and the canvas badges.
+    DesignChecker *checker() const { return m_checker; }
     CanvasView *canvas() const { return m_canvas; }
     PaletteWidget *palette() const { return m_palette; }
     InspectorWidget *inspector() const { return m_inspector; }
@@ -47,7 +50,6 @@ public:
     ProblemsWidget *problems() const { return m_problems; }
     ReviewWidget *reviewWidget() const { return m_review; }
     ImportAction *importAction() const { return m_import; }
-    QUndoView *undoView() const { return m_undoView; }
     RecentFiles *recentFiles() const { return m_recent; }
     // Recovery files and crash recovery; the open file watched for outside changes.
     Autosaver *autosaver() const { return m_autosaver; }
@@ -115,6 +117,7 @@ private:
     static bool acceptsDrop(const QMimeData *data);
 
     TopologyDocument *m_document;
+    DesignChecker *m_checker;
     CanvasView *m_canvas;
     PaletteWidget *m_palette = nullptr;
     InspectorWidget *m_inspector = nullptr;

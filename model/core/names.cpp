@@ -66,4 +66,25 @@ QString sanitizeFileName(const QString &text)
     return out;
 }
 
+QString uniqueName(const QString &base, const QSet<QString> &taken, PlainName plain)
+{
+    QString stem = base;
+    const qsizetype dash = base.lastIndexOf(QLatin1Char('-'));
+    if (dash > 0) {
+        bool isNumber = false;
+        base.mid(dash + 1).toInt(&isNumber);
+        if (isNumber)
+            stem = base.left(dash);
+    }
+    const bool numbered = stem != base;
+    if ((numbered || plain == PlainName::KeptWhenFree) && !taken.contains(base.toLower()))
+        return base;
+    for (int i = !numbered && plain == PlainName::KeptWhenFree ? 2 : 1;; ++i) {
+        const QString suffix = QStringLiteral("-%1").arg(i);
+        const QString candidate = stem.left(MaxFileNameLength - suffix.size()) + suffix;
+        if (!taken.contains(candidate.toLower()))
+            return candidate;
+    }
+}
+
 } // namespace apim

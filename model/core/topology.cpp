@@ -1,5 +1,6 @@
 #include "topology.h"
 #include "fieldvalidation.h"
+#include "names.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -228,25 +229,20 @@ bool Topology::isNameTaken(const QString &name, NodeId except) const
 
 QString Topology::uniqueName(const QString &base) const
 {
+    return uniqueNames({base}).constFirst();
+}
+
+QStringList Topology::uniqueNames(const QStringList &bases) const
+{
     QSet<QString> taken;
     for (const Node &n : m_nodes)
         taken.insert(n.name().toLower());
-    // "gw-3" copies as "gw-4", not "gw-3-1".
-    QString stem = base;
-    const qsizetype dash = base.lastIndexOf(QLatin1Char('-'));
-    if (dash > 0) {
-        bool isNumber = false;
-        base.mid(dash + 1).toInt(&isNumber);
-        if (isNumber)
-            stem = base.left(dash);
+    QStringList names;
+    for (const QString &base : bases) {
+        names.append(apim::uniqueName(base, taken));
+        taken.insert(names.constLast().toLower());
     }
-    if (!taken.contains(base.toLower()) && base != stem)
-        return base;
-    for (int i = 1;; ++i) {
-        const QString candidate = QStringLiteral("%1-%2").arg(stem).arg(i);
-        if (!taken.contains(candidate.toLower()))
-            return candidate;
-    }
+    return names;
 }
 
 void Topology::insertNode(qsizetype index, const Node &node)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace apim {
@@ -73,11 +74,11 @@ public:
     LinkKind linkKind(const Link &link) const;
 
     bool isNameTaken(const QString &name, NodeId except = 0) const;
-    // A fresh unique name from a prefix: prefix-1, prefix-2, ...
+    // A fresh name from a prefix or a name (apim::uniqueName): prefix-1, prefix-2, ...
     QString uniqueName(const QString &base) const;
+    // Fresh names for several new nodes, unique among themselves as well.
+    QStringList uniqueNames(const QStringList &bases) const;
 
-    NodeId nextNodeId() const { return m_nextNodeId; }
-    LinkId nextLinkId() const { return m_nextLinkId; }
     NodeId allocateNodeId() { return m_nextNodeId++; }
     LinkId allocateLinkId() { return m_nextLinkId++; }
 

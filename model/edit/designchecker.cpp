@@ -9,7 +9,8 @@
 
 namespace apim {
 
-DesignChecker::DesignChecker(TopologyDocument *document) : QObject(document), m_document(document)
+DesignChecker::DesignChecker(TopologyDocument *document, QObject *parent)
+    : QObject(parent), m_document(document)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(CoalesceMs);
@@ -21,6 +22,7 @@ DesignChecker::DesignChecker(TopologyDocument *document) : QObject(document), m_
         if (!m_timer.isActive())
             m_timer.start();
     });
+    connect(document, &QObject::destroyed, this, &DesignChecker::documentDestroyed);
     m_timer.start(); // the first findings, unless someone asks for them sooner
 }
 
@@ -43,6 +45,15 @@ void DesignChecker::checkNow()
     m_timer.stop();
     if (m_stale)
         deliver(checkDesign(m_document->design())); // a running background check is now out of date
+}
+
+void DesignChecker::documentDestroyed()
+{
+    // No document, no problems; a check still running describes a design that is gone.
+    m_timer.stop();
+    ++m_revision;
+    if (m_stale || !m_findings.isEmpty())
+        deliver({});
 }
 
 void DesignChecker::startBackgroundCheck()

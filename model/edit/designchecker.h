@@ -2,12 +2,15 @@
 // rules), shared by every view that shows problems. A check looks at the whole
 // design (about 90 ms at 1,000 nodes), so it runs once per burst of edits, on a
 // snapshot of the design in a worker thread: the interface never waits for it.
+// The document knows nothing of it; whoever shows problems (the GUI shell) owns
+// one per document and hands it to the views.
 #pragma once
 
 #include "finding.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace apim {
@@ -21,7 +24,8 @@ class DesignChecker : public QObject
 public:
     static constexpr int CoalesceMs = 50;
 
-    explicit DesignChecker(TopologyDocument *document);
+    // The checker may outlive `document`: it then has no findings.
+    explicit DesignChecker(TopologyDocument *document, QObject *parent = nullptr);
     ~DesignChecker() override;
 
     // The findings of the design as it is now; checks at once, in this thread,
@@ -29,6 +33,8 @@ public:
     const Findings &findings();
     // True from an edit until the findings of that state are known.
     bool isCheckPending() const { return m_stale; }
+    // True while a check runs in the background.
+    bool isCheckRunning() const { return m_watcher.isRunning(); }
     // Runs a pending check at once, in this thread.
     void checkNow();
     // How many checks have delivered findings: lets tests see that views share them.
@@ -41,8 +47,9 @@ private:
     void startBackgroundCheck();
     void backgroundCheckFinished();
     void deliver(const Findings &findings);
+    void documentDestroyed();
 
-    TopologyDocument *m_document;
+    QPointer<TopologyDocument> m_document;
     QTimer m_timer;
     QFutureWatcher<Findings> m_watcher;
     quint64 m_revision = 0;        // bumped on every edit

@@ -1,5 +1,4 @@
 #include "topologydocument.h"
-#include "designchecker.h"
 #include "fieldvalidation.h"
 
 #include <QFileInfo>
@@ -30,13 +29,6 @@ void TopologyDocument::resetDesign(const Design &design, const QString &filePath
     emit selectionChanged();
     m_undoStack.setClean();
     emit modifiedChanged(false);
-}
-
-DesignChecker *TopologyDocument::checker()
-{
-    if (!m_checker)
-        m_checker = new DesignChecker(this);
-    return m_checker;
 }
 
 void TopologyDocument::setFilePath(const QString &path)
@@ -77,7 +69,6 @@ void TopologyDocument::insertNode(qsizetype index, const Node &node)
 
 Node TopologyDocument::takeNode(NodeId id, qsizetype *index)
 {
-    emit nodeAboutToBeRemoved(id);
     Node n = m_design.topology.takeNode(id, index);
     if (m_selection.removeAll(id) > 0)
         emit selectionChanged();
@@ -135,7 +126,6 @@ void TopologyDocument::insertLink(qsizetype index, const Link &link)
 
 Link TopologyDocument::takeLink(LinkId id, qsizetype *index)
 {
-    emit linkAboutToBeRemoved(id);
     Link l = m_design.topology.takeLink(id, index);
     emit linkRemoved(id);
     emit contentChanged();

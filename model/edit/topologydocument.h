@@ -1,6 +1,7 @@
 // The open design: its topology, settings, undo stack, selection, file path
 // and modified state. Views read it and listen to its id-based signals; every
-// change goes through an undo command pushed on its stack.
+// change goes through an undo command pushed on its stack. Its problems are
+// not its business: a DesignChecker, owned by whoever shows them, follows it.
 #pragma once
 
 #include "design.h"
@@ -11,8 +12,6 @@
 #include <QUndoStack>
 
 namespace apim {
-
-class DesignChecker;
 
 class TopologyDocument : public QObject
 {
@@ -39,9 +38,6 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
 
-    // The design's problems, shared by the views that show them; made on first use.
-    DesignChecker *checker();
-
     // Selection is part of the document (not the scene) so that all views agree.
     const QList<NodeId> &selection() const { return m_selection; }
     void setSelection(const QList<NodeId> &ids);
@@ -49,12 +45,10 @@ public:
 
 signals:
     void nodeAdded(apim::NodeId id);
-    void nodeAboutToBeRemoved(apim::NodeId id);
     void nodeRemoved(apim::NodeId id);
     void nodeChanged(apim::NodeId id, const QStringList &keys);
     void nodeMoved(apim::NodeId id);
     void linkAdded(apim::LinkId id);
-    void linkAboutToBeRemoved(apim::LinkId id);
     void linkRemoved(apim::LinkId id);
     void settingsChanged();
     void designReset();
@@ -81,7 +75,6 @@ private:
     QUndoStack m_undoStack;
     QList<NodeId> m_selection;
     QString m_filePath;
-    DesignChecker *m_checker = nullptr;
 };
 
 } // namespace apim

@@ -113,11 +113,7 @@ private:
 
     QString uniqueName(const QString &base)
     {
-        QString name = sanitizeFileName(base);
-        for (int i = 2; m_names.contains(name.toLower()); ++i) {
-            const QString suffix = QStringLiteral("-%1").arg(i);
-            name = sanitizeFileName(base).left(MaxFileNameLength - int(suffix.size())) + suffix;
-        }
+        const QString name = apim::uniqueName(sanitizeFileName(base), m_names, PlainName::KeptWhenFree);
         m_names.insert(name.toLower());
         return name;
     }

@@ -6,6 +6,7 @@
 //   bench_gui_canvas [gateways...]     (default: 996 9996, i.e. 1,000 and 10,000 nodes)
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "nodecommands.h"
 #include "nodeitem.h"
 #include "templates.h"
@@ -102,7 +103,9 @@ int main(int argc, char **argv)
             return 1;
         }
         TopologyDocument doc;
+        DesignChecker checker(&doc);
         CanvasView view(&doc);
+        view.canvasScene()->setChecker(&checker);
         view.resize(1280, 800);
         view.show();
         QCoreApplication::processEvents();
