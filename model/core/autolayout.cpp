@@ -8,12 +8,7 @@ namespace {
 
 int tierOf(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::LoadBalancer: return 0;
-    case NodeKind::Gateway: return 1;
-    case NodeKind::Database: return 3;
-    default: return 2;
-    }
+    return SchemaRegistry::instance().kind(kind).look.layoutTier;
 }
 
 } // namespace

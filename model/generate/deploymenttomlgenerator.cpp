@@ -16,16 +16,16 @@ const QString RefAdminPassword = QStringLiteral("$ref{super_admin.password}");
 const QString AdminUserVar = QStringLiteral("${admin.username}");
 const QString AdminPasswordVar = QStringLiteral("${admin.password}");
 
-// Default ports (generatorutil.h); every one shifts by the node's offset.
-constexpr int HttpsMgmtPort = genutil::Port::HttpsMgmt;
-constexpr int HttpMgmtPort = genutil::Port::HttpMgmt;
-constexpr int PassthroughHttp = genutil::Port::PassthroughHttp;
-constexpr int PassthroughHttps = genutil::Port::PassthroughHttps;
-constexpr int WsPort = genutil::Port::Ws;
-constexpr int WssPort = genutil::Port::Wss;
-constexpr int AmqpPort = genutil::Port::Amqp;
-constexpr int BinaryTcpPort = genutil::Port::BinaryTcp;
-constexpr int BinarySslPort = genutil::Port::BinarySsl;
+// Default ports (ports.h); every one shifts by the node's offset.
+const int HttpsMgmtPort = ports::base(PortId::HttpsServlet);
+const int HttpMgmtPort = ports::base(PortId::HttpServlet);
+const int PassthroughHttp = ports::base(PortId::PassthroughHttp);
+const int PassthroughHttps = ports::base(PortId::PassthroughHttps);
+const int WsPort = ports::base(PortId::Ws);
+const int WssPort = ports::base(PortId::Wss);
+const int AmqpPort = ports::base(PortId::Amqp);
+const int BinaryTcpPort = ports::base(PortId::BinaryTcp);
+const int BinarySslPort = ports::base(PortId::BinarySsl);
 
 QString hostPort(const QString &scheme, const QString &host, int port, int defaultPort)
 {
@@ -364,14 +364,12 @@ void applySecureVault(TomlTable &root)
 TomlTable deploymentToml(const Design &design, const Node &node)
 {
     TomlTable root;
-    const KindSpec &spec = SchemaRegistry::instance().kind(node.kind);
-    if (!spec.apimNode)
-        return root;
     const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
-    // 4.5+ distributions ship server_role "default"; the profile picks the components.
-    const QString role = version.profileBased() ? spec.profile : QStringLiteral("default");
+    const KindRelease *release = SchemaRegistry::instance().release(node.kind, version);
+    if (!release)
+        return root;
 
-    writeServer(root, design, node, role);
+    writeServer(root, design, node, release->serverRole);
     switch (node.kind) {
     case NodeKind::Gateway:
         writeDatabase(root, design, node, false);

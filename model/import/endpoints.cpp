@@ -44,9 +44,6 @@ const Pattern Patterns[] = {
     {"apim.devportal.url", Purpose::Management, false},
 };
 
-// Every API-M port at offset 0; an API-M node listens on each plus its offset.
-constexpr int ApimPorts[] = {9443, 9763, 8280, 8243, 9099, 8099, 9021, 8021, 5672, 8672, 9611, 9711};
-
 struct CompiledPattern
 {
     QString key;
@@ -118,10 +115,10 @@ void visit(const TomlTable &table, const CompiledPattern &p, qsizetype i, QList<
 int basePort(Purpose purpose)
 {
     switch (purpose) {
-    case Purpose::Management: return 9443;
-    case Purpose::Amqp: return 5672;
-    case Purpose::BinaryTcp: return 9611;
-    case Purpose::BinarySsl: return 9711;
+    case Purpose::Management: return ports::base(PortId::HttpsServlet);
+    case Purpose::Amqp: return ports::base(PortId::Amqp);
+    case Purpose::BinaryTcp: return ports::base(PortId::BinaryTcp);
+    case Purpose::BinarySsl: return ports::base(PortId::BinarySsl);
     case Purpose::GatewayTraffic: return -1;
     }
     return -1;
@@ -309,18 +306,15 @@ QList<Database> databases(const TomlTable &config)
 
 bool listensOn(int offset, int port)
 {
-    for (int p : ApimPorts) {
-        if (p + offset == port)
-            return true;
-    }
-    return false;
+    // Any listener of the pack: an imported node's kind is a guess, so its ports are not narrowed by kind.
+    return ports::isApimPort(offset, port);
 }
 
 HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
 {
     for (const Node &n : topology.nodes()) {
         QStringList keys{n.name(), n.hostname(), n.ip()};
-        if (n.kind == NodeKind::LoadBalancer)
+        if (SchemaRegistry::instance().traits(n.kind).balancer)
             keys.append(n.text(Field::PublicHostname));
         for (const QString &k : keys) {
             const QString host = k.trimmed().toLower();
@@ -387,13 +381,13 @@ Target resolve(const Topology &topology, const HostIndex &index, const Node &fro
     }
     QList<const Node *> named;
     for (const Node *n : index.lookup(url.host)) {
-        if (n->kind == NodeKind::LoadBalancer && n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
+        if (SchemaRegistry::instance().traits(n->kind).balancer && n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
             t.kind = Target::Balancer;
             t.balancer = n;
             t.nodes = topology.clusterMembers(n->id);
             return t;
         }
-        if (n->kind != NodeKind::Database)
+        if (!SchemaRegistry::instance().traits(n->kind).database)
             named.append(n);
     }
     if (named.isEmpty()) {
@@ -423,7 +417,7 @@ Target resolveDatabase(const HostIndex &index, const QString &host)
     }
     const QList<const Node *> named = index.lookup(host);
     for (const Node *n : named) {
-        if (n->kind == NodeKind::Database)
+        if (SchemaRegistry::instance().traits(n->kind).database)
             t.nodes.append(n);
     }
     if (!t.nodes.isEmpty()) {

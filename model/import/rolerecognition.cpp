@@ -68,24 +68,14 @@ bool environmentIsSelf(const TomlTable &t)
 
 RoleGuess fromPath(const QString &path)
 {
-    struct Hint
-    {
-        const char *word;
-        NodeKind kind;
-    };
-    static const Hint hints[] = {{"traffic-manager", NodeKind::TrafficManager}, {"key-manager", NodeKind::KeyManager},
-                                 {"control-plane", NodeKind::ControlPlane},     {"gateway", NodeKind::Gateway},
-                                 {"tm", NodeKind::TrafficManager},              {"km", NodeKind::KeyManager},
-                                 {"acp", NodeKind::ControlPlane},               {"cp", NodeKind::ControlPlane},
-                                 {"gw", NodeKind::Gateway}};
     // The file's own name first, then its folders, innermost first.
     QStringList parts = path.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     std::reverse(parts.begin(), parts.end());
     for (const QString &part : parts) {
         const QStringList words = part.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
         const QString joined = words.join(QLatin1Char('-'));
-        for (const Hint &h : hints) {
-            const QString w = QString::fromLatin1(h.word);
+        for (const PathHint &h : SchemaRegistry::instance().pathHints()) {
+            const QString &w = h.word;
             if (words.contains(w) || (w.contains(QLatin1Char('-')) && joined.contains(w)))
                 return {h.kind, RolesTr::tr("the file configures nothing that decides the role; its path names '%1'").arg(part),
                         true, 0};
@@ -158,16 +148,11 @@ RoleGuess guessRole(const TomlTable &config, const QString &path)
     const QString role = roleValue ? roleValue->toString().trimmed() : QString();
     const QString r = role.toLower();
     RoleGuess g;
-    if (r == QLatin1String("gateway-worker")) {
-        g.kind = NodeKind::Gateway;
-    } else if (r == QLatin1String("control-plane")) {
-        g.kind = NodeKind::ControlPlane;
-    } else if (r == QLatin1String("traffic-manager")) {
-        g.kind = NodeKind::TrafficManager;
-    } else if (r.startsWith(QLatin1String("api-key-manager")) || r == QLatin1String("key-manager")) {
-        g.kind = NodeKind::KeyManager;
-    } else if (r.startsWith(QLatin1String("api-publisher")) || r.startsWith(QLatin1String("api-devportal"))) {
-        g = {NodeKind::ControlPlane,
+    bool legacy = false;
+    if (const KindSpec *spec = SchemaRegistry::instance().kindByServerRole(r, &legacy); spec && !legacy) {
+        g.kind = spec->kind;
+    } else if (spec) {
+        g = {spec->kind,
              RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane").arg(role), true, 0};
     } else {
         g = fromContent(config, path, role);
