@@ -1,5 +1,6 @@
 #include "endpoints.h"
 #include "configkeys.h"
+#include "tomlkeys.h"
 
 #include <algorithm>
 
@@ -17,31 +18,31 @@ struct Pattern
 // The keys the issue names: key-manager, throttling and event-hub URLs, throttle
 // decision endpoints, url groups, gateway environments and notification endpoints.
 const Pattern Patterns[] = {
-    {"apim.key_manager.service_url", Purpose::Management, false},
-    {"apim.throttling.service_url", Purpose::Management, false},
-    {"apim.throttling.throttle_decision_endpoints", Purpose::Amqp, false},
-    {"apim.throttling.event_duplicate_url", Purpose::Amqp, false},
-    {"apim.throttling.url_group[].traffic_manager_urls", Purpose::BinaryTcp, false},
-    {"apim.throttling.url_group[].traffic_manager_auth_urls", Purpose::BinarySsl, false},
-    {"apim.event_hub.service_url", Purpose::Management, false},
-    {"apim.event_hub.event_listening_endpoints", Purpose::Amqp, false},
-    {"apim.event_hub.event_duplicate_url", Purpose::Amqp, false},
-    {"apim.event_hub.publish.url_group[].urls", Purpose::BinaryTcp, false},
-    {"apim.event_hub.publish.url_group[].auth_urls", Purpose::BinarySsl, false},
-    {"apim.gateway.environment[].service_url", Purpose::Management, true},
-    {"apim.gateway.environment[].http_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].https_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].ws_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].wss_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].websub_event_receiver_http_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].websub_event_receiver_https_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].http_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].https_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].ws_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].wss_endpoint", Purpose::GatewayTraffic, true},
-    {"event_listener[].properties.notification_endpoint", Purpose::Management, false},
-    {"apim.oauth_config.revoke_endpoint", Purpose::Management, false},
-    {"apim.devportal.url", Purpose::Management, false},
+    {tomlkey::KeyManagerServiceUrl, Purpose::Management, false},
+    {tomlkey::ThrottlingServiceUrl, Purpose::Management, false},
+    {tomlkey::ThrottleDecisionEndpoints, Purpose::Amqp, false},
+    {tomlkey::ThrottlingDuplicateUrl, Purpose::Amqp, false},
+    {tomlkey::TrafficManagerUrls, Purpose::BinaryTcp, false},
+    {tomlkey::TrafficManagerAuthUrls, Purpose::BinarySsl, false},
+    {tomlkey::EventHubServiceUrl, Purpose::Management, false},
+    {tomlkey::EventListeningEndpoints, Purpose::Amqp, false},
+    {tomlkey::EventDuplicateUrl, Purpose::Amqp, false},
+    {tomlkey::PublishUrls, Purpose::BinaryTcp, false},
+    {tomlkey::PublishAuthUrls, Purpose::BinarySsl, false},
+    {tomlkey::EnvServiceUrl, Purpose::Management, true},
+    {tomlkey::EnvHttpEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvHttpsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWssEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWebSubHttp, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWebSubHttps, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostHttpEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostHttpsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostWsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostWssEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::NotificationEndpoint, Purpose::Management, false},
+    {tomlkey::RevokeEndpoint, Purpose::Management, false},
+    {tomlkey::DevportalUrl, Purpose::Management, false},
 };
 
 struct CompiledPattern

@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "tomlkeys.h"
 #include "autolayout.h"
 #include "generators.h"
 #include "names.h"
@@ -193,10 +194,8 @@ private:
                 offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
                 offset->toInteger() <= 1000)
                 n.values.insert(Field::Offset, int(offset->toInteger()));
-            if (n.kind == NodeKind::Gateway) {
-                if (const TomlValue *labels =
-                        t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                                    QStringLiteral("gateway"), QStringLiteral("gateway_labels")}))
+            if (SchemaRegistry::instance().field(n.kind, Field::Labels)) {
+                if (const TomlValue *labels = t.findPath(tomlkey::path(tomlkey::GatewayLabels)))
                     n.values.insert(Field::Labels, labels->toStringList());
             }
             n.sourceFile = absoluteSourcePath(c.file->path);

@@ -1,6 +1,7 @@
 // Rules on credentials, keystores, databases and gateway labels: settings that
 // must agree between nodes or must not stay at their shipped defaults.
 #include "reviewcontext.h"
+#include "tomlkeys.h"
 
 #include <QSet>
 
@@ -105,7 +106,7 @@ void checkDatabases(Context &c, const NodeConfig &nc)
 QStringList environmentNames(const TomlTable &t)
 {
     QStringList out;
-    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    const TomlValue *envs = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
         if (e.table())
             out.append(stringAt(*e.table(), {QStringLiteral("name")}));
@@ -128,8 +129,7 @@ void checkLabels(Context &c)
     }
     if (environments.isEmpty())
         return; // no control plane in the design: nothing to match against
-    const QStringList labelPath{QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                                QStringLiteral("gateway"), QStringLiteral("gateway_labels")};
+    const QStringList labelPath = tomlkey::path(tomlkey::GatewayLabels);
     for (const NodeConfig &nc : c.nodes) {
         if (nc.node->kind != NodeKind::Gateway)
             continue;

@@ -2,6 +2,7 @@
 // endpoints, ports and offsets, load balancers.
 #include "generatorutil.h"
 #include "reviewcontext.h"
+#include "tomlkeys.h"
 
 #include <QMap>
 #include <QSet>
@@ -53,8 +54,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
     int decisionLine = 0, groupLine = 0;
     bool hasDecisions = false, hasGroups = false;
     for (const endpoints::Use &u : nc.uses) {
-        const bool decision = u.key == QLatin1String("apim.throttling.throttle_decision_endpoints");
-        const bool group = u.key.startsWith(QLatin1String("apim.throttling.url_group"));
+        const bool decision = u.key == QLatin1String(tomlkey::ThrottleDecisionEndpoints);
+        const bool group = u.key.startsWith(QLatin1String(tomlkey::ThrottlingUrlGroup));
         if (!decision && !group)
             continue;
         (decision ? hasDecisions : hasGroups) = true;
@@ -100,7 +101,7 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         if (missing.isEmpty())
             continue;
         c.add(QStringLiteral("throttle-endpoints"), Severity::Warning, &nc,
-              lines[i] ? lines[i] : lineAt(nc.config, {QStringLiteral("apim"), QStringLiteral("throttling")}),
+              lines[i] ? lines[i] : lineAt(nc.config, tomlkey::path(tomlkey::Throttling)),
               present[i] ? ReviewTr::tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
                                .arg(key[i], gw.name(), names(missing))
                          : ReviewTr::tr("%1 has no %2, but it is linked to %3.").arg(gw.name(), key[i], names(missing)),
@@ -120,7 +121,7 @@ void checkEventHub(Context &c)
                 continue;
             QList<const Node *> peers = members;
             peers.removeAll(cp);
-            if (!nc->config.findPath({QStringLiteral("apim"), QStringLiteral("event_hub")})) {
+            if (!nc->config.findPath(tomlkey::path(tomlkey::EventHub))) {
                 c.add(QStringLiteral("event-hub-ha"), Severity::Error, nc, 0,
                       ReviewTr::tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
                          "and policy events reach one node only.")
@@ -132,9 +133,9 @@ void checkEventHub(Context &c)
             }
             QList<const Node *> named;
             QStringList wrong;
-            int line = lineAt(nc->config, {QStringLiteral("apim"), QStringLiteral("event_hub")});
+            int line = lineAt(nc->config, tomlkey::path(tomlkey::EventHub));
             for (const endpoints::Use &u : nc->uses) {
-                if (u.key != QLatin1String("apim.event_hub.event_duplicate_url"))
+                if (u.key != QLatin1String(tomlkey::EventDuplicateUrl))
                     continue;
                 line = u.line;
                 const Target t = endpoints::resolve(c.topology, c.hosts, *cp, u.url);
