@@ -93,6 +93,7 @@ void fill(KindSpec &spec)
                           QStringLiteral("api-key-manager-node")},
                          {5, 7, QStringLiteral("key-manager"), QString(), QStringLiteral("default")}};
         t.frontedByLoadBalancer = true;
+        t.hasHaPeers = true; // the nodes of a key manager cluster name each other
         t.usesApimDb = true;
         t.usesSharedDb = true;
         look = {0x4d7c0f, QT_TRANSLATE_NOOP3("CanvasStyle", "KM", "key manager tag"), 2};

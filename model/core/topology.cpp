@@ -116,6 +116,45 @@ QList<const Node *> Topology::sources(NodeId to, NodeKind kind) const
     return sortedByIndex(out);
 }
 
+namespace {
+
+bool has(const Node *n, Topology::KindTrait trait)
+{
+    return n && SchemaRegistry::instance().traits(n->kind).*trait;
+}
+
+} // namespace
+
+QList<const Node *> Topology::nodesWith(KindTrait trait) const
+{
+    QList<const Node *> out;
+    for (const Node &n : m_nodes) {
+        if (has(&n, trait))
+            out.append(&n);
+    }
+    return out;
+}
+
+QList<const Node *> Topology::targets(NodeId from, KindTrait trait) const
+{
+    QList<const Node *> out;
+    for (LinkId id : m_outgoing.value(from)) {
+        if (const Node *n = node(link(id)->to); has(n, trait))
+            out.append(n);
+    }
+    return sortedByIndex(out);
+}
+
+QList<const Node *> Topology::sources(NodeId to, KindTrait trait) const
+{
+    QList<const Node *> out;
+    for (LinkId id : m_incoming.value(to)) {
+        if (const Node *n = node(link(id)->from); has(n, trait))
+            out.append(n);
+    }
+    return sortedByIndex(out);
+}
+
 const Node *Topology::balancerOf(NodeId id) const
 {
     const auto it = m_fromBalancer.constFind(id);
@@ -123,7 +162,7 @@ const Node *Topology::balancerOf(NodeId id) const
         return nullptr;
     if (it->size() == 1)
         return node(link(it->first())->from);
-    const auto lbs = sources(id, NodeKind::LoadBalancer); // several: the first in node order
+    const auto lbs = sources(id, &KindTraits::balancer); // several: the first in node order
     return lbs.isEmpty() ? nullptr : lbs.first();
 }
 
@@ -132,7 +171,7 @@ QList<const Node *> Topology::clusterMembers(NodeId balancerId) const
     QList<const Node *> out;
     for (LinkId id : m_outgoing.value(balancerId)) {
         const Node *n = node(link(id)->to);
-        if (n && n->kind != NodeKind::LoadBalancer)
+        if (n && !has(n, &KindTraits::balancer))
             out.append(n);
     }
     return sortedByIndex(out);
@@ -148,7 +187,7 @@ QList<const Node *> Topology::clusterOf(NodeId id) const
 
 const Node *Topology::databaseOf(NodeId id) const
 {
-    const auto dbs = targets(id, NodeKind::Database);
+    const auto dbs = targets(id, &KindTraits::database);
     return dbs.isEmpty() ? nullptr : dbs.first();
 }
 
@@ -178,9 +217,9 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
     const KindSpec &fromSpec = registry.kind(from->kind);
     const KindSpec &toSpec = registry.kind(to->kind);
     if (!registry.linkRule(from->kind, to->kind)) {
-        if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::Database)
+        if (fromSpec.traits.balancer && toSpec.traits.database)
             return refuse(TopologyTr::tr("A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
-        if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::LoadBalancer)
+        if (fromSpec.traits.balancer && toSpec.traits.balancer)
             return refuse(TopologyTr::tr("A load balancer cannot front another load balancer."));
         if (registry.linkRule(to->kind, from->kind))
             return refuse(TopologyTr::tr("Link the other way: from the %1 to the %2.")
@@ -188,19 +227,19 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
         return refuse(TopologyTr::tr("A %1 does not link to a %2.")
                           .arg(SchemaRegistry::label(fromSpec), SchemaRegistry::label(toSpec)));
     }
-    if (from->kind == NodeKind::LoadBalancer) {
+    if (fromSpec.traits.balancer) {
         if (const Node *other = balancerOf(toId))
             return refuse(TopologyTr::tr("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
         // Members share one kind, so the first one tells (and keeps this O(1) for big clusters).
         for (LinkId id : m_outgoing.value(fromId)) {
             const Node *member = node(link(id)->to);
-            if (member && member->kind != NodeKind::LoadBalancer && member->kind != to->kind)
+            if (member && !has(member, &KindTraits::balancer) && member->kind != to->kind)
                 return refuse(TopologyTr::tr("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
                                   .arg(from->name(), SchemaRegistry::label(registry.kind(member->kind))));
             break;
         }
     }
-    if (to->kind == NodeKind::Database && databaseOf(fromId))
+    if (toSpec.traits.database && databaseOf(fromId))
         return refuse(TopologyTr::tr("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
     return true;
 }
@@ -276,7 +315,7 @@ void Topology::insertLink(qsizetype index, const Link &link)
     m_links.insert(index, link);
     m_outgoing[link.from].append(link.id);
     m_incoming[link.to].append(link.id);
-    if (const Node *from = node(link.from); from && from->kind == NodeKind::LoadBalancer)
+    if (const Node *from = node(link.from); has(from, &KindTraits::balancer))
         m_fromBalancer[link.to].append(link.id);
     if (link.id >= m_nextLinkId)
         m_nextLinkId = link.id + 1;

@@ -57,6 +57,11 @@ public:
     QList<const Link *> linksOf(NodeId id) const; // either end
     QList<const Node *> targets(NodeId from, NodeKind kind) const; // linked from `from`, in node order
     QList<const Node *> sources(NodeId to, NodeKind kind) const;   // linking to `to`, in node order
+    // The same, by what the kinds do (KindTraits::balancer, ::database, ...) rather than by kind.
+    using KindTrait = bool KindTraits::*;
+    QList<const Node *> nodesWith(KindTrait trait) const;
+    QList<const Node *> targets(NodeId from, KindTrait trait) const;
+    QList<const Node *> sources(NodeId to, KindTrait trait) const;
 
     // The load balancer fronting a node, if any.
     const Node *balancerOf(NodeId id) const;

@@ -67,7 +67,8 @@ QString ssl(const Node &n, int port)
     return QStringLiteral("ssl://%1:%2").arg(n.hostname()).arg(port + n.offset());
 }
 
-// The control planes a node talks to: the clusters of every control plane it links to.
+// The control planes a gateway talks to: the clusters of every control plane it links to
+// (the gateway's own part of the file).
 QList<const Node *> controlPlanesOf(const Topology &t, const Node &node)
 {
     QList<const Node *> out;
@@ -90,7 +91,7 @@ void writeServer(TomlTable &root, const Design &design, const Node &node, const 
         server.set(QStringLiteral("node_ip"), node.ip());
     server.set(tomlkey::leaf(tomlkey::ServerRole), role);
     server.set(tomlkey::leaf(tomlkey::ServerOffset), node.offset());
-    if (lb && node.kind == NodeKind::ControlPlane)
+    if (lb && node.kind == NodeKind::ControlPlane) // the control plane's web apps behind a balancer
         server.set(QStringLiteral("base_path"),
                    QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
 
@@ -205,7 +206,7 @@ void writeEnvironments(TomlTable &apim, const Design &design, const Node &cp)
     const Topology &t = design.topology;
     QList<const Node *> gateways;
     for (const Node *member : t.clusterOf(cp.id)) {
-        for (const Node *gw : t.sources(member->id, NodeKind::Gateway)) {
+        for (const Node *gw : t.sources(member->id, &KindTraits::servesEnvironments)) {
             if (!gateways.contains(gw))
                 gateways.append(gw);
         }
@@ -259,7 +260,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     const Node *lb = t.balancerOf(cp.id);
     QList<const Node *> peers;
     for (const Node *member : t.clusterOf(cp.id)) {
-        if (member->kind == NodeKind::ControlPlane)
+        if (member->kind == NodeKind::ControlPlane) // the control plane's own event hub peers
             peers.append(member);
     }
     const bool ha = lb && peers.size() > 1;
@@ -371,6 +372,7 @@ TomlTable deploymentToml(const Design &design, const Node &node)
         return root;
 
     writeServer(root, design, node, release->serverRole);
+    // Each generated kind's own part of the file; a new kind adds a case and its write function.
     switch (node.kind) {
     case NodeKind::Gateway:
         writeDatabase(root, design, node, false);

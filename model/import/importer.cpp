@@ -125,7 +125,7 @@ private:
     NodeId addBalancer(NodeKind memberKind, const QString &publicHost)
     {
         Node lb;
-        lb.kind = NodeKind::LoadBalancer;
+        lb.kind = NodeKind::LoadBalancer; // the importer builds the balancer it infers
         lb.values = SchemaRegistry::instance().defaults(NodeKind::LoadBalancer);
         const QString name =
             uniqueName(SchemaRegistry::instance().kind(memberKind).namePrefix + QLatin1String("-lb"));
@@ -247,7 +247,7 @@ private:
                 NodeId id = m_databases.value(key);
                 if (!id) {
                     Node n;
-                    n.kind = NodeKind::Database;
+                    n.kind = NodeKind::Database; // the importer builds the database servers it reads
                     n.values = SchemaRegistry::instance().defaults(NodeKind::Database);
                     n.values.insert(Field::Name, uniqueName(db.type));
                     n.values.insert(Field::Hostname, db.host);
@@ -265,7 +265,7 @@ private:
                     n->values.insert(apim ? Field::ApimDbPassword : Field::SharedDbPassword, db.password);
                 }
                 // A gateway reads shared_db only; other nodes are linked to their apim_db server.
-                const bool preferred = c.node.kind == NodeKind::Gateway ? !apim : apim;
+                const bool preferred = SchemaRegistry::instance().traits(c.node.kind).usesApimDb ? apim : !apim;
                 if (linkTo && linkTo != id)
                     m_findings.append(
                         finding(QStringLiteral("database-split"), Severity::Info, &c, db.line,
@@ -300,8 +300,8 @@ private:
                     serviceHosts.insert(u.url.host);
                 if (u.purpose == endpoints::Purpose::Amqp || u.purpose == endpoints::Purpose::BinaryTcp) {
                     for (const Node *n : index.lookup(u.url.host)) {
-                        if (n->kind != NodeKind::LoadBalancer && n->kind != NodeKind::Database &&
-                            n->id != c.node.id && !m_t.balancerOf(n->id) && !direct.contains(n))
+                        if (SchemaRegistry::instance().kind(n->kind).apimNode && n->id != c.node.id &&
+                            !m_t.balancerOf(n->id) && !direct.contains(n))
                             direct.append(n);
                     }
                 }
@@ -438,7 +438,10 @@ private:
     {
         int defaults = 0, profiles = 0;
         for (const Candidate &c : m_cands) {
-            if (c.role.kind == NodeKind::AllInOne)
+            // A kind whose server_role is the same in every version (all-in-one) tells nothing.
+            const KindRelease *profiled = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 4, 0});
+            const KindRelease *split = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 5, 0});
+            if (!profiled || !split || profiled->serverRole == split->serverRole)
                 continue;
             const QString role =
                 str(c.file->table, {QStringLiteral("server"), QStringLiteral("server_role")});

@@ -120,7 +120,7 @@ void checkLabels(Context &c)
     QHash<NodeId, QStringList> environments;
     QSet<QString> all;
     for (const NodeConfig &nc : c.nodes) {
-        if (nc.node->kind != NodeKind::ControlPlane && nc.node->kind != NodeKind::AllInOne)
+        if (!SchemaRegistry::instance().traits(nc.node->kind).definesEnvironments)
             continue;
         const QStringList names = environmentNames(nc.config);
         environments.insert(nc.node->id, names);
@@ -131,7 +131,7 @@ void checkLabels(Context &c)
         return; // no control plane in the design: nothing to match against
     const QStringList labelPath = tomlkey::path(tomlkey::GatewayLabels);
     for (const NodeConfig &nc : c.nodes) {
-        if (nc.node->kind != NodeKind::Gateway)
+        if (!SchemaRegistry::instance().traits(nc.node->kind).servesEnvironments)
             continue;
         const TomlValue *labels = nc.config.findPath(labelPath);
         if (!labels)
@@ -139,7 +139,7 @@ void checkLabels(Context &c)
         // The control planes this gateway is linked to, else every one of the design.
         QSet<QString> known;
         QStringList where;
-        for (const Node *target : c.topology.targets(nc.node->id, NodeKind::ControlPlane)) {
+        for (const Node *target : c.topology.targets(nc.node->id, &KindTraits::definesEnvironments)) {
             for (const Node *cp : c.clusterOf(*target)) {
                 if (environments.contains(cp->id) && !where.contains(cp->name())) {
                     where.append(cp->name());

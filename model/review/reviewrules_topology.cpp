@@ -47,6 +47,7 @@ void checkHosts(Context &c, const NodeConfig &nc)
 void checkThrottling(Context &c, const NodeConfig &nc)
 {
     const Node &gw = *nc.node;
+    // A gateway's own rule: decisions come from its traffic managers, else its control planes.
     QList<const Node *> expected = c.linkedClusters(gw, NodeKind::TrafficManager);
     if (expected.isEmpty())
         expected = c.linkedClusters(gw, NodeKind::ControlPlane);
@@ -111,8 +112,9 @@ void checkThrottling(Context &c, const NodeConfig &nc)
 
 void checkEventHub(Context &c)
 {
-    for (const Node *lb : c.topology.nodesOfKind(NodeKind::LoadBalancer)) {
+    for (const Node *lb : c.topology.nodesWith(&KindTraits::balancer)) {
         const QList<const Node *> members = c.members.value(lb->id);
+        // The control plane's event hub rule (its messages name control planes).
         if (members.size() < 2 || members.first()->kind != NodeKind::ControlPlane)
             continue;
         for (const Node *cp : members) {
@@ -276,7 +278,7 @@ void checkTopology(Context &c)
 {
     for (const NodeConfig &nc : c.nodes) {
         checkHosts(c, nc);
-        if (nc.node->kind == NodeKind::Gateway)
+        if (nc.node->kind == NodeKind::Gateway) // throttle subscriptions are the gateway's own
             checkThrottling(c, nc);
         checkPlaceholders(c, nc);
         checkNodeSettings(c, nc);

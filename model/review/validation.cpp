@@ -187,12 +187,12 @@ private:
     void checkEnvironments()
     {
         QSet<QString> served;
-        for (const Node *gw : m_topology.nodesOfKind(NodeKind::Gateway)) {
+        for (const Node *gw : m_topology.nodesWith(&KindTraits::servesEnvironments)) {
             for (const QString &label : gw->value(Field::Labels).toStringList())
                 served.insert(label);
         }
         for (const GatewayEnvironment &env : m_design.settings.environments) {
-            if (!served.contains(env.name) && !m_topology.nodesOfKind(NodeKind::Gateway).isEmpty())
+            if (!served.contains(env.name) && !m_topology.nodesWith(&KindTraits::servesEnvironments).isEmpty())
                 add(QStringLiteral("environment-unserved"), Severity::Warning, nullptr,
                     ValidationTr::tr("No gateway serves the environment '%1'.").arg(env.name),
                     ValidationTr::tr("Add the label to a gateway, or remove the environment."));
