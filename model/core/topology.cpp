@@ -94,26 +94,26 @@ QList<const Node *> Topology::sortedByIndex(QList<const Node *> nodes) const
     return nodes;
 }
 
-QList<const Node *> Topology::targets(NodeId from, NodeKind kind) const
+QList<const Node *> Topology::linked(NodeId id, bool outgoing,
+                                     const std::function<bool(const Node &)> &accept) const
 {
     QList<const Node *> out;
-    for (LinkId id : m_outgoing.value(from)) {
-        const Node *n = node(link(id)->to);
-        if (n && n->kind == kind)
+    for (LinkId l : (outgoing ? m_outgoing : m_incoming).value(id)) {
+        const Node *n = node(outgoing ? link(l)->to : link(l)->from);
+        if (n && accept(*n))
             out.append(n);
     }
     return sortedByIndex(out);
 }
 
+QList<const Node *> Topology::targets(NodeId from, NodeKind kind) const
+{
+    return linked(from, true, [kind](const Node &n) { return n.kind == kind; });
+}
+
 QList<const Node *> Topology::sources(NodeId to, NodeKind kind) const
 {
-    QList<const Node *> out;
-    for (LinkId id : m_incoming.value(to)) {
-        const Node *n = node(link(id)->from);
-        if (n && n->kind == kind)
-            out.append(n);
-    }
-    return sortedByIndex(out);
+    return linked(to, false, [kind](const Node &n) { return n.kind == kind; });
 }
 
 namespace {
@@ -137,22 +137,12 @@ QList<const Node *> Topology::nodesWith(KindTrait trait) const
 
 QList<const Node *> Topology::targets(NodeId from, KindTrait trait) const
 {
-    QList<const Node *> out;
-    for (LinkId id : m_outgoing.value(from)) {
-        if (const Node *n = node(link(id)->to); has(n, trait))
-            out.append(n);
-    }
-    return sortedByIndex(out);
+    return linked(from, true, [trait](const Node &n) { return has(&n, trait); });
 }
 
 QList<const Node *> Topology::sources(NodeId to, KindTrait trait) const
 {
-    QList<const Node *> out;
-    for (LinkId id : m_incoming.value(to)) {
-        if (const Node *n = node(link(id)->from); has(n, trait))
-            out.append(n);
-    }
-    return sortedByIndex(out);
+    return linked(to, false, [trait](const Node &n) { return has(&n, trait); });
 }
 
 const Node *Topology::balancerOf(NodeId id) const

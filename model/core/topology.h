@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace apim {
 
 using NodeId = quint32;
@@ -97,6 +99,8 @@ public:
 
 private:
     QList<const Node *> sortedByIndex(QList<const Node *> nodes) const;
+    // The far ends of a node's outgoing (or incoming) links that `accept`, in node order.
+    QList<const Node *> linked(NodeId id, bool outgoing, const std::function<bool(const Node &)> &accept) const;
     void reindexNodes(qsizetype from);
     void reindexLinks(qsizetype from);
 

@@ -81,6 +81,8 @@ RoleGuess fromPath(const QString &path)
     return {NodeKind::AllInOne, RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
 }
 
+// The recogniser's verdicts from distinctive keys: which combination means which kind is this
+// function's own knowledge (the keys are in tomlkeys.h).
 RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &roleText)
 {
     const bool env = has(t, tomlkey::GatewayEnvironments);
