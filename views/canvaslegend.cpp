@@ -90,7 +90,7 @@ void CanvasLegend::paintLegend(QPainter *painter, const QRectF &rect, const QPal
             painter->drawPolygon(
                 QPolygonF({QPointF(tip, mid), QPointF(tip - 8, mid - 4), QPointF(tip - 8, mid + 4)}));
         } else if (i == 3) {
-            QColor c = CanvasStyle::kindColor(NodeKind::Gateway);
+            QColor c = CanvasStyle::kindColor(NodeKind::Gateway); // a sample cluster frame: any kind's colour
             QPen pen(c, 1.3);
             pen.setDashPattern({4, 3});
             c.setAlpha(25);

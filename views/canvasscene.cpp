@@ -141,10 +141,8 @@ void CanvasScene::rebuild()
     for (const Link &l : t.links())
         m_links.insert(l.id, new LinkItem(l, t.linkKind(l)));
     QList<NodeId> balancers;
-    for (const Node &n : t.nodes()) {
-        if (n.kind == NodeKind::LoadBalancer)
-            balancers.append(n.id);
-    }
+    for (const Node *n : t.nodesWith(&KindTraits::balancer))
+        balancers.append(n->id);
     for (NodeId lb : std::as_const(balancers)) {
         const QList<const Node *> members = updateFrameItem(lb, true);
         if (!members.isEmpty())
@@ -247,7 +245,7 @@ void CanvasScene::onNodeChanged(NodeId id, const QStringList &keys)
     if (!node || !item)
         return;
     item->updateFromNode(*node);
-    if (node->kind == NodeKind::LoadBalancer && keys.contains(Field::Name))
+    if (SchemaRegistry::instance().traits(node->kind).balancer && keys.contains(Field::Name))
         markFrameDirty(id, false);
 }
 
@@ -278,7 +276,7 @@ void CanvasScene::onLinkAdded(LinkId id)
         return;
     createLinkItem(*link);
     const Node *from = t.node(link->from);
-    if (from && from->kind == NodeKind::LoadBalancer)
+    if (from && SchemaRegistry::instance().traits(from->kind).balancer)
         markFrameDirty(from->id, true);
     for (NodeId end : {link->from, link->to}) {
         if (const NodeId cluster = m_bundledMember.value(end))
@@ -294,7 +292,7 @@ void CanvasScene::onLinkRemoved(LinkId id)
     if (const NodeId owner = m_linkBundle.take(id))
         markFrameDirty(owner, true);
     const NodeItem *from = m_nodes.value(item->from());
-    if (from && from->kind() == NodeKind::LoadBalancer)
+    if (from && SchemaRegistry::instance().traits(from->kind()).balancer)
         markFrameDirty(from->nodeId(), true);
     delete item;
 }
@@ -329,7 +327,7 @@ QList<const Node *> CanvasScene::updateFrameItem(NodeId balancer, bool structura
     const Node *lb = t.node(balancer);
     QList<const Node *> members;
     const auto bundles = m_bundles.constFind(balancer);
-    const bool isBalancer = lb && lb->kind == NodeKind::LoadBalancer;
+    const bool isBalancer = lb && SchemaRegistry::instance().traits(lb->kind).balancer;
     if (isBalancer && !structural && bundles != m_bundles.constEnd()) {
         // Only positions changed: the known members will do, unsorted (a drag of a big cluster
         // should not sort it on every mouse step).

@@ -65,44 +65,13 @@ bool isDark(const QPalette &palette)
 
 QColor kindColor(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Gateway:
-        return QColor(0x25, 0x63, 0xeb);
-    case NodeKind::ControlPlane:
-        return QColor(0x7c, 0x3a, 0xed);
-    case NodeKind::LoadBalancer:
-        return QColor(0x0d, 0x94, 0x88);
-    case NodeKind::Database:
-        return QColor(0xc2, 0x41, 0x0c);
-    case NodeKind::TrafficManager:
-        return QColor(0xdb, 0x27, 0x77);
-    case NodeKind::KeyManager:
-        return QColor(0x4d, 0x7c, 0x0f);
-    case NodeKind::AllInOne:
-        return QColor(0x47, 0x55, 0x69);
-    }
-    return QColor(0x47, 0x55, 0x69);
+    return QColor::fromRgb(SchemaRegistry::instance().kind(kind).look.colour);
 }
 
 QString kindTag(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Gateway:
-        return QCoreApplication::translate("CanvasStyle", "GW", "gateway tag");
-    case NodeKind::ControlPlane:
-        return QCoreApplication::translate("CanvasStyle", "CP", "control plane tag");
-    case NodeKind::LoadBalancer:
-        return QCoreApplication::translate("CanvasStyle", "LB", "load balancer tag");
-    case NodeKind::Database:
-        return QCoreApplication::translate("CanvasStyle", "DB", "database tag");
-    case NodeKind::TrafficManager:
-        return QCoreApplication::translate("CanvasStyle", "TM", "traffic manager tag");
-    case NodeKind::KeyManager:
-        return QCoreApplication::translate("CanvasStyle", "KM", "key manager tag");
-    case NodeKind::AllInOne:
-        return QCoreApplication::translate("CanvasStyle", "AM", "all-in-one tag");
-    }
-    return {};
+    const TranslatableText &tag = SchemaRegistry::instance().kind(kind).look.tag;
+    return QCoreApplication::translate("CanvasStyle", tag.source, tag.comment);
 }
 
 QColor linkColor(LinkKind kind, const QPalette &palette)

@@ -36,7 +36,7 @@ public:
 
 private:
     NodeId m_balancer;
-    NodeKind m_kind = NodeKind::Gateway;
+    NodeKind m_kind = NodeKind::Gateway; // until the first update names the members' kind
     int m_count = 0;
     QRectF m_frame;
     QString m_label;

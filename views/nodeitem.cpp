@@ -69,7 +69,8 @@ void NodeItem::updateFromNode(const Node &node)
 {
     const QString title = node.name();
     // A load balancer is known by the public name it serves.
-    QString subtitle = node.kind == NodeKind::LoadBalancer ? node.text(Field::PublicHostname) : QString();
+    QString subtitle =
+        SchemaRegistry::instance().traits(node.kind).balancer ? node.text(Field::PublicHostname) : QString();
     if (subtitle.isEmpty())
         subtitle = node.hostname();
     const bool placeholder = subtitle.isEmpty();

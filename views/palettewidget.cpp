@@ -47,7 +47,7 @@ void PaletteWidget::populate()
 NodeKind PaletteWidget::kindAt(int row) const
 {
     const QListWidgetItem *it = item(row);
-    return it ? NodeKind(it->data(KindRole).toInt()) : NodeKind::Gateway;
+    return it ? NodeKind(it->data(KindRole).toInt()) : SchemaRegistry::instance().paletteKinds().value(0);
 }
 
 int PaletteWidget::rowOfKind(NodeKind kind) const

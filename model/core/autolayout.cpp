@@ -8,12 +8,7 @@ namespace {
 
 int tierOf(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::LoadBalancer: return 0;
-    case NodeKind::Gateway: return 1;
-    case NodeKind::Database: return 3;
-    default: return 2;
-    }
+    return SchemaRegistry::instance().kind(kind).look.layoutTier;
 }
 
 } // namespace
@@ -63,7 +58,7 @@ QHash<NodeId, QPointF> autoLayout(const Topology &t)
 
     // Balancers sit above the middle of their cluster, pushed right to avoid overlap.
     double nextFree = -1e18;
-    QList<const Node *> balancers = t.nodesOfKind(NodeKind::LoadBalancer);
+    QList<const Node *> balancers = t.nodesWith(&KindTraits::balancer);
     QList<QPair<double, const Node *>> wanted;
     double unattached = 0;
     for (const Node *lb : balancers) {

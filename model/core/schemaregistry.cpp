@@ -1,4 +1,5 @@
 #include "schemaregistry.h"
+#include "kindfacts.h"
 
 #include <QCoreApplication>
 
@@ -74,9 +75,7 @@ SchemaRegistry::SchemaRegistry()
                      {{NodeKind::ControlPlane, LinkKind::Events},
                       {NodeKind::TrafficManager, LinkKind::Events},
                       {NodeKind::Database, LinkKind::Jdbc}},
-                     apimFiles,
-                     QStringLiteral("gateway-worker"),
-                     QStringLiteral("gateway")};
+                     apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
     gateway.fields.append({Field::Labels, QT_TRANSLATE_NOOP("Schema", "Gateway labels"), FieldType::StringList,
                            QStringList{QStringLiteral("Default")}, 0, 0, {},
                            QT_TRANSLATE_NOOP("Schema", "The gateway environments this gateway serves")});
@@ -92,9 +91,7 @@ SchemaRegistry::SchemaRegistry()
                           true,
                           commonFields(),
                           {{NodeKind::Database, LinkKind::Jdbc}, {NodeKind::KeyManager, LinkKind::Https}},
-                          apimFiles,
-                          QStringLiteral("control-plane"),
-                          QStringLiteral("api-cp")};
+                          apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
 
     KindSpec balancer{NodeKind::LoadBalancer,
                       QStringLiteral("load-balancer"),
@@ -110,9 +107,7 @@ SchemaRegistry::SchemaRegistry()
                        {NodeKind::TrafficManager, LinkKind::Https},
                        {NodeKind::KeyManager, LinkKind::Https},
                        {NodeKind::AllInOne, LinkKind::Https}},
-                      {GeneratedFile::NginxConfig},
-                      QString(),
-                      QString()};
+                      {GeneratedFile::NginxConfig}, {}, {}, {}, {}, {}};
     balancer.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
     balancer.fields.append({Field::PublicHostname, QT_TRANSLATE_NOOP("Schema", "Public hostname"), FieldType::Host,
                             QString(), 0, 0, {},
@@ -132,9 +127,7 @@ SchemaRegistry::SchemaRegistry()
                       true,
                       commonFields(),
                       {},
-                      {GeneratedFile::DatabaseScript},
-                      QString(),
-                      QString()};
+                      {GeneratedFile::DatabaseScript}, {}, {}, {}, {}, {}};
     database.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
     database.fields.append({Field::DbType, QT_TRANSLATE_NOOP("Schema", "Type"), FieldType::Enum,
                             QStringLiteral("mysql"), 0, 0, databaseTypes(),
@@ -165,9 +158,7 @@ SchemaRegistry::SchemaRegistry()
                             false,
                             commonFields(),
                             {{NodeKind::ControlPlane, LinkKind::Events}, {NodeKind::Database, LinkKind::Jdbc}},
-                            apimFiles,
-                            QStringLiteral("traffic-manager"),
-                            QStringLiteral("traffic-manager")};
+                            apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
     KindSpec keyManager{NodeKind::KeyManager,
                         QStringLiteral("key-manager"),
                         QT_TRANSLATE_NOOP("Schema", "Key manager"),
@@ -180,9 +171,7 @@ SchemaRegistry::SchemaRegistry()
                         {{NodeKind::ControlPlane, LinkKind::Events},
                          {NodeKind::TrafficManager, LinkKind::Events},
                          {NodeKind::Database, LinkKind::Jdbc}},
-                        apimFiles,
-                        QStringLiteral("api-key-manager-node"),
-                        QStringLiteral("key-manager")};
+                        apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
     KindSpec allInOne{NodeKind::AllInOne,
                       QStringLiteral("all-in-one"),
                       QT_TRANSLATE_NOOP("Schema", "All-in-one"),
@@ -195,11 +184,12 @@ SchemaRegistry::SchemaRegistry()
                       {{NodeKind::Database, LinkKind::Jdbc},
                        {NodeKind::KeyManager, LinkKind::Https},
                        {NodeKind::TrafficManager, LinkKind::Events}},
-                      apimFiles,
-                      QStringLiteral("default"),
-                      QStringLiteral("api-manager")};
+                      apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
 
     m_kinds = {gateway, controlPlane, balancer, database, trafficManager, keyManager, allInOne};
+    for (KindSpec &k : m_kinds)
+        kindfacts::fill(k);
+    m_pathHints = kindfacts::pathHints(m_kinds);
 }
 
 const SchemaRegistry &SchemaRegistry::instance()

@@ -4,6 +4,9 @@
 // manager, all-in-one) is a new entry here plus its generator.
 #pragma once
 
+#include "ports.h"
+#include "versionprofile.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,6 +69,52 @@ enum class GeneratedFile {
     DatabaseScript,
 };
 
+// What a kind does. Code asks these instead of comparing kinds.
+struct KindTraits
+{
+    bool balancer = false;              // fronts one cluster of nodes of one kind (NGINX)
+    bool database = false;              // holds apim_db and shared_db
+    bool frontedByLoadBalancer = false; // may be a member of a balanced cluster
+    bool hasHaPeers = false;            // members of one cluster are peers (the event hub copies to each)
+    bool stickySessions = false;        // its web apps keep sessions: the balancer pins each client
+    bool usesApimDb = false;
+    bool usesSharedDb = false;
+    bool definesEnvironments = false;   // writes [[apim.gateway.environment]]
+    bool servesEnvironments = false;    // pulls the artifacts of gateway labels
+};
+
+// Source text and disambiguation, as QT_TRANSLATE_NOOP3 gives them.
+struct TranslatableText
+{
+    const char *source = "";
+    const char *comment = "";
+};
+
+// How the canvas shows a kind.
+struct KindLook
+{
+    quint32 colour = 0x475569; // 0xRRGGBB
+    TranslatableText tag;      // short badge, translated in the CanvasStyle context
+    int layoutTier = 2;        // auto-layout row: 0 balancers, 1 gateways, 2 the rest of API-M, 3 databases
+};
+
+// How the importer recognises a file of this kind.
+struct ImportHints
+{
+    QStringList serverRoles;        // exact server_role values
+    QStringList serverRolePrefixes; // server_role values starting so
+    QStringList legacyRolePrefixes; // 3.x profiles whose closest 4.x role is this kind
+    QStringList pathWords;          // folder or file name words naming the role in full
+    QStringList pathAbbreviations;  // and abbreviated
+    int priority = 100;             // among path hints, lower wins (more specific roles first)
+};
+
+struct PathHint
+{
+    QString word;
+    NodeKind kind;
+};
+
 struct KindSpec
 {
     NodeKind kind;
@@ -79,9 +128,13 @@ struct KindSpec
     QList<FieldSpec> fields; // common fields first
     QList<LinkRule> links;   // kinds this kind may link to
     QList<GeneratedFile> generates;
-    // API-M profile per version family: [0] 4.0-4.4 (-Dprofile=), [1] 4.5+ distribution script.
-    QString profile;
-    QString distributionScript;
+    QList<KindRelease> releases;   // how the pack is started per version range; empty: runs no API-M
+    QList<Component> components;   // the parts of API-M it runs: decides the ports it listens on
+    KindTraits traits;
+    KindLook look;
+    ImportHints import;
+
+    bool runs(Component c) const { return components.contains(c); }
 };
 
 // A product version decides which start commands and profiles apply.
@@ -114,6 +167,17 @@ public:
     // The link rule from one kind to another, if any.
     const LinkRule *linkRule(NodeKind from, NodeKind to) const;
 
+    // ---- per-kind facts (ports.h, versionprofile.h)
+    const KindTraits &traits(NodeKind kind) const { return this->kind(kind).traits; }
+    // The listed ports the components of a kind open, in table order, offset 0.
+    QList<const PortSpec *> ports(NodeKind kind) const;
+    // How a kind is started in a version; nullptr when it runs no API-M or does not exist then.
+    const KindRelease *release(NodeKind kind, const ApimVersion &version) const;
+    // The kind a server_role value names; `legacy` says it is a 3.x profile.
+    const KindSpec *kindByServerRole(const QString &role, bool *legacy = nullptr) const;
+    // Words of file paths that name a role, the first match winning.
+    const QList<PathHint> &pathHints() const { return m_pathHints; }
+
     static QString label(const KindSpec &spec);
     static QString label(const FieldSpec &field);
     static QString toolTip(const FieldSpec &field);
@@ -126,6 +190,7 @@ public:
 private:
     SchemaRegistry();
     QList<KindSpec> m_kinds;
+    QList<PathHint> m_pathHints;
 };
 
 // Common field keys, shared by every kind.

@@ -99,6 +99,7 @@ bool Templates::create(const QString &pattern, int gateways, int controlPlanes, 
     Design d;
     d.settings.name = pattern;
     Builder b(d);
+    // A pattern is a drawing of named kinds: naming them here is the pattern's content.
     if (pattern == QLatin1String("gw-cp")) {
         const NodeId gw = b.add(NodeKind::Gateway, QStringLiteral("apim-gw"), QStringLiteral("gw.wso2.com"),
                                 QStringLiteral("10.0.1.11"));

@@ -96,26 +96,55 @@ QList<const Node *> Topology::sortedByIndex(QList<const Node *> nodes) const
     return nodes;
 }
 
-QList<const Node *> Topology::targets(NodeId from, NodeKind kind) const
+QList<const Node *> Topology::linked(NodeId id, bool outgoing,
+                                     const std::function<bool(const Node &)> &accept) const
 {
     QList<const Node *> out;
-    for (LinkId id : m_outgoing.value(from)) {
-        const Node *n = node(link(id)->to);
-        if (n && n->kind == kind)
+    for (LinkId l : (outgoing ? m_outgoing : m_incoming).value(id)) {
+        const Node *n = node(outgoing ? link(l)->to : link(l)->from);
+        if (n && accept(*n))
             out.append(n);
     }
     return sortedByIndex(out);
 }
 
+QList<const Node *> Topology::targets(NodeId from, NodeKind kind) const
+{
+    return linked(from, true, [kind](const Node &n) { return n.kind == kind; });
+}
+
 QList<const Node *> Topology::sources(NodeId to, NodeKind kind) const
 {
+    return linked(to, false, [kind](const Node &n) { return n.kind == kind; });
+}
+
+namespace {
+
+bool has(const Node *n, Topology::KindTrait trait)
+{
+    return n && SchemaRegistry::instance().traits(n->kind).*trait;
+}
+
+} // namespace
+
+QList<const Node *> Topology::nodesWith(KindTrait trait) const
+{
     QList<const Node *> out;
-    for (LinkId id : m_incoming.value(to)) {
-        const Node *n = node(link(id)->from);
-        if (n && n->kind == kind)
-            out.append(n);
+    for (const Node &n : m_nodes) {
+        if (has(&n, trait))
+            out.append(&n);
     }
-    return sortedByIndex(out);
+    return out;
+}
+
+QList<const Node *> Topology::targets(NodeId from, KindTrait trait) const
+{
+    return linked(from, true, [trait](const Node &n) { return has(&n, trait); });
+}
+
+QList<const Node *> Topology::sources(NodeId to, KindTrait trait) const
+{
+    return linked(to, false, [trait](const Node &n) { return has(&n, trait); });
 }
 
 const Node *Topology::balancerOf(NodeId id) const
@@ -125,7 +154,7 @@ const Node *Topology::balancerOf(NodeId id) const
         return nullptr;
     if (it->size() == 1)
         return node(link(it->first())->from);
-    const auto lbs = sources(id, NodeKind::LoadBalancer); // several: the first in node order
+    const auto lbs = sources(id, &KindTraits::balancer); // several: the first in node order
     return lbs.isEmpty() ? nullptr : lbs.first();
 }
 
@@ -134,7 +163,7 @@ QList<const Node *> Topology::clusterMembers(NodeId balancerId) const
     QList<const Node *> out;
     for (LinkId id : m_outgoing.value(balancerId)) {
         const Node *n = node(link(id)->to);
-        if (n && n->kind != NodeKind::LoadBalancer)
+        if (n && !has(n, &KindTraits::balancer))
             out.append(n);
     }
     return sortedByIndex(out);
@@ -150,7 +179,7 @@ QList<const Node *> Topology::clusterOf(NodeId id) const
 
 const Node *Topology::databaseOf(NodeId id) const
 {
-    const auto dbs = targets(id, NodeKind::Database);
+    const auto dbs = targets(id, &KindTraits::database);
     return dbs.isEmpty() ? nullptr : dbs.first();
 }
 
@@ -180,9 +209,9 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
     const KindSpec &fromSpec = registry.kind(from->kind);
     const KindSpec &toSpec = registry.kind(to->kind);
     if (!registry.linkRule(from->kind, to->kind)) {
-        if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::Database)
+        if (fromSpec.traits.balancer && toSpec.traits.database)
             return refuse(TopologyTr::tr("A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
-        if (from->kind == NodeKind::LoadBalancer && to->kind == NodeKind::LoadBalancer)
+        if (fromSpec.traits.balancer && toSpec.traits.balancer)
             return refuse(TopologyTr::tr("A load balancer cannot front another load balancer."));
         if (registry.linkRule(to->kind, from->kind))
             return refuse(TopologyTr::tr("Link the other way: from the %1 to the %2.")
@@ -190,19 +219,19 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
         return refuse(TopologyTr::tr("A %1 does not link to a %2.")
                           .arg(SchemaRegistry::label(fromSpec), SchemaRegistry::label(toSpec)));
     }
-    if (from->kind == NodeKind::LoadBalancer) {
+    if (fromSpec.traits.balancer) {
         if (const Node *other = balancerOf(toId))
             return refuse(TopologyTr::tr("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
         // Members share one kind, so the first one tells (and keeps this O(1) for big clusters).
         for (LinkId id : m_outgoing.value(fromId)) {
             const Node *member = node(link(id)->to);
-            if (member && member->kind != NodeKind::LoadBalancer && member->kind != to->kind)
+            if (member && !has(member, &KindTraits::balancer) && member->kind != to->kind)
                 return refuse(TopologyTr::tr("%1 fronts %2 nodes; a cluster holds nodes of one kind.")
                                   .arg(from->name(), SchemaRegistry::label(registry.kind(member->kind))));
             break;
         }
     }
-    if (to->kind == NodeKind::Database && databaseOf(fromId))
+    if (toSpec.traits.database && databaseOf(fromId))
         return refuse(TopologyTr::tr("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
     return true;
 }
@@ -275,7 +304,7 @@ void Topology::insertLink(qsizetype index, const Link &link)
     m_links.insert(index, link);
     m_outgoing[link.from].append(link.id);
     m_incoming[link.to].append(link.id);
-    if (const Node *from = node(link.from); from && from->kind == NodeKind::LoadBalancer)
+    if (const Node *from = node(link.from); has(from, &KindTraits::balancer))
         m_fromBalancer[link.to].append(link.id);
     if (link.id >= m_nextLinkId)
         m_nextLinkId = link.id + 1;

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace apim {
 
 using NodeId = quint32;
@@ -59,6 +61,11 @@ public:
     QList<const Link *> linksOf(NodeId id) const; // either end
     QList<const Node *> targets(NodeId from, NodeKind kind) const; // linked from `from`, in node order
     QList<const Node *> sources(NodeId to, NodeKind kind) const;   // linking to `to`, in node order
+    // The same, by what the kinds do (KindTraits::balancer, ::database, ...) rather than by kind.
+    using KindTrait = bool KindTraits::*;
+    QList<const Node *> nodesWith(KindTrait trait) const;
+    QList<const Node *> targets(NodeId from, KindTrait trait) const;
+    QList<const Node *> sources(NodeId to, KindTrait trait) const;
 
     // The load balancer fronting a node, if any.
     const Node *balancerOf(NodeId id) const;
@@ -94,6 +101,8 @@ public:
 
 private:
     QList<const Node *> sortedByIndex(QList<const Node *> nodes) const;
+    // The far ends of a node's outgoing (or incoming) links that `accept`, in node order.
+    QList<const Node *> linked(NodeId id, bool outgoing, const std::function<bool(const Node &)> &accept) const;
     void reindexNodes(qsizetype from);
     void reindexLinks(qsizetype from);
 

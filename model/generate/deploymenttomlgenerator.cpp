@@ -5,6 +5,7 @@
 #include "generators.h"
 #include "generatorutil.h"
 #include "tomldiff.h"
+#include "tomlkeys.h"
 #include "tomlreader.h"
 
 namespace apim {
@@ -16,16 +17,16 @@ const QString RefAdminPassword = QStringLiteral("$ref{super_admin.password}");
 const QString AdminUserVar = QStringLiteral("${admin.username}");
 const QString AdminPasswordVar = QStringLiteral("${admin.password}");
 
-// Default ports (generatorutil.h); every one shifts by the node's offset.
-constexpr int HttpsMgmtPort = genutil::Port::HttpsMgmt;
-constexpr int HttpMgmtPort = genutil::Port::HttpMgmt;
-constexpr int PassthroughHttp = genutil::Port::PassthroughHttp;
-constexpr int PassthroughHttps = genutil::Port::PassthroughHttps;
-constexpr int WsPort = genutil::Port::Ws;
-constexpr int WssPort = genutil::Port::Wss;
-constexpr int AmqpPort = genutil::Port::Amqp;
-constexpr int BinaryTcpPort = genutil::Port::BinaryTcp;
-constexpr int BinarySslPort = genutil::Port::BinarySsl;
+// Default ports (ports.h); every one shifts by the node's offset.
+const int HttpsMgmtPort = ports::base(PortId::HttpsServlet);
+const int HttpMgmtPort = ports::base(PortId::HttpServlet);
+const int PassthroughHttp = ports::base(PortId::PassthroughHttp);
+const int PassthroughHttps = ports::base(PortId::PassthroughHttps);
+const int WsPort = ports::base(PortId::Ws);
+const int WssPort = ports::base(PortId::Wss);
+const int AmqpPort = ports::base(PortId::Amqp);
+const int BinaryTcpPort = ports::base(PortId::BinaryTcp);
+const int BinarySslPort = ports::base(PortId::BinarySsl);
 
 QString hostPort(const QString &scheme, const QString &host, int port, int defaultPort)
 {
@@ -66,7 +67,8 @@ QString ssl(const Node &n, int port)
     return QStringLiteral("ssl://%1:%2").arg(n.hostname()).arg(port + n.offset());
 }
 
-// The control planes a node talks to: the clusters of every control plane it links to.
+// The control planes a gateway talks to: the clusters of every control plane it links to
+// (the gateway's own part of the file).
 QList<const Node *> controlPlanesOf(const Topology &t, const Node &node)
 {
     QList<const Node *> out;
@@ -84,12 +86,12 @@ void writeServer(TomlTable &root, const Design &design, const Node &node, const 
     const Topology &t = design.topology;
     TomlTable &server = root.table(QStringLiteral("server"));
     const Node *lb = t.balancerOf(node.id);
-    server.set(QStringLiteral("hostname"), lb ? lb->text(Field::PublicHostname) : node.hostname());
+    server.set(tomlkey::leaf(tomlkey::ServerHostname), lb ? lb->text(Field::PublicHostname) : node.hostname());
     if (!node.ip().isEmpty())
         server.set(QStringLiteral("node_ip"), node.ip());
-    server.set(QStringLiteral("server_role"), role);
-    server.set(QStringLiteral("offset"), node.offset());
-    if (lb && node.kind == NodeKind::ControlPlane)
+    server.set(tomlkey::leaf(tomlkey::ServerRole), role);
+    server.set(tomlkey::leaf(tomlkey::ServerOffset), node.offset());
+    if (lb && node.kind == NodeKind::ControlPlane) // the control plane's web apps behind a balancer
         server.set(QStringLiteral("base_path"),
                    QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
 
@@ -162,10 +164,10 @@ void writeGatewayLinks(TomlTable &root, const Design &design, const Node &gw)
     TomlTable &apim = root.table(QStringLiteral("apim"));
 
     TomlTable &sync = apim.table(QStringLiteral("sync_runtime_artifacts")).table(QStringLiteral("gateway"));
-    sync.set(QStringLiteral("gateway_labels"), TomlValue(gw.value(Field::Labels).toStringList()));
+    sync.set(tomlkey::leaf(tomlkey::GatewayLabels), TomlValue(gw.value(Field::Labels).toStringList()));
     const ArtifactSkipList &skip = design.settings.skipList;
     if (!skip.isEmpty()) {
-        TomlTable &list = sync.table(QStringLiteral("skip_list"));
+        TomlTable &list = sync.table(tomlkey::leaf(tomlkey::SkipList));
         list.set(QStringLiteral("apis"), TomlValue(skip.apis));
         list.set(QStringLiteral("endpoints"), TomlValue(skip.endpoints));
         list.set(QStringLiteral("sequences"), TomlValue(skip.sequences));
@@ -178,22 +180,22 @@ void writeGatewayLinks(TomlTable &root, const Design &design, const Node &gw)
     const QString services = managementBase(t, *cps.first()) + QLatin1String("/services/");
 
     TomlTable &km = apim.table(QStringLiteral("key_manager"));
-    km.set(QStringLiteral("service_url"), services);
+    km.set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), services);
     km.set(QStringLiteral("username"), RefAdminUser);
     km.set(QStringLiteral("password"), RefAdminPassword);
 
     // Throttle decisions and events arrive over JMS from each control plane
     // directly; a load balancer in between would split the subscriptions.
-    TomlTable &throttling = apim.table(QStringLiteral("throttling"));
-    throttling.set(QStringLiteral("service_url"), services);
+    TomlTable &throttling = root.tableAt(tomlkey::path(tomlkey::Throttling));
+    throttling.set(tomlkey::leaf(tomlkey::ThrottlingServiceUrl), services);
     QStringList decisions;
     for (const Node *cp : cps)
         decisions.append(tcp(*cp, AmqpPort));
-    throttling.set(QStringLiteral("throttle_decision_endpoints"), TomlValue(decisions));
+    throttling.set(tomlkey::leaf(tomlkey::ThrottleDecisionEndpoints), TomlValue(decisions));
     for (const Node *cp : cps) {
-        TomlTable &group = throttling.appendTable(QStringLiteral("url_group"));
-        group.set(QStringLiteral("traffic_manager_urls"), TomlValue(QStringList{tcp(*cp, BinaryTcpPort)}));
-        group.set(QStringLiteral("traffic_manager_auth_urls"),
+        TomlTable &group = throttling.appendTable(tomlkey::leaf(tomlkey::ThrottlingUrlGroup));
+        group.set(tomlkey::leaf(tomlkey::TrafficManagerUrls), TomlValue(QStringList{tcp(*cp, BinaryTcpPort)}));
+        group.set(tomlkey::leaf(tomlkey::TrafficManagerAuthUrls),
                   TomlValue(QStringList{ssl(*cp, BinarySslPort)}));
     }
 }
@@ -204,7 +206,7 @@ void writeEnvironments(TomlTable &apim, const Design &design, const Node &cp)
     const Topology &t = design.topology;
     QList<const Node *> gateways;
     for (const Node *member : t.clusterOf(cp.id)) {
-        for (const Node *gw : t.sources(member->id, NodeKind::Gateway)) {
+        for (const Node *gw : t.sources(member->id, &KindTraits::servesEnvironments)) {
             if (!gateways.contains(gw))
                 gateways.append(gw);
         }
@@ -228,25 +230,25 @@ void writeEnvironments(TomlTable &apim, const Design &design, const Node &cp)
         // Literal ports: a ${...port} placeholder would resolve on the control plane, with its offset.
         if (const Node *lb = t.balancerOf(gw->id)) {
             const QString host = lb->text(Field::PublicHostname);
-            e.set(QStringLiteral("service_url"), balancerHttpsBase(*lb) + QLatin1String("/services/"));
+            e.set(tomlkey::leaf(tomlkey::EnvServiceUrl), balancerHttpsBase(*lb) + QLatin1String("/services/"));
             e.set(QStringLiteral("username"), AdminUserVar);
             e.set(QStringLiteral("password"), AdminPasswordVar);
-            e.set(QStringLiteral("ws_endpoint"), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort));
-            e.set(QStringLiteral("wss_endpoint"), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort));
-            e.set(QStringLiteral("http_endpoint"), balancerHttpBase(*lb));
-            e.set(QStringLiteral("https_endpoint"), balancerHttpsBase(*lb));
+            e.set(tomlkey::leaf(tomlkey::EnvWsEndpoint), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort));
+            e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort));
+            e.set(tomlkey::leaf(tomlkey::EnvHttpEndpoint), balancerHttpBase(*lb));
+            e.set(tomlkey::leaf(tomlkey::EnvHttpsEndpoint), balancerHttpsBase(*lb));
         } else {
             const QString host = gw->hostname();
             const int off = gw->offset();
-            e.set(QStringLiteral("service_url"),
+            e.set(tomlkey::leaf(tomlkey::EnvServiceUrl),
                   QStringLiteral("https://%1:%2/services/").arg(host).arg(HttpsMgmtPort + off));
             e.set(QStringLiteral("username"), AdminUserVar);
             e.set(QStringLiteral("password"), AdminPasswordVar);
-            e.set(QStringLiteral("ws_endpoint"), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort + off));
-            e.set(QStringLiteral("wss_endpoint"), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort + off));
-            e.set(QStringLiteral("http_endpoint"),
+            e.set(tomlkey::leaf(tomlkey::EnvWsEndpoint), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort + off));
+            e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort + off));
+            e.set(tomlkey::leaf(tomlkey::EnvHttpEndpoint),
                   QStringLiteral("http://%1:%2").arg(host).arg(PassthroughHttp + off));
-            e.set(QStringLiteral("https_endpoint"),
+            e.set(tomlkey::leaf(tomlkey::EnvHttpsEndpoint),
                   QStringLiteral("https://%1:%2").arg(host).arg(PassthroughHttps + off));
         }
     }
@@ -258,7 +260,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     const Node *lb = t.balancerOf(cp.id);
     QList<const Node *> peers;
     for (const Node *member : t.clusterOf(cp.id)) {
-        if (member->kind == NodeKind::ControlPlane)
+        if (member->kind == NodeKind::ControlPlane) // the control plane's own event hub peers
             peers.append(member);
     }
     const bool ha = lb && peers.size() > 1;
@@ -268,15 +270,15 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     writeEnvironments(apim, design, cp);
     if (lb)
         apim.table(QStringLiteral("devportal"))
-            .set(QStringLiteral("url"), base + QLatin1String("/devportal"));
+            .set(tomlkey::leaf(tomlkey::DevportalUrl), base + QLatin1String("/devportal"));
 
     if (ha) {
-        TomlTable &hub = apim.table(QStringLiteral("event_hub"));
+        TomlTable &hub = root.tableAt(tomlkey::path(tomlkey::EventHub));
         hub.set(QStringLiteral("enable"), true);
         hub.set(QStringLiteral("username"), RefAdminUser);
         hub.set(QStringLiteral("password"), RefAdminPassword);
-        hub.set(QStringLiteral("service_url"), base + QLatin1String("/services/"));
-        hub.set(QStringLiteral("event_listening_endpoints"),
+        hub.set(tomlkey::leaf(tomlkey::EventHubServiceUrl), base + QLatin1String("/services/"));
+        hub.set(tomlkey::leaf(tomlkey::EventListeningEndpoints),
                 TomlValue(QStringList{QStringLiteral("tcp://localhost:%1").arg(AmqpPort + cp.offset())}));
         // Token revocations reaching one event hub are copied to every other one.
         QStringList duplicates;
@@ -284,24 +286,24 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
             if (peer->id != cp.id)
                 duplicates.append(tcp(*peer, AmqpPort));
         }
-        hub.set(QStringLiteral("event_duplicate_url"), TomlValue(duplicates));
+        hub.set(tomlkey::leaf(tomlkey::EventDuplicateUrl), TomlValue(duplicates));
         for (const Node *peer : peers) {
             TomlTable &group = hub.table(QStringLiteral("publish")).appendTable(QStringLiteral("url_group"));
-            group.set(QStringLiteral("urls"), TomlValue(QStringList{tcp(*peer, BinaryTcpPort)}));
-            group.set(QStringLiteral("auth_urls"), TomlValue(QStringList{ssl(*peer, BinarySslPort)}));
+            group.set(tomlkey::leaf(tomlkey::PublishUrls), TomlValue(QStringList{tcp(*peer, BinaryTcpPort)}));
+            group.set(tomlkey::leaf(tomlkey::PublishAuthUrls), TomlValue(QStringList{ssl(*peer, BinarySslPort)}));
         }
     }
 
     apim.table(QStringLiteral("key_manager"))
-        .set(QStringLiteral("service_url"), base + QLatin1String("/services/"));
+        .set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), base + QLatin1String("/services/"));
 
     if (design.settings.cacheInvalidation) {
-        TomlTable &cache = apim.table(QStringLiteral("cache_invalidation"));
+        TomlTable &cache = apim.table(tomlkey::leaf(tomlkey::CacheInvalidation));
         cache.set(QStringLiteral("enabled"), true);
         cache.set(QStringLiteral("domain"), design.settings.cacheInvalidationDomain);
     }
 
-    TomlTable &listener = root.appendTable(QStringLiteral("event_listener"));
+    TomlTable &listener = root.appendTable(QLatin1String(tomlkey::EventListeners));
     listener.set(QStringLiteral("id"), QStringLiteral("token_revocation"));
     listener.set(QStringLiteral("type"),
                  QStringLiteral("org.wso2.carbon.identity.core.handler.AbstractIdentityHandler"));
@@ -309,7 +311,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
                  QStringLiteral("org.wso2.is.notification.ApimOauthEventInterceptor"));
     listener.set(QStringLiteral("order"), 1);
     TomlTable &props = listener.table(QStringLiteral("properties"));
-    props.set(QStringLiteral("notification_endpoint"), base + QLatin1String("/internal/data/v1/notify"));
+    props.set(tomlkey::leaf(tomlkey::NotificationEndpoint), base + QLatin1String("/internal/data/v1/notify"));
     props.set(QStringLiteral("username"), AdminUserVar);
     props.set(QStringLiteral("password"), AdminPasswordVar);
     props.set(QStringLiteral("header.X-WSO2-KEY-MANAGER"), QStringLiteral("default"));
@@ -364,14 +366,13 @@ void applySecureVault(TomlTable &root)
 TomlTable deploymentToml(const Design &design, const Node &node)
 {
     TomlTable root;
-    const KindSpec &spec = SchemaRegistry::instance().kind(node.kind);
-    if (!spec.apimNode)
-        return root;
     const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
-    // 4.5+ distributions ship server_role "default"; the profile picks the components.
-    const QString role = version.profileBased() ? spec.profile : QStringLiteral("default");
+    const KindRelease *release = SchemaRegistry::instance().release(node.kind, version);
+    if (!release)
+        return root;
 
-    writeServer(root, design, node, role);
+    writeServer(root, design, node, release->serverRole);
+    // Each generated kind's own part of the file; a new kind adds a case and its write function.
     switch (node.kind) {
     case NodeKind::Gateway:
         writeDatabase(root, design, node, false);

@@ -4,27 +4,10 @@ namespace apim::genutil {
 
 namespace {
 
-void appendApimPorts(QList<PortUse> &out, NodeKind kind, int offset)
+void appendPorts(QList<PortUse> &out, const QList<const PortSpec *> &ports, int offset)
 {
-    auto add = [&](int port, const char *purpose) {
-        out.append({port + offset, QString::fromLatin1(purpose)});
-    };
-    add(Port::HttpsMgmt, "HTTPS management");
-    add(Port::HttpMgmt, "HTTP management");
-    const bool gateway = kind == NodeKind::Gateway || kind == NodeKind::AllInOne;
-    const bool eventHub =
-        kind == NodeKind::ControlPlane || kind == NodeKind::TrafficManager || kind == NodeKind::AllInOne;
-    if (gateway) {
-        add(Port::PassthroughHttps, "HTTPS API traffic");
-        add(Port::PassthroughHttp, "HTTP API traffic");
-        add(Port::Ws, "WebSocket (ws)");
-        add(Port::Wss, "WebSocket (wss)");
-    }
-    if (eventHub) {
-        add(Port::Amqp, "AMQP (JMS)");
-        add(Port::BinaryTcp, "binary receiver");
-        add(Port::BinarySsl, "binary receiver (SSL)");
-    }
+    for (const PortSpec *p : ports)
+        out.append({p->base + offset, QString::fromLatin1(p->purpose)});
 }
 
 } // namespace
@@ -32,23 +15,20 @@ void appendApimPorts(QList<PortUse> &out, NodeKind kind, int offset)
 QList<PortUse> listeningPorts(const Topology &topology, const Node &node)
 {
     QList<PortUse> out;
-    switch (node.kind) {
-    case NodeKind::LoadBalancer: {
+    const KindTraits &traits = SchemaRegistry::instance().traits(node.kind);
+    if (traits.balancer) {
         out.append({node.value(Field::HttpPort).toInt(), QStringLiteral("HTTP")});
         out.append({node.value(Field::HttpsPort).toInt(), QStringLiteral("HTTPS")});
+        // The balancer of an API traffic cluster also listens on the WebSocket ports.
         const auto members = topology.clusterMembers(node.id);
-        if (!members.isEmpty() && members.first()->kind == NodeKind::Gateway) {
-            out.append({Port::Ws, QStringLiteral("WebSocket (ws)")});
-            out.append({Port::Wss, QStringLiteral("WebSocket (wss)")});
+        if (!members.isEmpty() && carriesApiTraffic(members.first()->kind)) {
+            for (PortId id : {PortId::Ws, PortId::Wss})
+                appendPorts(out, {&ports::spec(id)}, 0);
         }
-        break;
-    }
-    case NodeKind::Database:
+    } else if (traits.database) {
         out.append({node.value(Field::DbPort).toInt(), QStringLiteral("database")});
-        break;
-    default:
-        appendApimPorts(out, node.kind, node.offset());
-        break;
+    } else {
+        appendPorts(out, SchemaRegistry::instance().ports(node.kind), node.offset());
     }
     return out;
 }
@@ -60,7 +40,12 @@ bool isApimNode(const Node &node)
 
 bool needsApimDb(NodeKind kind)
 {
-    return kind != NodeKind::Gateway;
+    return SchemaRegistry::instance().traits(kind).usesApimDb;
+}
+
+bool carriesApiTraffic(NodeKind kind)
+{
+    return SchemaRegistry::instance().kind(kind).runs(Component::Gateway);
 }
 
 QString kindLabel(NodeKind kind)
@@ -96,23 +81,14 @@ QList<const Node *> databaseClients(const Topology &topology, const Node &databa
 
 StartCommand startCommand(const Node &node, const ApimVersion &version)
 {
-    const KindSpec &spec = SchemaRegistry::instance().kind(node.kind);
     StartCommand cmd;
-    if (!spec.apimNode)
+    const KindRelease *release = SchemaRegistry::instance().release(node.kind, version);
+    if (!release)
         return cmd;
     cmd.valid = true;
-    if (!version.profileBased()) {
-        cmd.script = spec.distributionScript;
-        return cmd;
-    }
-    cmd.script = QStringLiteral("api-manager");
-    QString profile = spec.profile;
-    // The key manager profile was renamed in 4.3.
-    if (node.kind == NodeKind::KeyManager && version.minor < 3)
-        profile = QStringLiteral("api-key-manager-deprecated");
-    // The all-in-one pack runs every component without a profile.
-    if (!profile.isEmpty() && profile != QLatin1String("default"))
-        cmd.args.append(QStringLiteral("-Dprofile=") + profile);
+    cmd.script = release->script;
+    if (!release->profile.isEmpty())
+        cmd.args.append(QStringLiteral("-Dprofile=") + release->profile);
     return cmd;
 }
 

@@ -12,32 +12,21 @@
 
 namespace apim::genutil {
 
-// Default ports of an API-M node; every one shifts by the node's offset.
-namespace Port {
-inline constexpr int HttpsMgmt = 9443;
-inline constexpr int HttpMgmt = 9763;
-inline constexpr int PassthroughHttps = 8243;
-inline constexpr int PassthroughHttp = 8280;
-inline constexpr int Ws = 9099;
-inline constexpr int Wss = 8099;
-inline constexpr int Amqp = 5672;
-inline constexpr int BinaryTcp = 9611;
-inline constexpr int BinarySsl = 9711;
-} // namespace Port
-
 struct PortUse
 {
     int port = 0;
     QString purpose;
 };
 
-// The ports a node listens on, offset applied. A load balancer's depend on the
-// kind of cluster it fronts; a database's is its configured port.
+// The ports a node listens on, offset applied (ports.h). A load balancer's depend on
+// the kind of cluster it fronts; a database's is its configured port.
 QList<PortUse> listeningPorts(const Topology &topology, const Node &node);
 
 bool isApimNode(const Node &node);
 // Whether a node of this kind needs apim_db (gateways use shared_db only).
 bool needsApimDb(NodeKind kind);
+// Whether a balanced cluster of this kind carries API traffic (gateway listeners).
+bool carriesApiTraffic(NodeKind kind);
 // The untranslated English label of a kind, for generated files.
 QString kindLabel(NodeKind kind);
 

@@ -101,27 +101,26 @@ void collectApimNode(HostsTable &table, const Topology &t, const Node &node)
 
     // Event hub peers: event_duplicate_url and publish url_groups name each one.
     // Gateways never name each other.
-    if (node.kind != NodeKind::Gateway) {
+    const KindTraits &traits = SchemaRegistry::instance().traits(node.kind);
+    if (traits.hasHaPeers) {
         for (const Node *peer : t.clusterOf(node.id)) {
             if (peer->kind == node.kind)
                 table.addNode(*peer);
         }
     }
 
-    // Control planes, traffic managers and key managers it links to, with their clusters:
-    // throttling and event hub endpoints name every node, service URLs the balancer.
-    for (NodeKind kind : {NodeKind::ControlPlane, NodeKind::TrafficManager, NodeKind::KeyManager}) {
-        for (const Node *target : t.targets(node.id, kind)) {
-            for (const Node *member : t.clusterOf(target->id))
-                addWithBalancer(table, t, *member);
-        }
+    // The API-M nodes it links to (control planes, traffic managers, key managers), with their
+    // clusters: throttling and event hub endpoints name every node, service URLs the balancer.
+    for (const Node *target : t.targets(node.id, &KindTraits::frontedByLoadBalancer)) {
+        for (const Node *member : t.clusterOf(target->id))
+            addWithBalancer(table, t, *member);
     }
 
     // Gateway environments: the gateways linking to any member of this cluster,
     // by their balancer's public hostname when they have one.
-    if (node.kind == NodeKind::ControlPlane || node.kind == NodeKind::AllInOne) {
+    if (traits.definesEnvironments) {
         for (const Node *member : t.clusterOf(node.id)) {
-            for (const Node *gw : t.sources(member->id, NodeKind::Gateway)) {
+            for (const Node *gw : t.sources(member->id, &KindTraits::servesEnvironments)) {
                 if (const Node *lb = t.balancerOf(gw->id))
                     table.addBalancer(*lb);
                 else
@@ -147,20 +146,17 @@ QByteArray nodeHostsFile(const Design &design, const Node &node)
 {
     const Topology &t = design.topology;
     HostsTable table;
-    switch (node.kind) {
-    case NodeKind::LoadBalancer:
+    const KindTraits &traits = SchemaRegistry::instance().traits(node.kind);
+    if (traits.balancer) {
         // NGINX resolves the upstream servers' host names when it starts.
         for (const Node *member : t.clusterMembers(node.id))
             table.addNode(*member);
-        break;
-    case NodeKind::Database:
+    } else if (traits.database) {
         // MySQL matches grants to client host names by resolving them.
         for (const Node *client : databaseClients(t, node))
             table.addNode(*client);
-        break;
-    default:
+    } else {
         collectApimNode(table, t, node);
-        break;
     }
     QStringList lines{headerFor(QStringLiteral("Hosts entries for %1").arg(node.name()))};
     lines += table.lines();
@@ -172,7 +168,7 @@ QByteArray designHostsFile(const Design &design)
     HostsTable table;
     for (const Node &node : design.topology.nodes()) {
         table.addNode(node);
-        if (node.kind == NodeKind::LoadBalancer)
+        if (SchemaRegistry::instance().traits(node.kind).balancer)
             table.addBalancer(node);
     }
     QStringList lines{

@@ -5,7 +5,8 @@
 // https://lb/services/), so the HTTPS port routes /services/ to the
 // management port and everything else to API traffic (8243), the HTTP port
 // serves API traffic (8280) rather than redirecting, and 9099/8099 carry
-// WebSocket traffic. Other clusters only expose the management port (9443),
+// WebSocket traffic. All-in-one clusters get the same, with their web apps'
+// paths kept on the management port. Other clusters only expose the management port (9443),
 // with HTTP redirected to HTTPS; control planes need sticky sessions, which
 // community NGINX offers as ip_hash. Only HTTP(S) goes through the balancer:
 // JMS and binary endpoints are addressed per node.
@@ -129,16 +130,29 @@ QStringList serverClose()
     return {QStringLiteral("}"), QString()};
 }
 
-QStringList gatewayServers(const Node &lb, const QString &prefix, const ServerNames &names)
+// The web applications of a node that also serves API traffic (all-in-one): they
+// stay on the management port, everything else is API traffic.
+const char *const WebAppPaths[] = {"/publisher", "/devportal", "/admin", "/carbon", "/oauth2", "/oidc",
+                                   "/api/am/", "/internal/data/", "/authenticationendpoint", "/commonauth",
+                                   "/logincontext"};
+
+QStringList apiTrafficServers(const Node &lb, const QString &prefix, const ServerNames &names, bool webApps)
 {
     const QString httpPort = QString::number(lb.value(Field::HttpPort).toInt());
     const QString httpsPort = QString::number(lb.value(Field::HttpsPort).toInt());
+    QStringList managementPaths{QStringLiteral("/services/")};
+    if (webApps) {
+        for (const char *path : WebAppPaths)
+            managementPaths.append(QString::fromLatin1(path));
+    }
     QStringList out;
 
     out += serverOpen(httpPort, names, false);
-    out.append(QStringLiteral("    location /services/ {"));
-    out.append(QStringLiteral("        return 301 %1$request_uri;").arg(names.httpsBase));
-    out.append(QStringLiteral("    }"));
+    for (const QString &path : managementPaths) {
+        out.append(QStringLiteral("    location %1 {").arg(path));
+        out.append(QStringLiteral("        return 301 %1$request_uri;").arg(names.httpsBase));
+        out.append(QStringLiteral("    }"));
+    }
     out +=
         proxyLocation(QStringLiteral("/"), QStringLiteral("http://%1_http").arg(prefix), false,
                       QStringLiteral("Plain HTTP API traffic is served, not redirected: it is the gateway's "
@@ -149,16 +163,18 @@ QStringList gatewayServers(const Node &lb, const QString &prefix, const ServerNa
     out += proxyLocation(QStringLiteral("/services/"), QStringLiteral("https://%1_mgmt").arg(prefix), false,
                          QStringLiteral("The control planes call the gateways' admin services here "
                                         "(service_url); API contexts must not start with /services/."));
+    for (const QString &path : managementPaths.mid(1))
+        out += proxyLocation(path, QStringLiteral("https://%1_mgmt").arg(prefix), false);
     out += proxyLocation(QStringLiteral("/"), QStringLiteral("https://%1_https").arg(prefix), false,
                          QStringLiteral("HTTPS API traffic."));
     out += serverClose();
 
-    out += serverOpen(QString::number(Port::Ws), names, false);
+    out += serverOpen(QString::number(ports::base(PortId::Ws)), names, false);
     out += proxyLocation(QStringLiteral("/"), QStringLiteral("http://%1_ws").arg(prefix), true,
                          QStringLiteral("WebSocket APIs (ws)."));
     out += serverClose();
 
-    out += serverOpen(QString::number(Port::Wss) + QStringLiteral(" ssl"), names, true);
+    out += serverOpen(QString::number(ports::base(PortId::Wss)) + QStringLiteral(" ssl"), names, true);
     out += proxyLocation(QStringLiteral("/"), QStringLiteral("https://%1_wss").arg(prefix), true,
                          QStringLiteral("WebSocket APIs (wss)."));
     out += serverClose();
@@ -215,8 +231,8 @@ QByteArray nginxConfig(const Design &design, const Node &balancer)
     }
 
     const NodeKind kind = nodes.first()->kind;
-    const bool gateway = kind == NodeKind::Gateway;
-    const bool sticky = kind == NodeKind::ControlPlane || kind == NodeKind::AllInOne;
+    const bool apiTraffic = carriesApiTraffic(kind);
+    const bool sticky = SchemaRegistry::instance().traits(kind).stickySessions;
     out += {
         QStringLiteral("# Fronts %1 %2 node(s). Copy to /etc/nginx/conf.d/%3.conf on the load balancer,")
             .arg(members.size())
@@ -229,15 +245,17 @@ QByteArray nginxConfig(const Design &design, const Node &balancer)
     out += skipped;
     out.append(QString());
 
-    if (gateway) {
-        out += upstreamBlock({prefix + QStringLiteral("_mgmt"), Port::HttpsMgmt, false}, members);
-        out += upstreamBlock({prefix + QStringLiteral("_https"), Port::PassthroughHttps, false}, members);
-        out += upstreamBlock({prefix + QStringLiteral("_http"), Port::PassthroughHttp, false}, members);
-        out += upstreamBlock({prefix + QStringLiteral("_ws"), Port::Ws, false}, members);
-        out += upstreamBlock({prefix + QStringLiteral("_wss"), Port::Wss, false}, members);
-        out += gatewayServers(balancer, prefix, names);
+    out += upstreamBlock({prefix + QStringLiteral("_mgmt"), ports::base(PortId::HttpsServlet), sticky}, members);
+    if (apiTraffic) {
+        // API traffic is stateless: only the management upstream of a node with web apps is sticky.
+        out += upstreamBlock({prefix + QStringLiteral("_https"), ports::base(PortId::PassthroughHttps), false},
+                             members);
+        out += upstreamBlock({prefix + QStringLiteral("_http"), ports::base(PortId::PassthroughHttp), false},
+                             members);
+        out += upstreamBlock({prefix + QStringLiteral("_ws"), ports::base(PortId::Ws), false}, members);
+        out += upstreamBlock({prefix + QStringLiteral("_wss"), ports::base(PortId::Wss), false}, members);
+        out += apiTrafficServers(balancer, prefix, names, sticky);
     } else {
-        out += upstreamBlock({prefix + QStringLiteral("_mgmt"), Port::HttpsMgmt, sticky}, members);
         out += managementServers(balancer, prefix, names);
     }
     while (!out.isEmpty() && out.last().isEmpty())

@@ -79,7 +79,7 @@ void nodeTable(QStringList &out, const Design &design)
     for (const Node &n : t.nodes()) {
         const bool hasOffset = SchemaRegistry::instance().field(n.kind, Field::Offset) != nullptr;
         QString host = code(n.hostname());
-        if (n.kind == NodeKind::LoadBalancer)
+        if (SchemaRegistry::instance().traits(n.kind).balancer)
             host += QStringLiteral(" (public: %1)").arg(code(n.text(Field::PublicHostname)));
         out.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
                        .arg(code(n.name()), kindLabel(n.kind), host, code(n.ip()),
@@ -91,23 +91,13 @@ void nodeTable(QStringList &out, const Design &design)
 void startOrder(QStringList &out, const Design &design)
 {
     const Topology &t = design.topology;
-    QList<const Node *> databases, controlPlanes, gateways, balancers;
-    for (const Node &n : t.nodes()) {
-        switch (n.kind) {
-        case NodeKind::Database:
-            databases.append(&n);
-            break;
-        case NodeKind::Gateway:
-            gateways.append(&n);
-            break;
-        case NodeKind::LoadBalancer:
-            balancers.append(&n);
-            break;
-        default:
-            controlPlanes.append(&n);
-            break; // control planes, traffic and key managers, all-in-one
-        }
-    }
+    // The layout tiers are dependency tiers: databases (3), control planes, traffic and key
+    // managers and all-in-one nodes (2), gateways (1), balancers (0); each starts after the one above.
+    QList<const Node *> tiers[4];
+    for (const Node &n : t.nodes())
+        tiers[qBound(0, SchemaRegistry::instance().kind(n.kind).look.layoutTier, 3)].append(&n);
+    const QList<const Node *> &databases = tiers[3], &controlPlanes = tiers[2], &gateways = tiers[1],
+                              &balancers = tiers[0];
     out += {QStringLiteral("## Start order"), QString()};
     int step = 1;
     auto item = [&](const QList<const Node *> &nodes, const QString &what, const QString &why) {
@@ -183,7 +173,7 @@ void apimSection(QStringList &out, const Design &design, const ApimVersion &vers
 
 void balancerSection(QStringList &out, const Design &design)
 {
-    const QList<const Node *> lbs = design.topology.nodesOfKind(NodeKind::LoadBalancer);
+    const QList<const Node *> lbs = design.topology.nodesWith(&KindTraits::balancer);
     if (lbs.isEmpty())
         return;
     out += {QStringLiteral("### Load balancers"), QString()};
@@ -206,7 +196,7 @@ void balancerSection(QStringList &out, const Design &design)
 
 void databaseSection(QStringList &out, const Design &design)
 {
-    const QList<const Node *> dbs = design.topology.nodesOfKind(NodeKind::Database);
+    const QList<const Node *> dbs = design.topology.nodesWith(&KindTraits::database);
     if (dbs.isEmpty())
         return;
     out += {QStringLiteral("### Databases"), QString()};

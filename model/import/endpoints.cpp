@@ -1,5 +1,6 @@
 #include "endpoints.h"
 #include "configkeys.h"
+#include "tomlkeys.h"
 
 #include <algorithm>
 
@@ -17,35 +18,32 @@ struct Pattern
 // The keys the issue names: key-manager, throttling and event-hub URLs, throttle
 // decision endpoints, url groups, gateway environments and notification endpoints.
 const Pattern Patterns[] = {
-    {"apim.key_manager.service_url", Purpose::Management, false},
-    {"apim.throttling.service_url", Purpose::Management, false},
-    {"apim.throttling.throttle_decision_endpoints", Purpose::Amqp, false},
-    {"apim.throttling.event_duplicate_url", Purpose::Amqp, false},
-    {"apim.throttling.url_group[].traffic_manager_urls", Purpose::BinaryTcp, false},
-    {"apim.throttling.url_group[].traffic_manager_auth_urls", Purpose::BinarySsl, false},
-    {"apim.event_hub.service_url", Purpose::Management, false},
-    {"apim.event_hub.event_listening_endpoints", Purpose::Amqp, false},
-    {"apim.event_hub.event_duplicate_url", Purpose::Amqp, false},
-    {"apim.event_hub.publish.url_group[].urls", Purpose::BinaryTcp, false},
-    {"apim.event_hub.publish.url_group[].auth_urls", Purpose::BinarySsl, false},
-    {"apim.gateway.environment[].service_url", Purpose::Management, true},
-    {"apim.gateway.environment[].http_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].https_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].ws_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].wss_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].websub_event_receiver_http_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].websub_event_receiver_https_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].http_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].https_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].ws_endpoint", Purpose::GatewayTraffic, true},
-    {"apim.gateway.environment[].virtual_host[].wss_endpoint", Purpose::GatewayTraffic, true},
-    {"event_listener[].properties.notification_endpoint", Purpose::Management, false},
-    {"apim.oauth_config.revoke_endpoint", Purpose::Management, false},
-    {"apim.devportal.url", Purpose::Management, false},
+    {tomlkey::KeyManagerServiceUrl, Purpose::Management, false},
+    {tomlkey::ThrottlingServiceUrl, Purpose::Management, false},
+    {tomlkey::ThrottleDecisionEndpoints, Purpose::Amqp, false},
+    {tomlkey::ThrottlingDuplicateUrl, Purpose::Amqp, false},
+    {tomlkey::TrafficManagerUrls, Purpose::BinaryTcp, false},
+    {tomlkey::TrafficManagerAuthUrls, Purpose::BinarySsl, false},
+    {tomlkey::EventHubServiceUrl, Purpose::Management, false},
+    {tomlkey::EventListeningEndpoints, Purpose::Amqp, false},
+    {tomlkey::EventDuplicateUrl, Purpose::Amqp, false},
+    {tomlkey::PublishUrls, Purpose::BinaryTcp, false},
+    {tomlkey::PublishAuthUrls, Purpose::BinarySsl, false},
+    {tomlkey::EnvServiceUrl, Purpose::Management, true},
+    {tomlkey::EnvHttpEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvHttpsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWssEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWebSubHttp, Purpose::GatewayTraffic, true},
+    {tomlkey::EnvWebSubHttps, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostHttpEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostHttpsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostWsEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::VhostWssEndpoint, Purpose::GatewayTraffic, true},
+    {tomlkey::NotificationEndpoint, Purpose::Management, false},
+    {tomlkey::RevokeEndpoint, Purpose::Management, false},
+    {tomlkey::DevportalUrl, Purpose::Management, false},
 };
-
-// Every API-M port at offset 0; an API-M node listens on each plus its offset.
-constexpr int ApimPorts[] = {9443, 9763, 8280, 8243, 9099, 8099, 9021, 8021, 5672, 8672, 9611, 9711};
 
 struct CompiledPattern
 {
@@ -118,10 +116,10 @@ void visit(const TomlTable &table, const CompiledPattern &p, qsizetype i, QList<
 int basePort(Purpose purpose)
 {
     switch (purpose) {
-    case Purpose::Management: return 9443;
-    case Purpose::Amqp: return 5672;
-    case Purpose::BinaryTcp: return 9611;
-    case Purpose::BinarySsl: return 9711;
+    case Purpose::Management: return ports::base(PortId::HttpsServlet);
+    case Purpose::Amqp: return ports::base(PortId::Amqp);
+    case Purpose::BinaryTcp: return ports::base(PortId::BinaryTcp);
+    case Purpose::BinarySsl: return ports::base(PortId::BinarySsl);
     case Purpose::GatewayTraffic: return -1;
     }
     return -1;
@@ -309,18 +307,15 @@ QList<Database> databases(const TomlTable &config)
 
 bool listensOn(int offset, int port)
 {
-    for (int p : ApimPorts) {
-        if (p + offset == port)
-            return true;
-    }
-    return false;
+    // Any listener of the pack: an imported node's kind is a guess, so its ports are not narrowed by kind.
+    return ports::isApimPort(offset, port);
 }
 
 HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
 {
     for (const Node &n : topology.nodes()) {
         QStringList keys{n.name(), n.hostname(), n.ip()};
-        if (n.kind == NodeKind::LoadBalancer)
+        if (SchemaRegistry::instance().traits(n.kind).balancer)
             keys.append(n.text(Field::PublicHostname));
         for (const QString &k : keys) {
             const QString host = k.trimmed().toLower();
@@ -387,13 +382,13 @@ Target resolve(const Topology &topology, const HostIndex &index, const Node &fro
     }
     QList<const Node *> named;
     for (const Node *n : index.lookup(url.host)) {
-        if (n->kind == NodeKind::LoadBalancer && n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
+        if (SchemaRegistry::instance().traits(n->kind).balancer && n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
             t.kind = Target::Balancer;
             t.balancer = n;
             t.nodes = topology.clusterMembers(n->id);
             return t;
         }
-        if (n->kind != NodeKind::Database)
+        if (!SchemaRegistry::instance().traits(n->kind).database)
             named.append(n);
     }
     if (named.isEmpty()) {
@@ -423,7 +418,7 @@ Target resolveDatabase(const HostIndex &index, const QString &host)
     }
     const QList<const Node *> named = index.lookup(host);
     for (const Node *n : named) {
-        if (n->kind == NodeKind::Database)
+        if (SchemaRegistry::instance().traits(n->kind).database)
             t.nodes.append(n);
     }
     if (!t.nodes.isEmpty()) {

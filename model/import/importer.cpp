@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "tomlkeys.h"
 #include "autolayout.h"
 #include "generators.h"
 #include "names.h"
@@ -121,7 +122,7 @@ private:
     NodeId addBalancer(NodeKind memberKind, const QString &publicHost)
     {
         Node lb;
-        lb.kind = NodeKind::LoadBalancer;
+        lb.kind = NodeKind::LoadBalancer; // the importer builds the balancer it infers
         lb.values = SchemaRegistry::instance().defaults(NodeKind::LoadBalancer);
         const QString name =
             uniqueName(SchemaRegistry::instance().kind(memberKind).namePrefix + QLatin1String("-lb"));
@@ -190,10 +191,8 @@ private:
                 offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
                 offset->toInteger() <= 1000)
                 n.values.insert(Field::Offset, int(offset->toInteger()));
-            if (n.kind == NodeKind::Gateway) {
-                if (const TomlValue *labels =
-                        t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                                    QStringLiteral("gateway"), QStringLiteral("gateway_labels")}))
+            if (SchemaRegistry::instance().field(n.kind, Field::Labels)) {
+                if (const TomlValue *labels = t.findPath(tomlkey::path(tomlkey::GatewayLabels)))
                     n.values.insert(Field::Labels, labels->toStringList());
             }
             n.sourceFile = absoluteSourcePath(c.file->path);
@@ -245,7 +244,7 @@ private:
                 NodeId id = m_databases.value(key);
                 if (!id) {
                     Node n;
-                    n.kind = NodeKind::Database;
+                    n.kind = NodeKind::Database; // the importer builds the database servers it reads
                     n.values = SchemaRegistry::instance().defaults(NodeKind::Database);
                     n.values.insert(Field::Name, uniqueName(db.type));
                     n.values.insert(Field::Hostname, db.host);
@@ -263,7 +262,7 @@ private:
                     n->values.insert(apim ? Field::ApimDbPassword : Field::SharedDbPassword, db.password);
                 }
                 // A gateway reads shared_db only; other nodes are linked to their apim_db server.
-                const bool preferred = c.node.kind == NodeKind::Gateway ? !apim : apim;
+                const bool preferred = SchemaRegistry::instance().traits(c.node.kind).usesApimDb ? apim : !apim;
                 if (linkTo && linkTo != id)
                     m_findings.append(
                         finding(QStringLiteral("database-split"), Severity::Info, &c, db.line,
@@ -298,8 +297,8 @@ private:
                     serviceHosts.insert(u.url.host);
                 if (u.purpose == endpoints::Purpose::Amqp || u.purpose == endpoints::Purpose::BinaryTcp) {
                     for (const Node *n : index.lookup(u.url.host)) {
-                        if (n->kind != NodeKind::LoadBalancer && n->kind != NodeKind::Database &&
-                            n->id != c.node.id && !m_t.balancerOf(n->id) && !direct.contains(n))
+                        if (SchemaRegistry::instance().kind(n->kind).apimNode && n->id != c.node.id &&
+                            !m_t.balancerOf(n->id) && !direct.contains(n))
                             direct.append(n);
                     }
                 }
@@ -436,7 +435,10 @@ private:
     {
         int defaults = 0, profiles = 0;
         for (const Candidate &c : m_cands) {
-            if (c.role.kind == NodeKind::AllInOne)
+            // A kind whose server_role is the same in every version (all-in-one) tells nothing.
+            const KindRelease *profiled = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 4, 0});
+            const KindRelease *split = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 5, 0});
+            if (!profiled || !split || profiled->serverRole == split->serverRole)
                 continue;
             const QString role =
                 str(c.file->table, {QStringLiteral("server"), QStringLiteral("server_role")});

@@ -1,5 +1,6 @@
 #include "rolerecognition.h"
 #include "endpoints.h"
+#include "tomlkeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,18 +17,15 @@ struct RolesTr
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
 
-bool has(const TomlTable &t, std::initializer_list<const char *> path)
+bool has(const TomlTable &t, const char *key)
 {
-    QStringList p;
-    for (const char *s : path)
-        p.append(QString::fromLatin1(s));
-    return t.findPath(p) != nullptr;
+    return t.findPath(tomlkey::path(key)) != nullptr;
 }
 
 // The token_revocation listener that control planes and key managers carry.
 bool hasRevocationListener(const TomlTable &t)
 {
-    const TomlValue *listeners = t.find(QStringLiteral("event_listener"));
+    const TomlValue *listeners = t.find(QLatin1String(tomlkey::EventListeners));
     for (const TomlValue &l : listeners ? listeners->array() : QList<TomlValue>()) {
         const TomlTable *table = l.table();
         const TomlValue *id = table ? table->find(QStringLiteral("id")) : nullptr;
@@ -40,7 +38,7 @@ bool hasRevocationListener(const TomlTable &t)
 // 4.x files tag gateway environments with gateway_type or provider; 3.x ones do not.
 bool hasModernEnvironment(const TomlTable &t)
 {
-    if (has(t, {"apim", "gateway_type"}))
+    if (has(t, tomlkey::GatewayType))
         return true;
     const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
@@ -53,9 +51,8 @@ bool hasModernEnvironment(const TomlTable &t)
 // A 3.x node whose gateway environment names itself (localhost or its own hostname) is its own gateway.
 bool environmentIsSelf(const TomlTable &t)
 {
-    const QString self = t.findPath({QStringLiteral("server"), QStringLiteral("hostname")})
-                             ? t.findPath({QStringLiteral("server"), QStringLiteral("hostname")})->toString().toLower()
-                             : QString();
+    const TomlValue *hostname = t.findPath(tomlkey::path(tomlkey::ServerHostname));
+    const QString self = hostname ? hostname->toString().toLower() : QString();
     const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
         const TomlValue *url = e.table() ? e.table()->find(QStringLiteral("service_url")) : nullptr;
@@ -68,24 +65,14 @@ bool environmentIsSelf(const TomlTable &t)
 
 RoleGuess fromPath(const QString &path)
 {
-    struct Hint
-    {
-        const char *word;
-        NodeKind kind;
-    };
-    static const Hint hints[] = {{"traffic-manager", NodeKind::TrafficManager}, {"key-manager", NodeKind::KeyManager},
-                                 {"control-plane", NodeKind::ControlPlane},     {"gateway", NodeKind::Gateway},
-                                 {"tm", NodeKind::TrafficManager},              {"km", NodeKind::KeyManager},
-                                 {"acp", NodeKind::ControlPlane},               {"cp", NodeKind::ControlPlane},
-                                 {"gw", NodeKind::Gateway}};
     // The file's own name first, then its folders, innermost first.
     QStringList parts = path.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     std::reverse(parts.begin(), parts.end());
     for (const QString &part : parts) {
         const QStringList words = part.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
         const QString joined = words.join(QLatin1Char('-'));
-        for (const Hint &h : hints) {
-            const QString w = QString::fromLatin1(h.word);
+        for (const PathHint &h : SchemaRegistry::instance().pathHints()) {
+            const QString &w = h.word;
             if (words.contains(w) || (w.contains(QLatin1Char('-')) && joined.contains(w)))
                 return {h.kind, RolesTr::tr("the file configures nothing that decides the role; its path names '%1'").arg(part),
                         true, 0};
@@ -94,14 +81,16 @@ RoleGuess fromPath(const QString &path)
     return {NodeKind::AllInOne, RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
 }
 
+// The recogniser's verdicts from distinctive keys: which combination means which kind is this
+// function's own knowledge (the keys are in tomlkeys.h).
 RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &roleText)
 {
-    const bool env = has(t, {"apim", "gateway", "environment"});
-    const bool labels = has(t, {"apim", "sync_runtime_artifacts", "gateway", "gateway_labels"});
-    const bool apimDb = has(t, {"database", "apim_db"});
+    const bool env = has(t, tomlkey::GatewayEnvironments);
+    const bool labels = has(t, tomlkey::GatewayLabels);
+    const bool apimDb = has(t, tomlkey::ApimDb);
     // What only a gateway configures: labels, throttle decision subscriptions, token caches.
-    const bool gatewaySide = labels || has(t, {"apim", "throttling", "throttle_decision_endpoints"}) ||
-                             has(t, {"apim", "throttling", "url_group"}) || has(t, {"apim", "cache", "gateway_token"});
+    const bool gatewaySide = labels || has(t, tomlkey::ThrottleDecisionEndpoints) ||
+                             has(t, tomlkey::ThrottlingUrlGroup) || has(t, tomlkey::GatewayTokenCache);
     const QString why = roleText.isEmpty() ? RolesTr::tr("no server_role") : RolesTr::tr("server_role \"%1\"").arg(roleText);
     if (env && gatewaySide)
         return {NodeKind::AllInOne, RolesTr::tr("%1, and it both defines gateway environments and works as a gateway (labels, "
@@ -115,9 +104,9 @@ RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &ro
     if (labels || (gatewaySide && !apimDb))
         return {NodeKind::Gateway, RolesTr::tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
                                       "but defines no gateway environment").arg(why), true, 0};
-    if (has(t, {"database", "identity_db"}) || has(t, {"resource", "access_control"}) || has(t, {"tenant_context", "rewrite"}))
+    if (has(t, tomlkey::IdentityDb) || has(t, tomlkey::AccessControl) || has(t, tomlkey::TenantRewrite))
         return {NodeKind::KeyManager, RolesTr::tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)").arg(why), true, 0};
-    if (hasRevocationListener(t) && has(t, {"apim", "event_hub"}))
+    if (hasRevocationListener(t) && has(t, tomlkey::EventHub))
         return {NodeKind::KeyManager, RolesTr::tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why), true, 0};
     if (hasRevocationListener(t))
         return {NodeKind::ControlPlane, RolesTr::tr("%1, and it notifies token revocations").arg(why), true, 0};
@@ -154,20 +143,15 @@ QString str(const TomlTable &t, const QStringList &path, const QString &fallback
 
 RoleGuess guessRole(const TomlTable &config, const QString &path)
 {
-    const TomlValue *roleValue = config.findPath({QStringLiteral("server"), QStringLiteral("server_role")});
+    const TomlValue *roleValue = config.findPath(tomlkey::path(tomlkey::ServerRole));
     const QString role = roleValue ? roleValue->toString().trimmed() : QString();
     const QString r = role.toLower();
     RoleGuess g;
-    if (r == QLatin1String("gateway-worker")) {
-        g.kind = NodeKind::Gateway;
-    } else if (r == QLatin1String("control-plane")) {
-        g.kind = NodeKind::ControlPlane;
-    } else if (r == QLatin1String("traffic-manager")) {
-        g.kind = NodeKind::TrafficManager;
-    } else if (r.startsWith(QLatin1String("api-key-manager")) || r == QLatin1String("key-manager")) {
-        g.kind = NodeKind::KeyManager;
-    } else if (r.startsWith(QLatin1String("api-publisher")) || r.startsWith(QLatin1String("api-devportal"))) {
-        g = {NodeKind::ControlPlane,
+    bool legacy = false;
+    if (const KindSpec *spec = SchemaRegistry::instance().kindByServerRole(r, &legacy); spec && !legacy) {
+        g.kind = spec->kind;
+    } else if (spec) {
+        g = {spec->kind,
              RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane").arg(role), true, 0};
     } else {
         g = fromContent(config, path, role);

@@ -34,7 +34,7 @@ QList<SecretSlot> secretSlots(const Design &design)
         {QStringLiteral("APIM_KEY_PASSWORD"), SecretsTr::tr("Keystore key password"), 0, KeyKey},
         {QStringLiteral("APIM_TRUSTSTORE_PASSWORD"), SecretsTr::tr("Truststore password"), 0, TruststoreKey},
     };
-    for (const Node *db : design.topology.nodesOfKind(NodeKind::Database)) {
+    for (const Node *db : design.topology.nodesWith(&KindTraits::database)) {
         const QString base = QStringLiteral("APIM_DB_") + variablePart(db->name());
         list.append({base + QLatin1String("_APIM_PASSWORD"), SecretsTr::tr("apim_db password of %1").arg(db->name()), db->id,
                       Field::ApimDbPassword});

@@ -27,7 +27,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
         if (file.parsed && file.node)
             fileOf.insert(file.node, &file);
     }
-    for (const Node *lb : topology.nodesOfKind(NodeKind::LoadBalancer)) {
+    for (const Node *lb : topology.nodesWith(&KindTraits::balancer)) {
         const QList<const Node *> m = topology.clusterMembers(lb->id);
         members.insert(lb->id, m);
         for (const Node *member : m)

@@ -1,6 +1,7 @@
 // Rules on credentials, keystores, databases and gateway labels: settings that
 // must agree between nodes or must not stay at their shipped defaults.
 #include "reviewcontext.h"
+#include "tomlkeys.h"
 
 #include <QSet>
 
@@ -105,7 +106,7 @@ void checkDatabases(Context &c, const NodeConfig &nc)
 QStringList environmentNames(const TomlTable &t)
 {
     QStringList out;
-    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    const TomlValue *envs = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
         if (e.table())
             out.append(stringAt(*e.table(), {QStringLiteral("name")}));
@@ -119,7 +120,7 @@ void checkLabels(Context &c)
     QHash<NodeId, QStringList> environments;
     QSet<QString> all;
     for (const NodeConfig &nc : c.nodes) {
-        if (nc.node->kind != NodeKind::ControlPlane && nc.node->kind != NodeKind::AllInOne)
+        if (!SchemaRegistry::instance().traits(nc.node->kind).definesEnvironments)
             continue;
         const QStringList names = environmentNames(nc.config);
         environments.insert(nc.node->id, names);
@@ -128,10 +129,9 @@ void checkLabels(Context &c)
     }
     if (environments.isEmpty())
         return; // no control plane in the design: nothing to match against
-    const QStringList labelPath{QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                                QStringLiteral("gateway"), QStringLiteral("gateway_labels")};
+    const QStringList labelPath = tomlkey::path(tomlkey::GatewayLabels);
     for (const NodeConfig &nc : c.nodes) {
-        if (nc.node->kind != NodeKind::Gateway)
+        if (!SchemaRegistry::instance().traits(nc.node->kind).servesEnvironments)
             continue;
         const TomlValue *labels = nc.config.findPath(labelPath);
         if (!labels)
@@ -139,7 +139,7 @@ void checkLabels(Context &c)
         // The control planes this gateway is linked to, else every one of the design.
         QSet<QString> known;
         QStringList where;
-        for (const Node *target : c.topology.targets(nc.node->id, NodeKind::ControlPlane)) {
+        for (const Node *target : c.topology.targets(nc.node->id, &KindTraits::definesEnvironments)) {
             for (const Node *cp : c.clusterOf(*target)) {
                 if (environments.contains(cp->id) && !where.contains(cp->name())) {
                     where.append(cp->name());

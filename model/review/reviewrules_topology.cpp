@@ -2,6 +2,7 @@
 // endpoints, ports and offsets, load balancers.
 #include "generatorutil.h"
 #include "reviewcontext.h"
+#include "tomlkeys.h"
 
 #include <QMap>
 #include <QSet>
@@ -46,6 +47,7 @@ void checkHosts(Context &c, const NodeConfig &nc)
 void checkThrottling(Context &c, const NodeConfig &nc)
 {
     const Node &gw = *nc.node;
+    // A gateway's own rule: decisions come from its traffic managers, else its control planes.
     QList<const Node *> expected = c.linkedClusters(gw, NodeKind::TrafficManager);
     if (expected.isEmpty())
         expected = c.linkedClusters(gw, NodeKind::ControlPlane);
@@ -53,8 +55,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
     int decisionLine = 0, groupLine = 0;
     bool hasDecisions = false, hasGroups = false;
     for (const endpoints::Use &u : nc.uses) {
-        const bool decision = u.key == QLatin1String("apim.throttling.throttle_decision_endpoints");
-        const bool group = u.key.startsWith(QLatin1String("apim.throttling.url_group"));
+        const bool decision = u.key == QLatin1String(tomlkey::ThrottleDecisionEndpoints);
+        const bool group = u.key.startsWith(QLatin1String(tomlkey::ThrottlingUrlGroup));
         if (!decision && !group)
             continue;
         (decision ? hasDecisions : hasGroups) = true;
@@ -100,7 +102,7 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         if (missing.isEmpty())
             continue;
         c.add(rule::ThrottleEndpoints, Severity::Warning, &nc,
-              lines[i] ? lines[i] : lineAt(nc.config, {QStringLiteral("apim"), QStringLiteral("throttling")}),
+              lines[i] ? lines[i] : lineAt(nc.config, tomlkey::path(tomlkey::Throttling)),
               present[i] ? ReviewTr::tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
                                .arg(key[i], gw.name(), names(missing))
                          : ReviewTr::tr("%1 has no %2, but it is linked to %3.").arg(gw.name(), key[i], names(missing)),
@@ -110,8 +112,9 @@ void checkThrottling(Context &c, const NodeConfig &nc)
 
 void checkEventHub(Context &c)
 {
-    for (const Node *lb : c.topology.nodesOfKind(NodeKind::LoadBalancer)) {
+    for (const Node *lb : c.topology.nodesWith(&KindTraits::balancer)) {
         const QList<const Node *> members = c.members.value(lb->id);
+        // The control plane's event hub rule (its messages name control planes).
         if (members.size() < 2 || members.first()->kind != NodeKind::ControlPlane)
             continue;
         for (const Node *cp : members) {
@@ -120,7 +123,7 @@ void checkEventHub(Context &c)
                 continue;
             QList<const Node *> peers = members;
             peers.removeAll(cp);
-            if (!nc->config.findPath({QStringLiteral("apim"), QStringLiteral("event_hub")})) {
+            if (!nc->config.findPath(tomlkey::path(tomlkey::EventHub))) {
                 c.add(rule::EventHubHa, nc, 0,
                       ReviewTr::tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
                          "and policy events reach one node only.")
@@ -132,9 +135,9 @@ void checkEventHub(Context &c)
             }
             QList<const Node *> named;
             QStringList wrong;
-            int line = lineAt(nc->config, {QStringLiteral("apim"), QStringLiteral("event_hub")});
+            int line = lineAt(nc->config, tomlkey::path(tomlkey::EventHub));
             for (const endpoints::Use &u : nc->uses) {
-                if (u.key != QLatin1String("apim.event_hub.event_duplicate_url"))
+                if (u.key != QLatin1String(tomlkey::EventDuplicateUrl))
                     continue;
                 line = u.line;
                 const Target t = endpoints::resolve(c.topology, c.hosts, *cp, u.url);
@@ -271,7 +274,7 @@ void checkTopology(Context &c)
 {
     for (const NodeConfig &nc : c.nodes) {
         checkHosts(c, nc);
-        if (nc.node->kind == NodeKind::Gateway)
+        if (nc.node->kind == NodeKind::Gateway) // throttle subscriptions are the gateway's own
             checkThrottling(c, nc);
         checkPlaceholders(c, nc);
         checkNodeSettings(c, nc);

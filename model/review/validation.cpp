@@ -109,6 +109,7 @@ private:
         if (spec.apimNode && !m_topology.databaseOf(n.id))
             add(QStringLiteral("missing-database"), Severity::Error, &n,
                 ValidationTr::tr("%1 is linked to no database.").arg(n.name()), ValidationTr::tr("Draw a link from the node to a database."));
+        // Each kind's checks of its own fields (labels, public hostname, passwords).
         switch (n.kind) {
         case NodeKind::Gateway:
             if (m_topology.targets(n.id, NodeKind::ControlPlane).isEmpty())
@@ -139,8 +140,7 @@ private:
             if (n.text(Field::ApimDbPassword).isEmpty() || n.text(Field::SharedDbPassword).isEmpty())
                 add(QStringLiteral("empty-db-password"), Severity::Warning, &n,
                     ValidationTr::tr("Database %1 has an empty password.").arg(n.name()));
-            if (m_topology.sources(n.id, NodeKind::Gateway).isEmpty() &&
-                m_topology.sources(n.id, NodeKind::ControlPlane).isEmpty())
+            if (!usedByAnyNode(n))
                 add(QStringLiteral("unused-database"), Severity::Warning, &n,
                     ValidationTr::tr("No API-M node uses database %1.").arg(n.name()));
             break;
@@ -160,15 +160,27 @@ private:
         }
     }
 
+    // Whether a node of a kind that uses apim_db or shared_db links to the database.
+    bool usedByAnyNode(const Node &db) const
+    {
+        for (const Link *l : m_topology.linksOf(db.id)) {
+            const Node *from = l->to == db.id ? m_topology.node(l->from) : nullptr;
+            const KindTraits *traits = from ? &SchemaRegistry::instance().traits(from->kind) : nullptr;
+            if (traits && (traits->usesApimDb || traits->usesSharedDb))
+                return true;
+        }
+        return false;
+    }
+
     void checkEnvironments()
     {
         QSet<QString> served;
-        for (const Node *gw : m_topology.nodesOfKind(NodeKind::Gateway)) {
+        for (const Node *gw : m_topology.nodesWith(&KindTraits::servesEnvironments)) {
             for (const QString &label : gw->value(Field::Labels).toStringList())
                 served.insert(label);
         }
         for (const GatewayEnvironment &env : m_design.settings.environments) {
-            if (!served.contains(env.name) && !m_topology.nodesOfKind(NodeKind::Gateway).isEmpty())
+            if (!served.contains(env.name) && !m_topology.nodesWith(&KindTraits::servesEnvironments).isEmpty())
                 add(QStringLiteral("environment-unserved"), Severity::Warning, nullptr,
                     ValidationTr::tr("No gateway serves the environment '%1'.").arg(env.name),
                     ValidationTr::tr("Add the label to a gateway, or remove the environment."));

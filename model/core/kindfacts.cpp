@@ -1,0 +1,188 @@
+#include "kindfacts.h"
+
+#include <algorithm>
+
+namespace apim {
+
+namespace kindfacts {
+
+namespace {
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *w : list)
+        out.append(QString::fromLatin1(w));
+    return out;
+}
+
+// 4.0-4.4 ship one pack started with -Dprofile=; 4.5+ ship a distribution per component
+// whose deployment.toml says server_role "default".
+QList<KindRelease> profileReleases(const char *profile, const char *distribution)
+{
+    const QString p = QString::fromLatin1(profile);
+    return {{0, 4, QStringLiteral("api-manager"), p, p},
+            {5, 7, QString::fromLatin1(distribution), QString(), QStringLiteral("default")}};
+}
+
+} // namespace
+
+// The registry's own switch: the one place a kind's facts are written down.
+void fill(KindSpec &spec)
+{
+    KindTraits &t = spec.traits;
+    KindLook &look = spec.look;
+    ImportHints &import = spec.import;
+    switch (spec.kind) {
+    case NodeKind::Gateway:
+        spec.components = {Component::Management, Component::Gateway};
+        spec.releases = profileReleases("gateway-worker", "gateway");
+        t.frontedByLoadBalancer = true;
+        t.usesSharedDb = true;
+        t.servesEnvironments = true;
+        look = {0x2563eb, QT_TRANSLATE_NOOP3("CanvasStyle", "GW", "gateway tag"), 1};
+        import.serverRoles = words({"gateway-worker"});
+        import.pathWords = words({"gateway"});
+        import.pathAbbreviations = words({"gw"});
+        import.priority = 3;
+        break;
+    case NodeKind::ControlPlane:
+        spec.components = {Component::Management, Component::EventHub};
+        spec.releases = profileReleases("control-plane", "api-cp");
+        t.frontedByLoadBalancer = true;
+        t.hasHaPeers = true;
+        t.stickySessions = true;
+        t.usesApimDb = true;
+        t.usesSharedDb = true;
+        t.definesEnvironments = true;
+        look = {0x7c3aed, QT_TRANSLATE_NOOP3("CanvasStyle", "CP", "control plane tag"), 2};
+        import.serverRoles = words({"control-plane"});
+        import.legacyRolePrefixes = words({"api-publisher", "api-devportal"});
+        import.pathWords = words({"control-plane"});
+        import.pathAbbreviations = words({"acp", "cp"});
+        import.priority = 2;
+        break;
+    case NodeKind::LoadBalancer:
+        t.balancer = true;
+        look = {0x0d9488, QT_TRANSLATE_NOOP3("CanvasStyle", "LB", "load balancer tag"), 0};
+        break;
+    case NodeKind::Database:
+        t.database = true;
+        look = {0xc2410c, QT_TRANSLATE_NOOP3("CanvasStyle", "DB", "database tag"), 3};
+        break;
+    case NodeKind::TrafficManager:
+        spec.components = {Component::Management, Component::EventHub};
+        spec.releases = profileReleases("traffic-manager", "traffic-manager");
+        t.frontedByLoadBalancer = true;
+        t.hasHaPeers = true;
+        // The overview page and the 4.4 template give the traffic manager both databases.
+        t.usesApimDb = true;
+        t.usesSharedDb = true;
+        look = {0xdb2777, QT_TRANSLATE_NOOP3("CanvasStyle", "TM", "traffic manager tag"), 2};
+        import.serverRoles = words({"traffic-manager"});
+        import.pathWords = words({"traffic-manager"});
+        import.pathAbbreviations = words({"tm"});
+        import.priority = 0;
+        break;
+    case NodeKind::KeyManager:
+        spec.components = {Component::Management};
+        // The key manager profile was renamed in 4.3; its server_role was not.
+        spec.releases = {{0, 2, QStringLiteral("api-manager"), QStringLiteral("api-key-manager-deprecated"),
+                          QStringLiteral("api-key-manager-node")},
+                         {3, 4, QStringLiteral("api-manager"), QStringLiteral("api-key-manager-node"),
+                          QStringLiteral("api-key-manager-node")},
+                         {5, 7, QStringLiteral("key-manager"), QString(), QStringLiteral("default")}};
+        t.frontedByLoadBalancer = true;
+        t.hasHaPeers = true; // the nodes of a key manager cluster name each other
+        t.usesApimDb = true;
+        t.usesSharedDb = true;
+        look = {0x4d7c0f, QT_TRANSLATE_NOOP3("CanvasStyle", "KM", "key manager tag"), 2};
+        import.serverRoles = words({"key-manager"});
+        import.serverRolePrefixes = words({"api-key-manager"});
+        import.pathWords = words({"key-manager"});
+        import.pathAbbreviations = words({"km"});
+        import.priority = 1;
+        break;
+    case NodeKind::AllInOne:
+        spec.components = {Component::Management, Component::Gateway, Component::EventHub};
+        // The all-in-one pack runs every component without a profile.
+        spec.releases = {{0, 4, QStringLiteral("api-manager"), QString(), QStringLiteral("default")},
+                         {5, 7, QStringLiteral("api-manager"), QString(), QStringLiteral("default")}};
+        t.frontedByLoadBalancer = true;
+        t.hasHaPeers = true;
+        t.stickySessions = true;
+        t.usesApimDb = true;
+        t.usesSharedDb = true;
+        t.definesEnvironments = true;
+        look = {0x475569, QT_TRANSLATE_NOOP3("CanvasStyle", "AM", "all-in-one tag"), 2};
+        break;
+    }
+}
+
+QList<PathHint> pathHints(const QList<KindSpec> &kinds)
+{
+    QList<const KindSpec *> ordered;
+    for (const KindSpec &k : kinds)
+        ordered.append(&k);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const KindSpec *a, const KindSpec *b) { return a->import.priority < b->import.priority; });
+    QList<PathHint> out;
+    for (const KindSpec *k : ordered) {
+        for (const QString &w : k->import.pathWords)
+            out.append({w, k->kind});
+    }
+    for (const KindSpec *k : ordered) {
+        for (const QString &w : k->import.pathAbbreviations)
+            out.append({w, k->kind});
+    }
+    return out;
+}
+
+} // namespace kindfacts
+
+QList<const PortSpec *> SchemaRegistry::ports(NodeKind kind) const
+{
+    const KindSpec &spec = this->kind(kind);
+    QList<const PortSpec *> out;
+    for (const PortSpec &p : ports::all()) {
+        if (p.listed && spec.runs(p.component))
+            out.append(&p);
+    }
+    return out;
+}
+
+const KindRelease *SchemaRegistry::release(NodeKind kind, const ApimVersion &version) const
+{
+    for (const KindRelease &r : this->kind(kind).releases) {
+        if (version.major == 4 && version.minor >= r.fromMinor && version.minor <= r.toMinor)
+            return &r;
+    }
+    return nullptr;
+}
+
+const KindSpec *SchemaRegistry::kindByServerRole(const QString &role, bool *legacy) const
+{
+    const QString r = role.trimmed().toLower();
+    if (legacy)
+        *legacy = false;
+    for (const KindSpec &k : m_kinds) {
+        if (k.import.serverRoles.contains(r))
+            return &k;
+        for (const QString &prefix : k.import.serverRolePrefixes) {
+            if (r.startsWith(prefix))
+                return &k;
+        }
+    }
+    for (const KindSpec &k : m_kinds) {
+        for (const QString &prefix : k.import.legacyRolePrefixes) {
+            if (r.startsWith(prefix)) {
+                if (legacy)
+                    *legacy = true;
+                return &k;
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace apim

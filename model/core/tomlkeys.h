@@ -1,0 +1,82 @@
+// The deployment.toml keys the generators, the importer and the review rules
+// write or read, each spelled once. A key is its dotted path from the file's
+// root; "[]" marks an array of tables ([[apim.gateway.environment]]).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace apim::tomlkey {
+
+// ---- [server]
+inline constexpr char ServerHostname[] = "server.hostname";
+inline constexpr char ServerRole[] = "server.server_role";
+inline constexpr char ServerOffset[] = "server.offset";
+
+// ---- tables
+inline constexpr char Apim[] = "apim";
+inline constexpr char Database[] = "database";
+inline constexpr char ApimDb[] = "database.apim_db";
+inline constexpr char SharedDb[] = "database.shared_db";
+inline constexpr char IdentityDb[] = "database.identity_db";
+inline constexpr char AccessControl[] = "resource.access_control"; // Identity Server
+inline constexpr char TenantRewrite[] = "tenant_context.rewrite";  // Identity Server
+inline constexpr char EventHub[] = "apim.event_hub";
+inline constexpr char Throttling[] = "apim.throttling";
+inline constexpr char CacheInvalidation[] = "apim.cache_invalidation";
+inline constexpr char GatewayEnvironments[] = "apim.gateway.environment";
+inline constexpr char GatewayType[] = "apim.gateway_type";
+inline constexpr char EventListeners[] = "event_listener";
+inline constexpr char SecureVault[] = "apim.enable_secure_vault";
+
+// ---- gateway side
+inline constexpr char GatewayLabels[] = "apim.sync_runtime_artifacts.gateway.gateway_labels";
+inline constexpr char SkipList[] = "apim.sync_runtime_artifacts.gateway.skip_list";
+inline constexpr char GatewayTokenCache[] = "apim.cache.gateway_token";
+
+// ---- URL-valued keys (model/import/endpoints.cpp reads every one)
+inline constexpr char KeyManagerServiceUrl[] = "apim.key_manager.service_url";
+inline constexpr char ThrottlingServiceUrl[] = "apim.throttling.service_url";
+inline constexpr char ThrottleDecisionEndpoints[] = "apim.throttling.throttle_decision_endpoints";
+inline constexpr char ThrottlingDuplicateUrl[] = "apim.throttling.event_duplicate_url";
+inline constexpr char ThrottlingUrlGroup[] = "apim.throttling.url_group";
+inline constexpr char TrafficManagerUrls[] = "apim.throttling.url_group[].traffic_manager_urls";
+inline constexpr char TrafficManagerAuthUrls[] = "apim.throttling.url_group[].traffic_manager_auth_urls";
+inline constexpr char EventHubServiceUrl[] = "apim.event_hub.service_url";
+inline constexpr char EventListeningEndpoints[] = "apim.event_hub.event_listening_endpoints";
+inline constexpr char EventDuplicateUrl[] = "apim.event_hub.event_duplicate_url";
+inline constexpr char PublishUrls[] = "apim.event_hub.publish.url_group[].urls";
+inline constexpr char PublishAuthUrls[] = "apim.event_hub.publish.url_group[].auth_urls";
+inline constexpr char EnvServiceUrl[] = "apim.gateway.environment[].service_url";
+inline constexpr char EnvHttpEndpoint[] = "apim.gateway.environment[].http_endpoint";
+inline constexpr char EnvHttpsEndpoint[] = "apim.gateway.environment[].https_endpoint";
+inline constexpr char EnvWsEndpoint[] = "apim.gateway.environment[].ws_endpoint";
+inline constexpr char EnvWssEndpoint[] = "apim.gateway.environment[].wss_endpoint";
+inline constexpr char EnvWebSubHttp[] = "apim.gateway.environment[].websub_event_receiver_http_endpoint";
+inline constexpr char EnvWebSubHttps[] = "apim.gateway.environment[].websub_event_receiver_https_endpoint";
+inline constexpr char VhostHttpEndpoint[] = "apim.gateway.environment[].virtual_host[].http_endpoint";
+inline constexpr char VhostHttpsEndpoint[] = "apim.gateway.environment[].virtual_host[].https_endpoint";
+inline constexpr char VhostWsEndpoint[] = "apim.gateway.environment[].virtual_host[].ws_endpoint";
+inline constexpr char VhostWssEndpoint[] = "apim.gateway.environment[].virtual_host[].wss_endpoint";
+inline constexpr char NotificationEndpoint[] = "event_listener[].properties.notification_endpoint";
+inline constexpr char RevokeEndpoint[] = "apim.oauth_config.revoke_endpoint";
+inline constexpr char DevportalUrl[] = "apim.devportal.url";
+
+// The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}.
+inline QStringList path(const char *key)
+{
+    QStringList out = QString::fromLatin1(key).split(QLatin1Char('.'));
+    for (QString &segment : out) {
+        if (segment.endsWith(QLatin1String("[]")))
+            segment.chop(2);
+    }
+    return out;
+}
+
+// The last segment: the key inside its table.
+inline QString leaf(const char *key)
+{
+    return path(key).last();
+}
+
+} // namespace apim::tomlkey
