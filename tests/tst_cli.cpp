@@ -27,7 +27,8 @@ private:
         QProcess p;
         p.start(QStringLiteral(APIM_CLI_PATH), args);
         p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -99,19 +100,20 @@ private slots:
         QTest::addColumn<QString>("mention");
         const QString missing = QStringLiteral("/nonexistent/x.apimtopo");
         QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("frobnicate");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("frobnicate");
         QTest::newRow("unknown pattern") << QStringList{QStringLiteral("new"), QStringLiteral("mesh"),
                                                         QStringLiteral("-o"), QStringLiteral("x.apimtopo")}
                                          << 2 << QStringLiteral("mesh");
-        QTest::newRow("bad count") << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp-ha"),
-                                                  QStringLiteral("-o"), QStringLiteral("x"),
+        QTest::newRow("bad count") << QStringList{QStringLiteral("new"),        QStringLiteral("gw-cp-ha"),
+                                                  QStringLiteral("-o"),         QStringLiteral("x"),
                                                   QStringLiteral("--gateways"), QStringLiteral("lots")}
                                    << 2 << QStringLiteral("--gateways");
         QTest::newRow("missing -o") << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp")} << 2
                                     << QStringLiteral("-o");
         QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), missing} << 2 << missing;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--colour")} << 2
-                                        << QStringLiteral("colour");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--colour")}
+                                        << 2 << QStringLiteral("colour");
     }
 
     void badInputs()
@@ -142,7 +144,8 @@ private slots:
     void unwritableOutput()
     {
         const QString project = path(QStringLiteral("single.apimtopo"));
-        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("gw-cp"), QStringLiteral("-o"), project}).code, 0);
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("gw-cp"), QStringLiteral("-o"), project}).code,
+                 0);
         const Run r = cli({QStringLiteral("export"), project, QStringLiteral("-o"),
                            QStringLiteral("/nonexistent-dir/out.zip")});
         QCOMPARE(r.code, 1);
@@ -158,7 +161,8 @@ private slots:
         f.write("format_version = 1\n[design]\nname = \"e\"\n[[node]]\nkind = \"gateway\"\nname = \"gw\"\n"
                 "hostname = \"gw\"\nlabels = [\"Nope\"]\n");
         f.close();
-        Run r = cli({QStringLiteral("validate"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        Run r =
+            cli({QStringLiteral("validate"), project, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("\"gateway-label-unmatched\"")));
         QVERIFY(r.out.contains(QStringLiteral("\"summary\"")));
@@ -166,7 +170,8 @@ private slots:
         r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip});
         QCOMPARE(r.code, 1);
         QVERIFY(!QFileInfo::exists(zip));
-        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip, QStringLiteral("--ignore-errors")});
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), zip,
+                 QStringLiteral("--ignore-errors")});
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo::exists(zip));
     }
@@ -174,7 +179,8 @@ private slots:
     void folderOutput()
     {
         const QString project = path(QStringLiteral("folder.apimtopo"));
-        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("gw-cp"), QStringLiteral("-o"), project}).code, 0);
+        QCOMPARE(cli({QStringLiteral("new"), QStringLiteral("gw-cp"), QStringLiteral("-o"), project}).code,
+                 0);
         const QString out = path(QStringLiteral("out/"));
         const Run r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), out});
         QCOMPARE(r.code, 0);

@@ -23,7 +23,8 @@ bool valueLeftToUser(const QStringList &path)
 }
 
 // Every key of `expected` must be in `actual` with the same value; returns the differences.
-void compareSubset(const TomlTable &expected, const TomlTable &actual, const QStringList &path, QStringList *diffs)
+void compareSubset(const TomlTable &expected, const TomlTable &actual, const QStringList &path,
+                   QStringList *diffs)
 {
     for (const auto &e : expected.entries()) {
         const QStringList here = path + QStringList{e.key};
@@ -116,10 +117,13 @@ private:
     {
         const QString project = m_dir.filePath(pattern + QLatin1String(".apimtopo"));
         const QString out = m_dir.filePath(pattern + QLatin1String("-bundle/"));
-        if (cli({QStringLiteral("new"), pattern, QStringLiteral("-o"), project, QStringLiteral("--force")}) != 0)
+        if (cli({QStringLiteral("new"), pattern, QStringLiteral("-o"), project, QStringLiteral("--force")}) !=
+            0)
             return {};
-        // The templates keep the shipped admin/admin and wso2carbon, as the seed does: export warns, not fails.
-        if (cli({QStringLiteral("export"), project, QStringLiteral("-o"), out, QStringLiteral("--force")}) != 0)
+        // The templates keep the shipped admin/admin and wso2carbon, as the seed does: export warns, not
+        // fails.
+        if (cli({QStringLiteral("export"), project, QStringLiteral("-o"), out, QStringLiteral("--force")}) !=
+            0)
             return {};
         return out + pattern + QLatin1String("/nodes/");
     }
@@ -130,7 +134,8 @@ private:
         QVERIFY2(!actual.isEmpty(), qPrintable(nodeDir));
         QStringList diffs;
         compareSubset(expected, actual, {}, &diffs);
-        QVERIFY2(diffs.isEmpty(), qPrintable(nodeDir + QLatin1String(": ") + diffs.join(QLatin1String("; "))));
+        QVERIFY2(diffs.isEmpty(),
+                 qPrintable(nodeDir + QLatin1String(": ") + diffs.join(QLatin1String("; "))));
     }
 
 private slots:
@@ -156,7 +161,8 @@ private slots:
         QString error;
         QVERIFY2(sample(QStringLiteral("gateway-ha.toml"), &gw, &error), qPrintable(error));
         // The sample keeps the page's placeholder; in this design the gateway balancer is gw.wso2.com.
-        const QMap<QString, QString> lb{{QStringLiteral("[api-gateway-LB-host]"), QStringLiteral("gw.wso2.com")}};
+        const QMap<QString, QString> lb{
+            {QStringLiteral("[api-gateway-LB-host]"), QStringLiteral("gw.wso2.com")}};
         QVERIFY2(sample(QStringLiteral("control-plane-ha.toml"), &cp1, &error, lb), qPrintable(error));
         // apim-cp-2 is the same but for its peer: it duplicates events to apim-cp-1.
         QMap<QString, QString> peer = lb;
@@ -187,8 +193,9 @@ private slots:
         QStringList diffs;
         compareSubset(expected, actual, {}, &diffs);
         QVERIFY(diffs.isEmpty());
-        actual.table(QStringLiteral("apim")).table(QStringLiteral("throttling")).set(
-            QStringLiteral("service_url"), TomlValue(QStringLiteral("https://wrong/")));
+        actual.table(QStringLiteral("apim"))
+            .table(QStringLiteral("throttling"))
+            .set(QStringLiteral("service_url"), TomlValue(QStringLiteral("https://wrong/")));
         actual.table(QStringLiteral("server")).remove(QStringLiteral("server_role"));
         compareSubset(expected, actual, {}, &diffs);
         QCOMPARE(diffs.size(), 2);
@@ -225,8 +232,10 @@ private slots:
                 out.write(testutil::readFile(file));
                 continue;
             }
-            QVERIFY2(QFileInfo::exists(expectedPath), qPrintable(QStringLiteral("no golden file for ") + rel));
-            QCOMPARE(QString::fromUtf8(testutil::readFile(file)), QString::fromUtf8(testutil::readFile(expectedPath)));
+            QVERIFY2(QFileInfo::exists(expectedPath),
+                     qPrintable(QStringLiteral("no golden file for ") + rel));
+            QCOMPARE(QString::fromUtf8(testutil::readFile(file)),
+                     QString::fromUtf8(testutil::readFile(expectedPath)));
         }
         QDirIterator golds(golden, QDir::Files, QDirIterator::Subdirectories);
         while (!update && golds.hasNext()) {

@@ -71,8 +71,8 @@ QString plantLeftover(qint64 pid, const QByteArray &bytes, const QString &origin
     QJsonObject meta;
     meta.insert(QStringLiteral("originalPath"), originalPath);
     meta.insert(QStringLiteral("savedAt"), when.toString(Qt::ISODate));
-    if (!writeAll(path, bytes)
-        || !writeAll(dir.filePath(QStringLiteral("%1-1.json").arg(pid)), QJsonDocument(meta).toJson()))
+    if (!writeAll(path, bytes) ||
+        !writeAll(dir.filePath(QStringLiteral("%1-1.json").arg(pid)), QJsonDocument(meta).toJson()))
         return {};
     return path;
 }
@@ -262,13 +262,15 @@ void TestGuiRecovery::runningOwnerIsNotOffered()
 {
     const QByteArray bytes = templateBytes(QStringLiteral("gw-cp"));
     // Our own files are never offered to ourselves.
-    QVERIFY(!plantLeftover(QCoreApplication::applicationPid(), bytes, QString(), QDateTime::currentDateTimeUtc())
-                 .isEmpty());
+    QVERIFY(
+        !plantLeftover(QCoreApplication::applicationPid(), bytes, QString(), QDateTime::currentDateTimeUtc())
+             .isEmpty());
     // Another designer that still runs.
     QProcess other;
     other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
     QVERIFY(other.waitForStarted());
-    const QString leftover = plantLeftover(other.processId(), bytes, QString(), QDateTime::currentDateTimeUtc());
+    const QString leftover =
+        plantLeftover(other.processId(), bytes, QString(), QDateTime::currentDateTimeUtc());
     QVERIFY(!leftover.isEmpty());
 
     MainWindow w;

@@ -5,9 +5,9 @@
 #include "importer.h"
 #include "projectfile.h"
 #include "ruleids.h"
-#include "tomldiff.h"
 #include "templates.h"
 #include "testutil.h"
+#include "tomldiff.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -58,8 +58,9 @@ QStringList splitTsvLine(const QString &line)
 QList<IndexRow> readIndex()
 {
     QList<IndexRow> rows;
-    const QStringList lines = QString::fromUtf8(testutil::readFile(testutil::dataPath(QStringLiteral("corpus/INDEX.tsv"))))
-                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(testutil::readFile(testutil::dataPath(QStringLiteral("corpus/INDEX.tsv"))))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = splitTsvLine(lines[i]);
         if (f.size() < 8)
@@ -136,7 +137,10 @@ class TestImport : public QObject
 private:
     QList<IndexRow> m_index;
 
-    QString corpusPath(const IndexRow &r) const { return testutil::dataPath(QStringLiteral("corpus/") + r.file); }
+    QString corpusPath(const IndexRow &r) const
+    {
+        return testutil::dataPath(QStringLiteral("corpus/") + r.file);
+    }
 
     static bool import(const QStringList &paths, Design *d, Findings *f, ImportedFiles *files)
     {
@@ -158,13 +162,20 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("name");
-        QTest::newRow("api-m home") << "/x/apim-gw-1/repository/conf/deployment.toml" << "apim-gw-1";
-        QTest::newRow("folder") << "/x/apim-cp/deployment.toml" << "apim-cp";
-        QTest::newRow("stem") << "/x/acp-deployment.toml" << "acp-deployment";
-        QTest::newRow("dotted stem") << "/x/wso2am__deployment.orig.toml" << "wso2am__deployment.orig";
-        QTest::newRow("template suffix") << "/x/gw/deployment.toml.j2" << "deployment";
-        QTest::newRow("sanitised") << "/x/my node (1)/deployment.toml" << "my-node--1-";
-        QTest::newRow("zip root") << "set/deployment.toml" << "set";
+        QTest::newRow("api-m home") << "/x/apim-gw-1/repository/conf/deployment.toml"
+                                    << "apim-gw-1";
+        QTest::newRow("folder") << "/x/apim-cp/deployment.toml"
+                                << "apim-cp";
+        QTest::newRow("stem") << "/x/acp-deployment.toml"
+                              << "acp-deployment";
+        QTest::newRow("dotted stem") << "/x/wso2am__deployment.orig.toml"
+                                     << "wso2am__deployment.orig";
+        QTest::newRow("template suffix") << "/x/gw/deployment.toml.j2"
+                                         << "deployment";
+        QTest::newRow("sanitised") << "/x/my node (1)/deployment.toml"
+                                   << "my-node--1-";
+        QTest::newRow("zip root") << "set/deployment.toml"
+                                  << "set";
     }
 
     void nodeNames()
@@ -224,7 +235,8 @@ private slots:
         QStringList wrong;
         for (const IndexRow &r : m_index) {
             if (r.role == QLatin1String("unknown") || r.notes.contains(QLatin1String("TOML parse error")) ||
-                std::any_of(exceptions.cbegin(), exceptions.cend(), [&](const QString &e) { return r.file.endsWith(e); }))
+                std::any_of(exceptions.cbegin(), exceptions.cend(),
+                            [&](const QString &e) { return r.file.endsWith(e); }))
                 continue;
             Design d;
             Findings f;
@@ -247,7 +259,8 @@ private slots:
         QVERIFY(import({testutil::dataPath(QStringLiteral("corpus"))}, &d, &f, &files));
         QVERIFY(files.size() >= 70);
         QVERIFY(apimNodes(d).size() >= 60);
-        QVERIFY2(roundTripFailures(d, files).isEmpty(), qPrintable(roundTripFailures(d, files).join(QLatin1Char('\n'))));
+        QVERIFY2(roundTripFailures(d, files).isEmpty(),
+                 qPrintable(roundTripFailures(d, files).join(QLatin1Char('\n'))));
     }
 
     // The complete deployments INDEX.tsv names, laid out under their original paths.
@@ -259,38 +272,50 @@ private slots:
         QTest::addColumn<QStringList>("links"); // "from -> to", by a distinctive part of each path
         const QString split45 = QStringLiteral("P-split-v4.5.0");
         QTest::newRow("P-split-v4.5.0") << split45 << QStringList() << 0 << QStringList();
-        QTest::newRow("P-split-v4.7.0") << QStringLiteral("P-split-v4.7.0") << QStringList() << 0 << QStringList();
-        QTest::newRow("docker IS as KM") << QStringLiteral("docker-apim/apim-is-as-km-with-analytics@master")
-                                         << QStringList() << 1
-                                         << QStringList{QStringLiteral("conf/apim/ -> is-as-km"),
-                                                        QStringLiteral("conf/apim/ -> db"),
-                                                        QStringLiteral("is-as-km -> db")};
+        QTest::newRow("P-split-v4.7.0")
+            << QStringLiteral("P-split-v4.7.0") << QStringList() << 0 << QStringList();
+        QTest::newRow("docker IS as KM")
+            << QStringLiteral("docker-apim/apim-is-as-km-with-analytics@master") << QStringList() << 1
+            << QStringList{QStringLiteral("conf/apim/ -> is-as-km"), QStringLiteral("conf/apim/ -> db"),
+                           QStringLiteral("is-as-km -> db")};
         // final-acp-deployment.toml is the same control plane after a tutorial step, not another node.
         QTest::newRow("samples single-cp-multi-gw")
-            << QStringLiteral("samples-apim/single-cp-multi-gw") << QStringList{QStringLiteral("final-acp")} << 2
-            << QStringList{QStringLiteral("gw-deployment -> acp-deployment"), QStringLiteral("gw-deployment -> tm-deployment"),
-                           QStringLiteral("tm-deployment -> acp-deployment"), QStringLiteral("acp-deployment -> db:3306"),
-                           QStringLiteral("tm-deployment -> db:3306"), QStringLiteral("gw-deployment -> db:3316")};
+            << QStringLiteral("samples-apim/single-cp-multi-gw") << QStringList{QStringLiteral("final-acp")}
+            << 2 << QStringList{QStringLiteral("gw-deployment -> acp-deployment"),
+                                QStringLiteral("gw-deployment -> tm-deployment"),
+                                QStringLiteral("tm-deployment -> acp-deployment"),
+                                QStringLiteral("acp-deployment -> db:3306"),
+                                QStringLiteral("tm-deployment -> db:3306"),
+                                QStringLiteral("gw-deployment -> db:3316")};
         // The key manager's notification endpoint sits in a misspelt [event_listener.propertie]: no link.
         QTest::newRow("csdgurugegit")
-            << QStringLiteral("csdgurugegit/WSO2-APIM-All-Distributed-Deployment (4.2.0, CP+GW+KM+TM)") << QStringList() << 1
-            << QStringList{QStringLiteral("gateway-worker -> traffic-manager"), QStringLiteral("gateway-worker -> control-plane"),
-                           QStringLiteral("control-plane -> key-manager"), QStringLiteral("traffic-manager -> control-plane"),
-                           QStringLiteral("control-plane -> db"), QStringLiteral("key-manager -> db")};
+            << QStringLiteral("csdgurugegit/WSO2-APIM-All-Distributed-Deployment (4.2.0, CP+GW+KM+TM)")
+            << QStringList() << 1
+            << QStringList{QStringLiteral("gateway-worker -> traffic-manager"),
+                           QStringLiteral("gateway-worker -> control-plane"),
+                           QStringLiteral("control-plane -> key-manager"),
+                           QStringLiteral("traffic-manager -> control-plane"),
+                           QStringLiteral("control-plane -> db"),
+                           QStringLiteral("key-manager -> db")};
         // All on localhost with offset 0: only the shared database tells how they connect.
-        QTest::newRow("ibay122") << QStringLiteral("ibay122/wso2-apim-distributed-deployment (4.0.0, CP+GW+TM)")
+        QTest::newRow("ibay122") << QStringLiteral(
+                                        "ibay122/wso2-apim-distributed-deployment (4.0.0, CP+GW+TM)")
                                  << QStringList() << 1
-                                 << QStringList{QStringLiteral("wso2am-cp -> db"), QStringLiteral("wso2am-gw -> db"),
+                                 << QStringList{QStringLiteral("wso2am-cp -> db"),
+                                                QStringLiteral("wso2am-gw -> db"),
                                                 QStringLiteral("wso2am-tm -> db")};
-        QTest::newRow("irham0019") << QStringLiteral("irham0019/apim-openshift pattern-1 (3.0.0, KM+PubStore+TM)")
-                                   << QStringList() << 1
-                                   << QStringList{QStringLiteral("apim-km -> apim-tm"), QStringLiteral("apim-pub-store -> apim-tm"),
-                                                  QStringLiteral("apim-km -> db"), QStringLiteral("apim-pub-store -> db"),
-                                                  QStringLiteral("apim-tm -> db")};
+        QTest::newRow("irham0019")
+            << QStringLiteral("irham0019/apim-openshift pattern-1 (3.0.0, KM+PubStore+TM)") << QStringList()
+            << 1
+            << QStringList{QStringLiteral("apim-km -> apim-tm"), QStringLiteral("apim-pub-store -> apim-tm"),
+                           QStringLiteral("apim-km -> db"), QStringLiteral("apim-pub-store -> db"),
+                           QStringLiteral("apim-tm -> db")};
         // Container names (stack-apim-1, ...) that none of the files uses as its own hostname.
-        QTest::newRow("Tshenol0") << QStringLiteral("Tshenol0/wso2-distributed-deployments (CP + external GW + IS-as-KM")
+        QTest::newRow("Tshenol0") << QStringLiteral(
+                                         "Tshenol0/wso2-distributed-deployments (CP + external GW + IS-as-KM")
                                   << QStringList() << 1
-                                  << QStringList{QStringLiteral("control/ -> db"), QStringLiteral("gateway/ -> db"),
+                                  << QStringList{QStringLiteral("control/ -> db"),
+                                                 QStringLiteral("gateway/ -> db"),
                                                  QStringLiteral("is/ -> db")};
     }
 
@@ -303,8 +328,8 @@ private slots:
         QTemporaryDir dir;
         QList<IndexRow> rows;
         for (const IndexRow &r : m_index) {
-            if (!r.set.startsWith(set) ||
-                std::any_of(leaveOut.cbegin(), leaveOut.cend(), [&](const QString &s) { return r.path.contains(s); }))
+            if (!r.set.startsWith(set) || std::any_of(leaveOut.cbegin(), leaveOut.cend(),
+                                                      [&](const QString &s) { return r.path.contains(s); }))
                 continue;
             QVERIFY(!r.templated);
             QVERIFY(writeFile(dir.filePath(r.path), testutil::readFile(corpusPath(r))));
@@ -324,7 +349,8 @@ private slots:
         QHash<NodeId, QString> pathOf;
         for (const ImportedFile &file : files) {
             const QString rel = QDir(dir.path()).relativeFilePath(file.path);
-            const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const IndexRow &r) { return r.path == rel; });
+            const auto row =
+                std::find_if(rows.cbegin(), rows.cend(), [&](const IndexRow &r) { return r.path == rel; });
             QVERIFY2(row != rows.cend(), qPrintable(rel));
             const Node *n = d.topology.node(file.node);
             QVERIFY(n);
@@ -343,12 +369,17 @@ private slots:
             const QString from = expected.section(QLatin1String(" -> "), 0, 0);
             const QString to = expected.section(QLatin1String(" -> "), 1);
             const auto hit = std::find_if(unmatched.begin(), unmatched.end(), [&](const QString &a) {
-                return a.section(QLatin1String(" -> "), 0, 0).contains(from) && a.section(QLatin1String(" -> "), 1).contains(to);
+                return a.section(QLatin1String(" -> "), 0, 0).contains(from) &&
+                       a.section(QLatin1String(" -> "), 1).contains(to);
             });
-            QVERIFY2(hit != unmatched.end(), qPrintable(QStringLiteral("missing link %1 in:\n%2").arg(expected, actual.join(QLatin1Char('\n')))));
+            QVERIFY2(
+                hit != unmatched.end(),
+                qPrintable(
+                    QStringLiteral("missing link %1 in:\n%2").arg(expected, actual.join(QLatin1Char('\n')))));
             unmatched.erase(hit);
         }
-        QVERIFY2(unmatched.isEmpty(), qPrintable(QStringLiteral("unexpected links:\n") + unmatched.join(QLatin1Char('\n'))));
+        QVERIFY2(unmatched.isEmpty(),
+                 qPrintable(QStringLiteral("unexpected links:\n") + unmatched.join(QLatin1Char('\n'))));
     }
 
     // The seed's deployments import as the topologies of `new gw-cp` and `new gw-cp-ha`.
@@ -356,8 +387,10 @@ private slots:
     {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("pattern");
-        QTest::newRow("single") << "review/seed-single" << "gw-cp";
-        QTest::newRow("ha") << "review/seed-ha" << "gw-cp-ha";
+        QTest::newRow("single") << "review/seed-single"
+                                << "gw-cp";
+        QTest::newRow("ha") << "review/seed-ha"
+                            << "gw-cp-ha";
     }
 
     void seedSetsMatchTemplates()
@@ -396,8 +429,9 @@ private slots:
         QVERIFY(roundTripFailures(d, files).isEmpty());
         Node *cp = d.topology.mutableNode(d.topology.nodeByName(QStringLiteral("apim-cp-1"))->id);
         QVERIFY(cp->extraToml.text().contains(QLatin1String("#!omit server.offset")));
-        cp->extraToml = QString(cp->extraToml.text()).replace(QLatin1String("#!omit server.offset"),
-                                                              QString()); // export would now add offset = 0
+        cp->extraToml = QString(cp->extraToml.text())
+                            .replace(QLatin1String("#!omit server.offset"),
+                                     QString()); // export would now add offset = 0
         QCOMPARE(roundTripFailures(d, files).size(), 1);
         cp->extraToml = QString(); // and lose the environment the file has
         QCOMPARE(roundTripFailures(d, files).size(), 1);
@@ -482,19 +516,31 @@ private slots:
         QVERIFY(kept != f.cend());
         QCOMPARE(kept->severity, Severity::Warning);
         QVERIFY(kept->line > 0);
-        QVERIFY(std::any_of(f.cbegin(), f.cend(), [](const Finding &x) { return x.rule == rule::UnknownHost; }));
+        QVERIFY(
+            std::any_of(f.cbegin(), f.cend(), [](const Finding &x) { return x.rule == rule::UnknownHost; }));
     }
 
     void roleReasons()
     {
         Design d;
         Findings f;
-        ImportedFiles files{ImportedFile{QStringLiteral("a/gw.toml"), QStringLiteral("a/gw.toml"),
-                                         QByteArray("[server]\nserver_role = \"default\"\n"
-                                                    "[apim.sync_runtime_artifacts.gateway]\ngateway_labels = [\"Default\"]\n"),
-                                         {}, false, {}, 0},
-                            ImportedFile{QStringLiteral("b/deployment.toml"), QStringLiteral("b/deployment.toml"),
-                                         QByteArray("[server]\nhostname = \"x\"\n"), {}, false, {}, 0}};
+        ImportedFiles files{
+            ImportedFile{
+                QStringLiteral("a/gw.toml"),
+                QStringLiteral("a/gw.toml"),
+                QByteArray("[server]\nserver_role = \"default\"\n"
+                           "[apim.sync_runtime_artifacts.gateway]\ngateway_labels = [\"Default\"]\n"),
+                {},
+                false,
+                {},
+                0},
+            ImportedFile{QStringLiteral("b/deployment.toml"),
+                         QStringLiteral("b/deployment.toml"),
+                         QByteArray("[server]\nhostname = \"x\"\n"),
+                         {},
+                         false,
+                         {},
+                         0}};
         importFiles(&files, &d, &f);
         QCOMPARE(d.topology.node(files[0].node)->kind, NodeKind::Gateway);
         QCOMPARE(d.topology.node(files[1].node)->kind, NodeKind::AllInOne);

@@ -46,17 +46,21 @@ private slots:
     void importWritesAProject()
     {
         const QString out = m_dir.filePath(QStringLiteral("ha.apimtopo"));
-        QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("seed-ha")), QStringLiteral("-o"), out}), 0);
+        QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("seed-ha")), QStringLiteral("-o"), out}),
+                 0);
         QCOMPARE(QString::fromUtf8(m_out).trimmed(), QFileInfo(out).absoluteFilePath());
         Design d;
         TomlError error;
         QVERIFY2(ProjectFile::load(out, &d, &error), qPrintable(error.toString()));
         QCOMPARE(d.topology.nodes().size(), 7);
         QCOMPARE(d.topology.nodesOfKind(NodeKind::LoadBalancer).size(), 2);
-        QVERIFY(d.topology.nodeByName(QStringLiteral("apim-cp-2"))->extraToml.text().contains(QLatin1String("#!omit")));
+        QVERIFY(d.topology.nodeByName(QStringLiteral("apim-cp-2"))
+                    ->extraToml.text()
+                    .contains(QLatin1String("#!omit")));
 
         // An existing file stays unless --force.
-        QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("seed-ha")), QStringLiteral("-o"), out}), 1);
+        QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("seed-ha")), QStringLiteral("-o"), out}),
+                 1);
         QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("seed-ha")), QStringLiteral("-o"), out,
                       QStringLiteral("--force")}),
                  0);
@@ -75,9 +79,13 @@ private slots:
     void unreadableInputIsTwo()
     {
         const QString missing = m_dir.filePath(QStringLiteral("nope"));
-        QCOMPARE(cli({QStringLiteral("import"), missing, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.apimtopo"))}), 2);
+        QCOMPARE(cli({QStringLiteral("import"), missing, QStringLiteral("-o"),
+                      m_dir.filePath(QStringLiteral("x.apimtopo"))}),
+                 2);
         QCOMPARE(cli({QStringLiteral("lint"), missing}), 2);
-        QCOMPARE(cli({QStringLiteral("lint"), set(QStringLiteral("seed-ha")), QStringLiteral("--format"), QStringLiteral("xml")}), 2);
+        QCOMPARE(cli({QStringLiteral("lint"), set(QStringLiteral("seed-ha")), QStringLiteral("--format"),
+                      QStringLiteral("xml")}),
+                 2);
         QCOMPARE(cli({QStringLiteral("import"), set(QStringLiteral("seed-ha"))}), 2); // no -o
     }
 
@@ -85,7 +93,8 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("lint"), set(QStringLiteral("seed-single"))}), 0);
         QCOMPARE(cli({QStringLiteral("lint"), set(rule::KeystoreMismatch)}), 1);
-        const QRegularExpression line(QStringLiteral("^.+:\\d+(:\\d+)?: (error|warning|info): .+ \\[[a-z0-9-]+\\]$"));
+        const QRegularExpression line(
+            QStringLiteral("^.+:\\d+(:\\d+)?: (error|warning|info): .+ \\[[a-z0-9-]+\\]$"));
         const QStringList lines = QString::fromUtf8(m_out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());
         bool found = false;
@@ -111,16 +120,18 @@ private slots:
         const QJsonObject root = doc.object();
         QCOMPARE(root.keys(), (QStringList{QStringLiteral("findings"), QStringLiteral("summary")}));
         const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
-        QCOMPARE(summary.keys(), (QStringList{QStringLiteral("errors"), QStringLiteral("info"), QStringLiteral("warnings")}));
+        QCOMPARE(summary.keys(),
+                 (QStringList{QStringLiteral("errors"), QStringLiteral("info"), QStringLiteral("warnings")}));
         QVERIFY(summary.value(QStringLiteral("errors")).toInt() >= 1);
         const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
         QVERIFY(!findings.isEmpty());
         int errors = 0;
         for (const QJsonValue &v : findings) {
             const QJsonObject f = v.toObject();
-            QCOMPARE(f.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("hint"), QStringLiteral("line"),
-                                            QStringLiteral("message"), QStringLiteral("node"), QStringLiteral("rule"),
-                                            QStringLiteral("severity")}));
+            QCOMPARE(f.keys(),
+                     (QStringList{QStringLiteral("file"), QStringLiteral("hint"), QStringLiteral("line"),
+                                  QStringLiteral("message"), QStringLiteral("node"), QStringLiteral("rule"),
+                                  QStringLiteral("severity")}));
             if (f.value(QStringLiteral("severity")).toString() == QLatin1String("error")) {
                 ++errors;
                 QCOMPARE(f.value(QStringLiteral("rule")).toString(), QString(rule::ThrottleEndpoints));

@@ -102,7 +102,8 @@ private slots:
         QCOMPARE(bases(NodeKind::Gateway), (QList<int>{9443, 9763, 8243, 8280, 9099, 8099}));
         QCOMPARE(bases(NodeKind::ControlPlane), (QList<int>{9443, 9763, 5672, 9611, 9711}));
         QCOMPARE(bases(NodeKind::KeyManager), (QList<int>{9443, 9763}));
-        QCOMPARE(bases(NodeKind::AllInOne), (QList<int>{9443, 9763, 8243, 8280, 9099, 8099, 5672, 9611, 9711}));
+        QCOMPARE(bases(NodeKind::AllInOne),
+                 (QList<int>{9443, 9763, 8243, 8280, 9099, 8099, 5672, 9611, 9711}));
         QVERIFY(bases(NodeKind::Database).isEmpty());
     }
 
@@ -127,8 +128,9 @@ private slots:
         QCOMPARE(conf.count(QLatin1Char('{')), conf.count(QLatin1Char('}')));
 
         const QString readme = QString::fromUtf8(bundleReadme(d));
-        QVERIFY2(readme.contains(QLatin1String("80 HTTP, 443 HTTPS, 9099 WebSocket (ws), 8099 WebSocket (wss)")),
-                 qPrintable(readme));
+        QVERIFY2(
+            readme.contains(QLatin1String("80 HTTP, 443 HTTPS, 9099 WebSocket (ws), 8099 WebSocket (wss)")),
+            qPrintable(readme));
     }
 
     void databaseOfEveryApimKindIsUsed_data()
@@ -162,7 +164,8 @@ private slots:
                     QVERIFY(!rel->script.isEmpty() && !rel->serverRole.isEmpty());
             }
         }
-        const KindRelease *km42 = r.release(NodeKind::KeyManager, ApimVersion::parse(QStringLiteral("4.2.0")));
+        const KindRelease *km42 =
+            r.release(NodeKind::KeyManager, ApimVersion::parse(QStringLiteral("4.2.0")));
         QCOMPARE(km42->profile, QStringLiteral("api-key-manager-deprecated"));
         QCOMPARE(km42->serverRole, QStringLiteral("api-key-manager-node"));
         QCOMPARE(r.release(NodeKind::ControlPlane, ApimVersion::parse(QStringLiteral("4.5.0")))->serverRole,

@@ -126,7 +126,8 @@ private slots:
         // What the importer asks for: a plain name stays while free and counts as the first.
         const QSet<QString> taken{QStringLiteral("gw-lb")};
         QCOMPARE(uniqueName(QStringLiteral("gw-lb"), {}, PlainName::KeptWhenFree), QStringLiteral("gw-lb"));
-        QCOMPARE(uniqueName(QStringLiteral("gw-lb"), taken, PlainName::KeptWhenFree), QStringLiteral("gw-lb-2"));
+        QCOMPARE(uniqueName(QStringLiteral("gw-lb"), taken, PlainName::KeptWhenFree),
+                 QStringLiteral("gw-lb-2"));
         QCOMPARE(uniqueName(QStringLiteral("gw-lb"), taken), QStringLiteral("gw-lb-1"));
     }
 
@@ -146,8 +147,9 @@ private slots:
             checkInvariants(doc.topology());
             states.append(ProjectFile::serialize(doc.design()));
             // A step that leaves the saved bytes as they were would make the comparisons below vacuous.
-            QVERIFY2(states.last() != states.at(states.size() - 2),
-                     qPrintable(QStringLiteral("step %1 (%2) changed nothing").arg(states.size() - 1).arg(text)));
+            QVERIFY2(
+                states.last() != states.at(states.size() - 2),
+                qPrintable(QStringLiteral("step %1 (%2) changed nothing").arg(states.size() - 1).arg(text)));
         };
         Node extra = makeNode(NodeKind::Gateway, QStringLiteral("apim-gw-3"));
         step(new AddNodesCommand(&doc, {extra}, {}, QString()));

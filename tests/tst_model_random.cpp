@@ -2,14 +2,14 @@
 // seed; APIM_RANDOM_SEED=<n> replays one.
 #include "autolayout.h"
 #include "importer.h"
-#include "testutil.h"
 #include "linkcommands.h"
 #include "names.h"
-#include "nodecopies.h"
 #include "nodecommands.h"
+#include "nodecopies.h"
 #include "projectfile.h"
 #include "settingscommands.h"
 #include "templates.h"
+#include "testutil.h"
 #include "topologydocument.h"
 
 #include <QRandomGenerator>
@@ -70,7 +70,8 @@ public:
         const Topology &t = m_doc.topology();
         const int verb = int(m_rng.bounded(11));
         const auto anyNode = [&]() -> const Node * {
-            return t.nodes().isEmpty() ? nullptr : &t.nodes()[qsizetype(m_rng.bounded(quint32(t.nodes().size())))];
+            return t.nodes().isEmpty() ? nullptr
+                                       : &t.nodes()[qsizetype(m_rng.bounded(quint32(t.nodes().size())))];
         };
         switch (verb) {
         case 0: { // add
@@ -155,11 +156,13 @@ public:
         }
         case 9: { // import: the seed's single-node files, added as fresh nodes
             ImportedFiles files;
-            for (const QString &name : {QStringLiteral("gateway-single"), QStringLiteral("control-plane-single")}) {
+            for (const QString &name :
+                 {QStringLiteral("gateway-single"), QStringLiteral("control-plane-single")}) {
                 ImportedFile f;
                 f.path = name + QLatin1String("/repository/conf/deployment.toml");
                 f.namingPath = f.path;
-                f.text = testutil::readFile(testutil::dataPath(QStringLiteral("seed/") + name + QLatin1String(".toml")));
+                f.text = testutil::readFile(
+                    testutil::dataPath(QStringLiteral("seed/") + name + QLatin1String(".toml")));
                 f.parsed = readToml(f.text, f.path, &f.table, &f.error);
                 files.append(f);
             }
@@ -235,12 +238,14 @@ private slots:
         // The saved form must load: names stay valid and links legal.
         Design reloaded;
         TomlError e;
-        QVERIFY2(ProjectFile::parse(endBytes, QStringLiteral("end"), &reloaded, &e), qPrintable(e.toString()));
+        QVERIFY2(ProjectFile::parse(endBytes, QStringLiteral("end"), &reloaded, &e),
+                 qPrintable(e.toString()));
 
         while (doc.undoStack()->canUndo()) {
             doc.undoStack()->undo();
             QString why;
-            QVERIFY2(invariantsHold(doc.topology(), &why), qPrintable(QStringLiteral("seed %1 undo: %2").arg(seed).arg(why)));
+            QVERIFY2(invariantsHold(doc.topology(), &why),
+                     qPrintable(QStringLiteral("seed %1 undo: %2").arg(seed).arg(why)));
         }
         QCOMPARE(ProjectFile::serialize(doc.design()), startBytes);
         while (doc.undoStack()->canRedo())

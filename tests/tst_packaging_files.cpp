@@ -66,7 +66,8 @@ QMultiHash<QString, QString> flattenXml(const QByteArray &data, QString *error)
             stack << xml.name().toString();
             const QString path = stack.join(QLatin1Char('/'));
             for (const QXmlStreamAttribute &attribute : xml.attributes())
-                out.insert(path + QLatin1Char('@') + attribute.name().toString(), attribute.value().toString());
+                out.insert(path + QLatin1Char('@') + attribute.name().toString(),
+                           attribute.value().toString());
         } else if (xml.isEndElement()) {
             stack.removeLast();
         } else if (xml.isCharacters() && !xml.isWhitespace()) {
@@ -87,20 +88,23 @@ class TestPackagingFiles : public QObject
 private slots:
     void desktopEntry()
     {
-        const QByteArray data = readAll(repoPath(QStringLiteral("packaging/") + AppId + QStringLiteral(".desktop")));
+        const QByteArray data =
+            readAll(repoPath(QStringLiteral("packaging/") + AppId + QStringLiteral(".desktop")));
         QVERIFY2(!data.isEmpty(), "packaging/<app id>.desktop is missing or empty");
         const QHash<QString, QString> entry = ::desktopEntry(data);
         QCOMPARE(entry.value(QStringLiteral("Type")), QStringLiteral("Application"));
         QCOMPARE(entry.value(QStringLiteral("Exec")), QStringLiteral("apim-designer %F"));
         QCOMPARE(entry.value(QStringLiteral("TryExec")), QStringLiteral("apim-designer"));
         QCOMPARE(entry.value(QStringLiteral("Icon")), AppId);
-        const QStringList mimeTypes = entry.value(QStringLiteral("MimeType")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList mimeTypes =
+            entry.value(QStringLiteral("MimeType")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         QVERIFY2(mimeTypes.contains(MimeType), qPrintable(entry.value(QStringLiteral("MimeType"))));
     }
 
     void metainfo()
     {
-        const QByteArray data = readAll(repoPath(QStringLiteral("packaging/") + AppId + QStringLiteral(".metainfo.xml")));
+        const QByteArray data =
+            readAll(repoPath(QStringLiteral("packaging/") + AppId + QStringLiteral(".metainfo.xml")));
         QVERIFY2(!data.isEmpty(), "packaging/<app id>.metainfo.xml is missing or empty");
         QString error;
         const QMultiHash<QString, QString> xml = flattenXml(data, &error);
@@ -110,8 +114,10 @@ private slots:
         QCOMPARE(xml.value(QStringLiteral("component/launchable")), AppId + QStringLiteral(".desktop"));
         QCOMPARE(xml.value(QStringLiteral("component/icon")), AppId);
         QVERIFY(xml.values(QStringLiteral("component/provides/mediatype")).contains(MimeType));
-        QVERIFY(xml.values(QStringLiteral("component/provides/binary")).contains(QStringLiteral("apim-designer")));
-        QVERIFY(xml.values(QStringLiteral("component/provides/binary")).contains(QStringLiteral("apim-designer-cli")));
+        QVERIFY(xml.values(QStringLiteral("component/provides/binary"))
+                    .contains(QStringLiteral("apim-designer")));
+        QVERIFY(xml.values(QStringLiteral("component/provides/binary"))
+                    .contains(QStringLiteral("apim-designer-cli")));
         QVERIFY(!xml.values(QStringLiteral("component/screenshots/screenshot/image")).isEmpty());
         QVERIFY(xml.contains(QStringLiteral("component/content_rating@type")));
         // Bumping project(VERSION) needs a release entry for the new version.
@@ -130,7 +136,8 @@ private slots:
         QCOMPARE(xml.value(QStringLiteral("mime-info/mime-type@type")), MimeType);
         QCOMPARE(xml.value(QStringLiteral("mime-info/mime-type/glob@pattern")),
                  QStringLiteral("*.") + ProjectFile::Suffix);
-        QCOMPARE(xml.value(QStringLiteral("mime-info/mime-type/sub-class-of@type")), QStringLiteral("application/toml"));
+        QCOMPARE(xml.value(QStringLiteral("mime-info/mime-type/sub-class-of@type")),
+                 QStringLiteral("application/toml"));
 
         // The magic must match the first bytes ProjectFile writes.
         const QString magic = xml.value(QStringLiteral("mime-info/mime-type/magic/match@value"));
@@ -159,7 +166,8 @@ private slots:
             QCOMPARE(xml.value(QStringLiteral("svg@viewBox")), QStringLiteral("0 0 48 48"));
             // resources/CMakeLists.txt must embed it.
             const QByteArray cmake = readAll(repoPath(QStringLiteral("resources/CMakeLists.txt")));
-            QVERIFY2(cmake.contains(icon.mid(2).toUtf8()), qPrintable(icon + QStringLiteral(" not listed in resources/CMakeLists.txt")));
+            QVERIFY2(cmake.contains(icon.mid(2).toUtf8()),
+                     qPrintable(icon + QStringLiteral(" not listed in resources/CMakeLists.txt")));
         }
     }
 };

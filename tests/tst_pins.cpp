@@ -7,9 +7,9 @@
 #include "linkcommands.h"
 #include "nodecommands.h"
 #include "projectfile.h"
-#include "tomldiff.h"
 #include "settingscommands.h"
 #include "testutil.h"
+#include "tomldiff.h"
 #include "topologydocument.h"
 
 #include <QTest>

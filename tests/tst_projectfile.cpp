@@ -34,7 +34,8 @@ private slots:
         const QByteArray first = ProjectFile::serialize(d);
         Design back;
         TomlError e;
-        QVERIFY2(ProjectFile::parse(first, QStringLiteral("x.apimtopo"), &back, &e), qPrintable(e.toString()));
+        QVERIFY2(ProjectFile::parse(first, QStringLiteral("x.apimtopo"), &back, &e),
+                 qPrintable(e.toString()));
         QCOMPARE(back.settings, d.settings);
         QCOMPARE(back.topology.nodes().size(), d.topology.nodes().size());
         QCOMPARE(back.topology.links().size(), d.topology.links().size());
@@ -63,8 +64,8 @@ private slots:
     {
         Design d;
         TomlError e;
-        QVERIFY(!ProjectFile::parse("format_version = 99\n[design]\nname = \"x\"\n", QStringLiteral("new.apimtopo"),
-                                    &d, &e));
+        QVERIFY(!ProjectFile::parse("format_version = 99\n[design]\nname = \"x\"\n",
+                                    QStringLiteral("new.apimtopo"), &d, &e));
         QCOMPARE(e.line, 1);
         QVERIFY(e.message.contains(QStringLiteral("newer")));
     }
@@ -78,18 +79,22 @@ private slots:
         QTest::newRow("syntax") << QByteArray(head + "[[node]\n") << 5 << QString();
         QTest::newRow("unknown kind") << QByteArray(head + "[[node]]\nkind = \"router\"\nname = \"a\"\n") << 6
                                       << QStringLiteral("router");
-        QTest::newRow("bad offset") << QByteArray(head + "[[node]]\nkind = \"gateway\"\nname = \"a\"\noffset = -5\n")
+        QTest::newRow("bad offset") << QByteArray(head +
+                                                  "[[node]]\nkind = \"gateway\"\nname = \"a\"\noffset = -5\n")
                                     << 8 << QStringLiteral("offset");
         QTest::newRow("duplicate name")
-            << QByteArray(head + "[[node]]\nkind = \"gateway\"\nname = \"a\"\n[[node]]\nkind = \"database\"\nname = \"a\"\n")
+            << QByteArray(head + "[[node]]\nkind = \"gateway\"\nname = \"a\"\n[[node]]\nkind = "
+                                 "\"database\"\nname = \"a\"\n")
             << 10 << QStringLiteral("duplicate");
         QTest::newRow("bad link")
-            << QByteArray(head + "[[node]]\nkind = \"database\"\nname = \"d\"\n[[node]]\nkind = \"load-balancer\"\n"
-                                 "name = \"l\"\n[[link]]\nfrom = \"l\"\nto = \"d\"\n")
+            << QByteArray(head +
+                          "[[node]]\nkind = \"database\"\nname = \"d\"\n[[node]]\nkind = \"load-balancer\"\n"
+                          "name = \"l\"\n[[link]]\nfrom = \"l\"\nto = \"d\"\n")
             << 13 << QStringLiteral("invalid link");
-        QTest::newRow("unknown key") << QByteArray(head + "colour = \"red\"\n") << 5 << QStringLiteral("colour");
-        QTest::newRow("bad version") << QByteArray("format_version = 1\n[design]\napim_version = \"3.2.0\"\n") << 3
-                                     << QStringLiteral("3.2.0");
+        QTest::newRow("unknown key") << QByteArray(head + "colour = \"red\"\n") << 5
+                                     << QStringLiteral("colour");
+        QTest::newRow("bad version") << QByteArray("format_version = 1\n[design]\napim_version = \"3.2.0\"\n")
+                                     << 3 << QStringLiteral("3.2.0");
         QTest::newRow("bad name") << QByteArray(head + "[[node]]\nkind = \"gateway\"\nname = \"../x\"\n") << 7
                                   << QStringLiteral("name");
     }

@@ -2,8 +2,8 @@
 // error; each hand-made variant in tests/data/review/<rule-id>/ (a seed set
 // with one mistake, see its README) raises its rule and no other error.
 #include "configkeys.h"
-#include "review.h"
 #include "endpoints.h"
+#include "review.h"
 #include "templates.h"
 #include "testutil.h"
 
@@ -37,7 +37,10 @@ QString describe(const Findings &findings)
 {
     QStringList lines;
     for (const Finding &f : findings)
-        lines.append(QStringLiteral("%1 %2 %3:%4 %5").arg(f.rule, severityName(f.severity), f.file).arg(f.line).arg(f.message));
+        lines.append(QStringLiteral("%1 %2 %3:%4 %5")
+                         .arg(f.rule, severityName(f.severity), f.file)
+                         .arg(f.line)
+                         .arg(f.message));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -129,8 +132,8 @@ private slots:
         QVERIFY(!reviewRule(QStringLiteral("no-such-rule")));
         QVERIFY(!reviewRule(rule::ManagedValueKept)); // an import note, not a rule
 
-        const QList<QStringList> rows = markdownTable(testutil::readFile(QStringLiteral(APIM_TEST_DATA "/../../README.md")),
-                                                      "### Review rules");
+        const QList<QStringList> rows = markdownTable(
+            testutil::readFile(QStringLiteral(APIM_TEST_DATA "/../../README.md")), "### Review rules");
         QStringList documented;
         static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
         for (const QStringList &row : rows) {
@@ -140,7 +143,8 @@ private slots:
                 documented.append(id);
                 const ReviewRule *r = reviewRule(id);
                 QVERIFY2(r, qPrintable(id + QLatin1String(": in README.md, not in the registry")));
-                QVERIFY2(row.at(1).contains(severityName(r->severity)), qPrintable(id + QLatin1String(": ") + row.at(1)));
+                QVERIFY2(row.at(1).contains(severityName(r->severity)),
+                         qPrintable(id + QLatin1String(": ") + row.at(1)));
             }
         }
         QCOMPARE(documented, ids);
@@ -161,11 +165,14 @@ private slots:
         for (const QStringList &row : variantRows()) {
             QVERIFY2(row.size() == 4, qPrintable(row.join(QLatin1Char('|'))));
             documented.append(row.at(0));
-            QVERIFY2(CleanSets.contains(row.at(1)), qPrintable(row.at(0) + QLatin1String(": base ") + row.at(1)));
+            QVERIFY2(CleanSets.contains(row.at(1)),
+                     qPrintable(row.at(0) + QLatin1String(": base ") + row.at(1)));
         }
         for (const ReviewRule &r : reviewRules()) {
-            QVERIFY2(folders.contains(r.id), qPrintable(QString(r.id) + QLatin1String(": no broken variant folder")));
-            QVERIFY2(documented.contains(r.id), qPrintable(QString(r.id) + QLatin1String(": no row in the README")));
+            QVERIFY2(folders.contains(r.id),
+                     qPrintable(QString(r.id) + QLatin1String(": no broken variant folder")));
+            QVERIFY2(documented.contains(r.id),
+                     qPrintable(QString(r.id) + QLatin1String(": no row in the README")));
         }
         QCOMPARE(documented.size(), folders.size() - CleanSets.size());
     }
@@ -245,7 +252,8 @@ private slots:
                 raised.insert(f.rule);
         }
         for (const ReviewRule &r : reviewRules())
-            QVERIFY2(raised.contains(r.id), qPrintable(QString(r.id) + QLatin1String(" never raised at its severity")));
+            QVERIFY2(raised.contains(r.id),
+                     qPrintable(QString(r.id) + QLatin1String(" never raised at its severity")));
     }
 
     // A rule that reads the topology alone needs no file: it fires on the
@@ -259,7 +267,8 @@ private slots:
             ++checked;
             const Reviewed v = reviewFolder(QStringLiteral("review/") + r.id);
             const Findings designed = reviewDesign(v.design);
-            QVERIFY2(!withRule(designed, r.id).isEmpty(), qPrintable(QString(r.id) + QLatin1Char('\n') + describe(designed)));
+            QVERIFY2(!withRule(designed, r.id).isEmpty(),
+                     qPrintable(QString(r.id) + QLatin1Char('\n') + describe(designed)));
         }
         QVERIFY(checked > 0);
     }
@@ -299,14 +308,17 @@ private slots:
                  qPrintable(hits.first().message));
         const ConfigKeyCatalogue &keys = ConfigKeyCatalogue::instance();
         QVERIFY(keys.keyCount() > 3000);
-        QVERIFY(keys.isKnown({QStringLiteral("apim"), QStringLiteral("throttling"), QStringLiteral("url_group[]"),
-                              QStringLiteral("traffic_manager_urls")}));
-        QVERIFY(keys.isKnown({QStringLiteral("database"), QStringLiteral("anything_db"), QStringLiteral("url")}));
-        QVERIFY(!keys.isKnown({QStringLiteral("apim"), QStringLiteral("throttling"), QStringLiteral("url_groups[]")}));
+        QVERIFY(keys.isKnown({QStringLiteral("apim"), QStringLiteral("throttling"),
+                              QStringLiteral("url_group[]"), QStringLiteral("traffic_manager_urls")}));
+        QVERIFY(
+            keys.isKnown({QStringLiteral("database"), QStringLiteral("anything_db"), QStringLiteral("url")}));
+        QVERIFY(!keys.isKnown(
+            {QStringLiteral("apim"), QStringLiteral("throttling"), QStringLiteral("url_groups[]")}));
         const auto root = keys.root();
-        QCOMPARE(keys.suggestion(keys.step(keys.step(root, QStringLiteral("transport")), QStringLiteral("https")),
-                                 {QStringLiteral("transport"), QStringLiteral("https"), QStringLiteral("port")}),
-                 QStringLiteral("transport.https.properties.port"));
+        QCOMPARE(
+            keys.suggestion(keys.step(keys.step(root, QStringLiteral("transport")), QStringLiteral("https")),
+                            {QStringLiteral("transport"), QStringLiteral("https"), QStringLiteral("port")}),
+            QStringLiteral("transport.https.properties.port"));
         QCOMPARE(keys.suggestion(root, {QStringLiteral("keyManager")}), QStringLiteral("apim.key_manager"));
         QCOMPARE(editDistance(QStringLiteral("propertie"), QStringLiteral("properties"), 3), 1);
     }
@@ -320,9 +332,11 @@ private slots:
             QCOMPARE(countFindings(f).errors, 0);
             // The templates keep the shipped credentials, as the seed page does.
             QCOMPARE(withRule(f, rule::DefaultCredentials).size(),
-                     d.topology.nodesOfKind(NodeKind::Gateway).size() + d.topology.nodesOfKind(NodeKind::ControlPlane).size());
+                     d.topology.nodesOfKind(NodeKind::Gateway).size() +
+                         d.topology.nodesOfKind(NodeKind::ControlPlane).size());
             const Findings clean = reviewDesign(secured(d));
-            QVERIFY2(countFindings(clean).errors + countFindings(clean).warnings == 0, qPrintable(describe(clean)));
+            QVERIFY2(countFindings(clean).errors + countFindings(clean).warnings == 0,
+                     qPrintable(describe(clean)));
             for (const Finding &x : clean)
                 QVERIFY(x.file.isEmpty() && x.line == 0); // nothing to point at but the node
         }
@@ -331,25 +345,28 @@ private slots:
     void designEditsAreSeen()
     {
         Design d = secured(pattern(QStringLiteral("gw-cp-ha")));
-        nodeNamed(d, QStringLiteral("apim-gw-1"))->values.insert(Field::Labels, QStringList{QStringLiteral("Internal")});
+        nodeNamed(d, QStringLiteral("apim-gw-1"))
+            ->values.insert(Field::Labels, QStringList{QStringLiteral("Internal")});
         QCOMPARE(withRule(reviewDesign(d), rule::GatewayLabelUnmatched).size(), 1);
 
         d = secured(pattern(QStringLiteral("gw-cp-ha")));
-        nodeNamed(d, QStringLiteral("apim-gw-2"))->values.insert(Field::Ip, nodeNamed(d, QStringLiteral("apim-gw-1"))->ip());
+        nodeNamed(d, QStringLiteral("apim-gw-2"))
+            ->values.insert(Field::Ip, nodeNamed(d, QStringLiteral("apim-gw-1"))->ip());
         QCOMPARE(withRule(reviewDesign(d), rule::PortConflict).size(), 1);
         nodeNamed(d, QStringLiteral("apim-gw-2"))->values.insert(Field::Offset, 10);
         QCOMPARE(withRule(reviewDesign(d), rule::PortConflict).size(), 0);
 
         d = secured(pattern(QStringLiteral("gw-cp-ha")));
-        nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml =
-            QStringLiteral("[apim.throttling]\nenable_unlimited_tiers = true\n\n[secrets]\nx = \"[y]\"\n\n[apim.devportal]\n"
-                           "url = \"$secret{nope}\"\n");
+        nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml = QStringLiteral(
+            "[apim.throttling]\nenable_unlimited_tiers = true\n\n[secrets]\nx = \"[y]\"\n\n[apim.devportal]\n"
+            "url = \"$secret{nope}\"\n");
         const Findings f = reviewDesign(d);
         QCOMPARE(withRule(f, rule::UnknownKey).size(), 1);
         QCOMPARE(withRule(f, rule::SecretUndefined).size(), 1);
         QCOMPARE(withRule(f, rule::SecretsNotLast).size(), 0); // the writer puts [secrets] after [apim]
 
-        nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml = QStringLiteral("[secrets]\nx = \"[y]\"\n\n[qpid.heartbeat]\ndelay = 60\n");
+        nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml =
+            QStringLiteral("[secrets]\nx = \"[y]\"\n\n[qpid.heartbeat]\ndelay = 60\n");
         QCOMPARE(withRule(reviewDesign(d), rule::SecretsNotLast).size(), 1);
     }
 
@@ -359,13 +376,19 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<bool>("placeholderPort");
-        QTest::newRow("https") << "https://cp.wso2.com/services/" << "cp.wso2.com" << -1 << false;
-        QTest::newRow("tcp") << "tcp://apim-cp-1:5672" << "apim-cp-1" << 5672 << false;
-        QTest::newRow("placeholder port") << "https://gw:${mgt.transport.https.port}/services/" << "gw" << -1 << true;
+        QTest::newRow("https") << "https://cp.wso2.com/services/"
+                               << "cp.wso2.com" << -1 << false;
+        QTest::newRow("tcp") << "tcp://apim-cp-1:5672"
+                             << "apim-cp-1" << 5672 << false;
+        QTest::newRow("placeholder port") << "https://gw:${mgt.transport.https.port}/services/"
+                                          << "gw" << -1 << true;
         QTest::newRow("two placeholders")
-            << "https://svc:${mgt.transport.https.port}${carbon.context}services/" << "svc" << -1 << true;
-        QTest::newRow("page placeholder") << "https://[api-gateway-LB-host]/services/" << "[api-gateway-lb-host]" << -1 << false;
-        QTest::newRow("env host") << "https://$env{HOST}:9443/x" << "$env{host}" << 9443 << false;
+            << "https://svc:${mgt.transport.https.port}${carbon.context}services/"
+            << "svc" << -1 << true;
+        QTest::newRow("page placeholder") << "https://[api-gateway-LB-host]/services/"
+                                          << "[api-gateway-lb-host]" << -1 << false;
+        QTest::newRow("env host") << "https://$env{HOST}:9443/x"
+                                  << "$env{host}" << 9443 << false;
     }
 
     void urls()
@@ -379,17 +402,22 @@ private slots:
         QCOMPARE(u.host, host);
         QCOMPARE(u.port, port);
         QCOMPARE(u.portPlaceholder, placeholderPort);
-        QCOMPARE(endpoints::isPlaceholder(u.host), host.contains(QLatin1Char('$')) || host.startsWith(QLatin1Char('[')));
+        QCOMPARE(endpoints::isPlaceholder(u.host),
+                 host.contains(QLatin1Char('$')) || host.startsWith(QLatin1Char('[')));
     }
 
     void databaseUrls()
     {
         TomlTable t;
         TomlTable &db = t.table(QStringLiteral("database"));
-        db.table(QStringLiteral("apim_db")).set(QStringLiteral("url"), QStringLiteral("jdbc:mysql://db1:3307/apimdb?useSSL=false"));
-        db.table(QStringLiteral("shared_db")).set(QStringLiteral("url"), QStringLiteral("jdbc:sqlserver://db2:1433;databaseName=shared"));
-        db.table(QStringLiteral("local")).set(QStringLiteral("url"), QStringLiteral("jdbc:h2:./repository/database/X"));
-        db.table(QStringLiteral("ora")).set(QStringLiteral("url"), QStringLiteral("jdbc:oracle:thin:@ora1:1521/svc"));
+        db.table(QStringLiteral("apim_db"))
+            .set(QStringLiteral("url"), QStringLiteral("jdbc:mysql://db1:3307/apimdb?useSSL=false"));
+        db.table(QStringLiteral("shared_db"))
+            .set(QStringLiteral("url"), QStringLiteral("jdbc:sqlserver://db2:1433;databaseName=shared"));
+        db.table(QStringLiteral("local"))
+            .set(QStringLiteral("url"), QStringLiteral("jdbc:h2:./repository/database/X"));
+        db.table(QStringLiteral("ora"))
+            .set(QStringLiteral("url"), QStringLiteral("jdbc:oracle:thin:@ora1:1521/svc"));
         const QList<endpoints::Database> dbs = endpoints::databases(t);
         QCOMPARE(dbs.size(), 4);
         QCOMPARE(dbs[0].type, QStringLiteral("mysql"));

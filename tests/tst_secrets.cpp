@@ -37,7 +37,8 @@ private slots:
                 continue;
             const QString text = QString::fromUtf8(deploymentTomlText(d, n));
             // [secrets] is the last table: API-M refuses to start otherwise.
-            const QRegularExpression header(QStringLiteral("^\\[+([^\\]]+)\\]+$"), QRegularExpression::MultilineOption);
+            const QRegularExpression header(QStringLiteral("^\\[+([^\\]]+)\\]+$"),
+                                            QRegularExpression::MultilineOption);
             QString last;
             for (auto it = header.globalMatch(text); it.hasNext();)
                 last = it.next().captured(1);
@@ -53,7 +54,8 @@ private slots:
             for (auto it = ref.globalMatch(text); it.hasNext(); ++refs)
                 QVERIFY(secrets->contains(it.next().captured(1)));
             QVERIFY(refs >= 4);
-            QCOMPARE(secrets->find(QStringLiteral("admin_password"))->toString(), QStringLiteral("[Adm1n-pw]"));
+            QCOMPARE(secrets->find(QStringLiteral("admin_password"))->toString(),
+                     QStringLiteral("[Adm1n-pw]"));
             const QString beforeSecrets = text.left(text.indexOf(QLatin1String("[secrets]")));
             QVERIFY(!beforeSecrets.contains(QLatin1String("Adm1n-pw")));
             QVERIFY(!beforeSecrets.contains(QLatin1String("password = \"wso2carbon\"")));
@@ -101,7 +103,8 @@ private slots:
         QProcess p;
         p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         const QString out = dir.filePath(QStringLiteral("b.zip"));
-        p.start(QStringLiteral(APIM_CLI_PATH), {QStringLiteral("export"), project, QStringLiteral("-o"), out});
+        p.start(QStringLiteral(APIM_CLI_PATH),
+                {QStringLiteral("export"), project, QStringLiteral("-o"), out});
         p.waitForFinished();
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("APIM_ADMIN_PASSWORD"));
@@ -110,7 +113,8 @@ private slots:
         for (const SecretSlot &slot : secretSlots(d))
             env.insert(slot.variable, QStringLiteral("S3cret-") + slot.variable);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(APIM_CLI_PATH), {QStringLiteral("export"), project, QStringLiteral("-o"), out});
+        p.start(QStringLiteral(APIM_CLI_PATH),
+                {QStringLiteral("export"), project, QStringLiteral("-o"), out});
         p.waitForFinished();
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QFileInfo::exists(out));

@@ -22,9 +22,11 @@ private slots:
         TomlTable &throttling = root.table(QStringLiteral("apim")).table(QStringLiteral("throttling"));
         throttling.set(QStringLiteral("service_url"), TomlValue(QStringLiteral("https://cp/services/")));
         throttling.appendTable(QStringLiteral("url_group"))
-            .set(QStringLiteral("traffic_manager_urls"), TomlValue(QStringList{QStringLiteral("tcp://cp:9611")}));
-        TomlTable &props = root.table(QStringLiteral("transport")).table(QStringLiteral("https")).dottedTable(
-            QStringLiteral("properties"));
+            .set(QStringLiteral("traffic_manager_urls"),
+                 TomlValue(QStringList{QStringLiteral("tcp://cp:9611")}));
+        TomlTable &props = root.table(QStringLiteral("transport"))
+                               .table(QStringLiteral("https"))
+                               .dottedTable(QStringLiteral("properties"));
         props.set(QStringLiteral("port"), 9443);
         props.set(QStringLiteral("header.X"), TomlValue(QStringLiteral("v")));
         const QString text = writeToml(root);
@@ -49,10 +51,12 @@ private slots:
         TomlTable &l = root.appendTable(QStringLiteral("event_listener"));
         l.set(QStringLiteral("id"), TomlValue(QStringLiteral("token_revocation")));
         l.table(QStringLiteral("properties")).set(QStringLiteral("a"), 1);
-        root.appendTable(QStringLiteral("event_listener")).set(QStringLiteral("id"), TomlValue(QStringLiteral("x")));
+        root.appendTable(QStringLiteral("event_listener"))
+            .set(QStringLiteral("id"), TomlValue(QStringLiteral("x")));
         const QString text = writeToml(root);
-        QCOMPARE(text, QStringLiteral("[[event_listener]]\nid = \"token_revocation\"\n\n[event_listener.properties]\n"
-                                      "a = 1\n\n[[event_listener]]\nid = \"x\"\n"));
+        QCOMPARE(text, QStringLiteral(
+                           "[[event_listener]]\nid = \"token_revocation\"\n\n[event_listener.properties]\n"
+                           "a = 1\n\n[[event_listener]]\nid = \"x\"\n"));
         // toml++ agrees on what it means.
         const toml::table parsed = toml::parse(text.toStdString());
         QCOMPARE(parsed["event_listener"].as_array()->size(), size_t(2));
@@ -62,7 +66,8 @@ private slots:
     void escapesStrings()
     {
         TomlTable root;
-        const QString tricky = QStringLiteral("quote \" backslash \\ tab \t newline \n bell \a unicode \u00e9");
+        const QString tricky =
+            QStringLiteral("quote \" backslash \\ tab \t newline \n bell \a unicode \u00e9");
         root.set(QStringLiteral("s"), TomlValue(tricky));
         root.set(QStringLiteral("weird key"), TomlValue(true));
         for (bool multi : {false, true}) {
@@ -70,7 +75,8 @@ private slots:
             o.multiLineStrings = multi;
             TomlTable back;
             TomlError e;
-            QVERIFY2(readToml(writeToml(root, o).toUtf8(), QStringLiteral("t"), &back, &e), qPrintable(e.toString()));
+            QVERIFY2(readToml(writeToml(root, o).toUtf8(), QStringLiteral("t"), &back, &e),
+                     qPrintable(e.toString()));
             QCOMPARE(back.find(QStringLiteral("s"))->toString(), tricky);
             QVERIFY(back.find(QStringLiteral("weird key"))->toBool());
         }
@@ -86,7 +92,8 @@ private slots:
 
     void readerKeepsSourceOrderAndLines()
     {
-        const QByteArray text = "[b]\nz = 1\na = 2\n\n[a]\nx = \"y\"\n[transport.https]\nproperties.port = 9443\n";
+        const QByteArray text =
+            "[b]\nz = 1\na = 2\n\n[a]\nx = \"y\"\n[transport.https]\nproperties.port = 9443\n";
         TomlTable t;
         TomlError e;
         QVERIFY(readToml(text, QStringLiteral("f.toml"), &t, &e));
@@ -100,8 +107,8 @@ private slots:
     void roundTripEqualsOriginal_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"gateway-single.toml", "gateway-ha.toml", "control-plane-single.toml",
-                              "control-plane-ha.toml"})
+        for (const char *f :
+             {"gateway-single.toml", "gateway-ha.toml", "control-plane-single.toml", "control-plane-ha.toml"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -122,7 +129,8 @@ private slots:
     {
         TomlTable t;
         TomlError e;
-        QVERIFY(!readToml("[server]\nhostname = \"a\"\nhostname = \"b\"\n", QStringLiteral("dup.toml"), &t, &e));
+        QVERIFY(
+            !readToml("[server]\nhostname = \"a\"\nhostname = \"b\"\n", QStringLiteral("dup.toml"), &t, &e));
         QCOMPARE(e.line, 3);
         QVERIFY(e.column > 0);
         QVERIFY(e.toString().startsWith(QStringLiteral("dup.toml:3:")));
@@ -140,12 +148,14 @@ private slots:
         QByteArray manySegments = "a";
         for (int i = 0; i < 200; ++i)
             manySegments += ".a";
-        QTest::newRow("200 segments") << QByteArray(manySegments + " = 1\n") << QStringLiteral("dotted parts");
+        QTest::newRow("200 segments")
+            << QByteArray(manySegments + " = 1\n") << QStringLiteral("dotted parts");
         QTest::newRow("nul") << QByteArray("a = 1\0b = 2\n", 12) << QStringLiteral("NUL");
         QTest::newRow("bad utf-8") << QByteArray("a = \"\xff\"\n") << QStringLiteral("UTF-8");
         QTest::newRow("overlong utf-8") << QByteArray("a = \"\xc0\xaf\"\n") << QStringLiteral("UTF-8");
-        QTest::newRow("deep nesting") << QByteArray("a = " + QByteArray(100, '[') + QByteArray(100, ']') + "\n")
-                                      << QStringLiteral("nested");
+        QTest::newRow("deep nesting")
+            << QByteArray("a = " + QByteArray(100, '[') + QByteArray(100, ']') + "\n")
+            << QStringLiteral("nested");
         QTest::newRow("too big") << QByteArray(TomlLimits::MaxFileBytes + 1, '#') << QStringLiteral("limit");
     }
 
@@ -170,7 +180,8 @@ private slots:
             TomlTable t;
             TomlError e;
             QVERIFY2(!readToml(testutil::readFile(dir.filePath(name)), name, &t, &e), qPrintable(name));
-            QVERIFY2(e.line > 0 && !e.message.isEmpty(), qPrintable(name + QLatin1String(": ") + e.toString()));
+            QVERIFY2(e.line > 0 && !e.message.isEmpty(),
+                     qPrintable(name + QLatin1String(": ") + e.toString()));
         }
     }
 

@@ -169,7 +169,8 @@ qreal CanvasView::fitHeight() const
 
 void CanvasView::centerAboveLegend(const QRectF &content)
 {
-    centerOn(content.center() + QPointF(0, std::min(legendReserve(), viewport()->height() / 2.0) / 2.0 / zoom()));
+    centerOn(content.center() +
+             QPointF(0, std::min(legendReserve(), viewport()->height() / 2.0) / 2.0 / zoom()));
 }
 
 void CanvasView::showInitialView()

@@ -16,7 +16,6 @@ namespace apim {
 
 namespace {
 
-
 FieldType fieldType(const QModelIndex &index)
 {
     return FieldType(index.data(InspectorModel::FieldTypeRole).toInt());
@@ -53,11 +52,6 @@ void PasswordEdit::setText(const QString &text)
 {
     if (m_edit->text() != text)
         m_edit->setText(text);
-}
-
-bool PasswordEdit::isRevealed() const
-{
-    return m_edit->echoMode() == QLineEdit::Normal;
 }
 
 void PasswordEdit::setRevealed(bool revealed)

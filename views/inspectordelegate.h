@@ -22,7 +22,6 @@ public:
 
     QString text() const;
     void setText(const QString &text);
-    bool isRevealed() const;
     void setRevealed(bool revealed);
     QLineEdit *lineEdit() const { return m_edit; }
 

@@ -19,7 +19,6 @@ bool isCell(const QModelIndex &index, int rows)
            index.column() < InspectorModel::ColumnCount;
 }
 
-
 } // namespace
 
 InspectorModel::InspectorModel(TopologyDocument *document, QObject *parent)
@@ -69,11 +68,6 @@ void InspectorModel::onNodeChanged(NodeId id, const QStringList &keys)
         if (row >= 0)
             emit dataChanged(index(row, PropertyColumn), index(row, ValueColumn));
     }
-}
-
-const FieldSpec *InspectorModel::fieldAt(int row) const
-{
-    return row >= 0 && row < m_fields.size() ? m_fields.at(row) : nullptr;
 }
 
 int InspectorModel::rowOfKey(const QString &key) const
@@ -239,7 +233,8 @@ bool InspectorModel::convert(const FieldSpec &field, const QVariant &input, QVar
     }
     if (!fieldValueFromInput(field, value, out, reason))
         return false;
-    if (field.type == FieldType::Name && m_document->topology().isNameTaken(out->toString(), m_nodes.first())) {
+    if (field.type == FieldType::Name &&
+        m_document->topology().isNameTaken(out->toString(), m_nodes.first())) {
         *reason = tr("Another node is already called “%1”.").arg(out->toString());
         return false;
     }

@@ -35,7 +35,6 @@ public:
 
     // The nodes being edited (the document's selection, in its order).
     const QList<NodeId> &nodes() const { return m_nodes; }
-    const FieldSpec *fieldAt(int row) const;
     int rowOfKey(const QString &key) const;
     QModelIndex valueIndex(const QString &key) const;
 

@@ -76,7 +76,8 @@ InspectorWidget::InspectorWidget(TopologyDocument *document, QWidget *parent)
     m_extraBox->setTitle(tr("Unmanaged TOML (kept from the import)"));
     m_extraBox->setToolTip(
         tr("Keys the designer does not manage, or that the imported file sets otherwise; they are merged "
-           "into the node's deployment.toml.\n#!omit KEY: the file leaves KEY out.\n#!base KEY = VALUE: what the "
+           "into the node's deployment.toml.\n#!omit KEY: the file leaves KEY out.\n#!base KEY = VALUE: what "
+           "the "
            "design implied at import; once it implies something else there, the design's value is written."));
     auto *extraLayout = new QVBoxLayout(m_extraBox);
     m_extraToml->setObjectName(QStringLiteral("extraToml"));

@@ -12,7 +12,15 @@ class ProblemsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, NodeColumn, MessageColumn, RuleColumn, HintColumn, LocationColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        NodeColumn,
+        MessageColumn,
+        RuleColumn,
+        HintColumn,
+        LocationColumn,
+        ColumnCount
+    };
     enum Role {
         NodeIdRole = Qt::UserRole + 1,
         SeverityRole, // int(Severity), for sorting by severity rather than by its translated name

@@ -34,7 +34,6 @@ public:
     NodeId currentNode() const { return m_node; }
     QPlainTextEdit *originalEdit() const { return m_original; }
     QPlainTextEdit *generatedEdit() const { return m_generated; }
-    QListWidget *differencesList() const { return m_differences; }
     // The differences as listed, one line each.
     QStringList differences() const;
     // Lines (0-based) marked in each pane.

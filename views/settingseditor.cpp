@@ -28,7 +28,6 @@ namespace apim {
 
 namespace {
 
-
 QFormLayout *addGroup(QVBoxLayout *layout, const QString &title)
 {
     auto *box = new QGroupBox(title);
@@ -128,14 +127,20 @@ QWidget *SettingsEditor::addSetting(QFormLayout *form, const SettingSpec &spec)
 {
     const QString label = designSettingLabel(spec);
     switch (spec.type) {
-    case SettingType::Password: return addPassword(form, spec.key, label, spec.get, spec.set);
-    case SettingType::Bool: return addCheck(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Password:
+        return addPassword(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Bool:
+        return addCheck(form, spec.key, label, spec.get, spec.set);
     case SettingType::Integer:
         return addSpin(form, spec.key, label, int(spec.minimum), int(spec.maximum), spec.get, spec.set);
-    case SettingType::Number: return addDouble(form, spec.key, label, spec.minimum, spec.maximum, spec.get, spec.set);
-    case SettingType::Version: return addCombo(form, spec.key, label, ApimVersion::supported(), spec.get, spec.set);
-    case SettingType::StringList: return addList(form, spec.key, label, spec.get, spec.set);
-    case SettingType::Text: break;
+    case SettingType::Number:
+        return addDouble(form, spec.key, label, spec.minimum, spec.maximum, spec.get, spec.set);
+    case SettingType::Version:
+        return addCombo(form, spec.key, label, ApimVersion::supported(), spec.get, spec.set);
+    case SettingType::StringList:
+        return addList(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Text:
+        break;
     }
     return addText(form, spec.key, label, spec.get, spec.set);
 }

@@ -22,7 +22,6 @@ namespace apim::cli {
 
 namespace {
 
-
 QString program()
 {
     return QCoreApplication::applicationName();
@@ -30,8 +29,7 @@ QString program()
 
 int usageError(const QString &message)
 {
-    err() << program() << ": " << message << '\n'
-          << tr("Try '%1 --help'.").arg(program()) << Qt::endl;
+    err() << program() << ": " << message << '\n' << tr("Try '%1 --help'.").arg(program()) << Qt::endl;
     return BadInput;
 }
 
@@ -63,7 +61,8 @@ QString commandsHelp()
               "  -h, --help     Show this help (or a command's help: COMMAND --help).\n"
               "  -v, --version  Show the version.\n"
               "\n"
-              "Exit status: 0 success, 1 errors found or output not written, 2 bad usage or unreadable input.\n")
+              "Exit status: 0 success, 1 errors found or output not written, 2 bad usage or unreadable "
+              "input.\n")
         .arg(program(), Templates::patterns().join(QLatin1String(", ")));
 }
 
@@ -100,17 +99,20 @@ int cmdNew(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Start a design from a built-in pattern."));
     parser.addPositionalArgument(QStringLiteral("pattern"), Templates::patterns().join(QLatin1String(" | ")));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
-    parser.addOption({QStringLiteral("gateways"), tr("Gateway count (gw-cp-ha)."), tr("n"), QStringLiteral("2")});
     parser.addOption(
-        {QStringLiteral("control-planes"), tr("Control plane count (gw-cp-ha)."), tr("n"), QStringLiteral("2")});
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("gateways"), tr("Gateway count (gw-cp-ha)."), tr("n"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("control-planes"), tr("Control plane count (gw-cp-ha)."), tr("n"),
+                      QStringLiteral("2")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        return usageError(tr("new: give exactly one pattern (%1)").arg(Templates::patterns().join(QLatin1String(", "))));
+        return usageError(
+            tr("new: give exactly one pattern (%1)").arg(Templates::patterns().join(QLatin1String(", "))));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usageError(tr("new: -o FILE.apimtopo is required"));
@@ -145,11 +147,13 @@ int cmdExport(const QStringList &args)
     parser.setApplicationDescription(tr("Write the deployment bundle of a design."));
     parser.addPositionalArgument(QStringLiteral("design"), tr("The .apimtopo project file."));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The zip to write, or a folder when it ends in '/'."), tr("path")});
+                      tr("The zip to write, or a folder when it ends in '/'."),
+                      tr("path")});
     parser.addOption({QStringLiteral("force"), tr("Replace an existing output.")});
     parser.addOption({QStringLiteral("ignore-errors"), tr("Export even when the design has errors.")});
-    parser.addOption({QStringLiteral("secure-vault"),
-                      tr("Write passwords as $secret{...} references with a [secrets] table for the cipher tool.")});
+    parser.addOption(
+        {QStringLiteral("secure-vault"),
+         tr("Write passwords as $secret{...} references with a [secrets] table for the cipher tool.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
         return code;
@@ -167,9 +171,11 @@ int cmdExport(const QStringList &args)
         design.settings.secureVault = true;
     if (!design.settings.storePasswords) {
         // The project keeps no passwords: the environment supplies them.
-        const QStringList missing = fillSecretsFromEnvironment(&design, QProcessEnvironment::systemEnvironment());
+        const QStringList missing =
+            fillSecretsFromEnvironment(&design, QProcessEnvironment::systemEnvironment());
         if (!missing.isEmpty()) {
-            err() << tr("%1: the project stores no passwords; set %2").arg(pos.first(), missing.join(QLatin1String(", ")))
+            err() << tr("%1: the project stores no passwords; set %2")
+                         .arg(pos.first(), missing.join(QLatin1String(", ")))
                   << Qt::endl;
             return BadInput;
         }
@@ -179,7 +185,8 @@ int cmdExport(const QStringList &args)
     for (const Finding &f : findings)
         err() << formatFindingText(f, pos.first()) << '\n';
     if (counts.errors > 0 && !parser.isSet(QStringLiteral("ignore-errors"))) {
-        err() << tr("%1: %n error(s); nothing exported (use --ignore-errors to export anyway)", nullptr, counts.errors)
+        err() << tr("%1: %n error(s); nothing exported (use --ignore-errors to export anyway)", nullptr,
+                    counts.errors)
                      .arg(pos.first())
               << Qt::endl;
         return Failed;
@@ -204,7 +211,8 @@ int cmdValidate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check a design with the model's rules."));
     parser.addPositionalArgument(QStringLiteral("design"), tr("The .apimtopo project file."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
         return code;
@@ -258,8 +266,9 @@ int run(const QStringList &arguments)
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return usageError(tr("no command given"));
-    const QString command = args.first();
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    const QString &command = args.first();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         out() << commandsHelp();
         out().flush();
         return Ok;

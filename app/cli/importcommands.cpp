@@ -1,6 +1,6 @@
 #include "importcommands.h"
-#include "cliio.h"
 #include "clicommands.h"
+#include "cliio.h"
 
 #include "findingformat.h"
 #include "importer.h"
@@ -17,7 +17,6 @@
 namespace apim::cli {
 
 namespace {
-
 
 int usage(const QString &message)
 {
@@ -71,10 +70,12 @@ bool isProjectFile(const QString &path)
 int cmdImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Build a design from existing deployment.toml files: files, folders (searched for *.toml) or zips."));
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Config files, folders or zips."), tr("PATH..."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
+    parser.setApplicationDescription(tr(
+        "Build a design from existing deployment.toml files: files, folders (searched for *.toml) or zips."));
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Config files, folders or zips."),
+                                 tr("PATH..."));
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
     if (!parse(parser, args, &code))
@@ -103,7 +104,8 @@ int cmdImport(const QStringList &args)
     const FindingCounts counts = countFindings(findings);
     if (counts.errors > 0) {
         // A file that does not parse would be a node missing from the design.
-        err() << tr("%1; nothing written: fix the files above, or leave them out.").arg(summary(findings)) << Qt::endl;
+        err() << tr("%1; nothing written: fix the files above, or leave them out.").arg(summary(findings))
+              << Qt::endl;
         return Failed;
     }
     if (!ProjectFile::save(output, design, &error)) {
@@ -124,8 +126,10 @@ int cmdLint(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Review a design or a set of deployment.toml files."));
     parser.addPositionalArgument(QStringLiteral("paths"),
-                                 tr("One .apimtopo project file, or config files, folders and zips."), tr("PATH..."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+                                 tr("One .apimtopo project file, or config files, folders and zips."),
+                                 tr("PATH..."));
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
     int code = Ok;
     if (!parse(parser, args, &code))
         return code;

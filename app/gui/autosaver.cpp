@@ -105,7 +105,8 @@ QList<RecoveryEntry> Autosaver::orphanedEntries()
         if (sidecar.open(QIODevice::ReadOnly)) {
             const QJsonObject object = QJsonDocument::fromJson(sidecar.read(64 * 1024)).object();
             entry.originalPath = object.value(QStringLiteral("originalPath")).toString();
-            entry.savedAt = QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
+            entry.savedAt =
+                QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         }
         if (!entry.savedAt.isValid())
             entry.savedAt = QFileInfo(path).lastModified();
@@ -186,8 +187,8 @@ bool Autosaver::writeRecovery()
     meta.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     meta.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     QString error;
-    if (!writeFileAtomically(sidecarPath(m_path), QJsonDocument(meta).toJson(), &error)
-        || !writeFileAtomically(m_path, ProjectFile::serialize(m_document->design()), &error))
+    if (!writeFileAtomically(sidecarPath(m_path), QJsonDocument(meta).toJson(), &error) ||
+        !writeFileAtomically(m_path, ProjectFile::serialize(m_document->design()), &error))
         return false;
     m_dirty = false;
     return true;

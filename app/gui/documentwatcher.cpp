@@ -114,8 +114,7 @@ bool DocumentWatcher::ask(Change change, const QString &path)
                          : tr("The file %1 was changed by another program.\n\nReload it?").arg(native);
             answer = QMessageBox::question(m_dialogParent, tr("File Changed"), text,
                                            QMessageBox::Yes | QMessageBox::No,
-                                           modified ? QMessageBox::No : QMessageBox::Yes)
-                     == QMessageBox::Yes;
+                                           modified ? QMessageBox::No : QMessageBox::Yes) == QMessageBox::Yes;
         }
     }
     m_prompting = false;

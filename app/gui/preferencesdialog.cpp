@@ -45,7 +45,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_autosave->setRange(0, 3600);
     m_autosave->setSuffix(tr(" s"));
     m_autosave->setSpecialValueText(tr("Off"));
-    m_autosave->setToolTip(tr("How often unsaved changes are copied to a recovery file. 0 turns autosave off."));
+    m_autosave->setToolTip(
+        tr("How often unsaved changes are copied to a recovery file. 0 turns autosave off."));
     m_autosave->setValue(Autosaver::intervalSeconds());
     form->addRow(tr("&Autosave every:"), m_autosave);
     layout->addLayout(form);

@@ -39,14 +39,16 @@ QHash<NodeId, QPointF> autoLayout(const Topology &t)
     // Lay groups out left to right, wrapping long clusters into several rows.
     double y = 0;
     QHash<NodeId, QPair<double, double>> clusterSpan; // balancer id -> x range of its members
-    y = RowHeight + TierGap; // row 0 is for balancers
+    y = RowHeight + TierGap;                          // row 0 is for balancers
     for (int tier = 1; tier < 4; ++tier) {
         double x = 0;
         int rows = 1;
         for (const QList<const Node *> &group : tiers[tier]) {
             const int columns = std::min<int>(int(group.size()), MaxColumns);
-            for (int i = 0; i < group.size(); ++i)
-                pos.insert(group[i]->id, QPointF(x + (i % MaxColumns) * ColumnWidth, y + (i / MaxColumns) * RowHeight));
+            for (int i = 0; i < group.size(); ++i) {
+                const int row = i / MaxColumns; // whole rows: a node sits on a grid cell
+                pos.insert(group[i]->id, QPointF(x + (i % MaxColumns) * ColumnWidth, y + row * RowHeight));
+            }
             if (const Node *lb = t.balancerOf(group.first()->id))
                 clusterSpan.insert(lb->id, {x, x + (columns - 1) * ColumnWidth});
             rows = std::max(rows, int((group.size() + MaxColumns - 1) / MaxColumns));
@@ -70,7 +72,8 @@ QHash<NodeId, QPointF> autoLayout(const Topology &t)
         }
         wanted.append({x, lb});
     }
-    std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(wanted.begin(), wanted.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[x, lb] : wanted) {
         const double placed = std::max(x, nextFree);
         pos.insert(lb->id, QPointF(placed, 0));

@@ -16,7 +16,10 @@ struct GatewayEnvironment
     bool showAsTokenEndpointUrl = true;
     bool operator==(const GatewayEnvironment &) const = default;
 
-    static QStringList types() { return {QStringLiteral("hybrid"), QStringLiteral("production"), QStringLiteral("sandbox")}; }
+    static QStringList types()
+    {
+        return {QStringLiteral("hybrid"), QStringLiteral("production"), QStringLiteral("sandbox")};
+    }
 };
 
 struct KeystoreSettings
@@ -43,7 +46,10 @@ struct ArtifactSkipList
     QStringList endpoints;
     QStringList sequences;
     QStringList localEntries;
-    bool isEmpty() const { return apis.isEmpty() && endpoints.isEmpty() && sequences.isEmpty() && localEntries.isEmpty(); }
+    bool isEmpty() const
+    {
+        return apis.isEmpty() && endpoints.isEmpty() && sequences.isEmpty() && localEntries.isEmpty();
+    }
     bool operator==(const ArtifactSkipList &) const = default;
 };
 
@@ -57,8 +63,8 @@ struct DesignSettings
     TruststoreSettings truststore;
     QList<GatewayEnvironment> environments{GatewayEnvironment{
         QStringLiteral("Default"), QStringLiteral("hybrid"),
-        QStringLiteral("This is a hybrid gateway that handles both production and sandbox token traffic."), true,
-        true}};
+        QStringLiteral("This is a hybrid gateway that handles both production and sandbox token traffic."),
+        true, true}};
     bool cacheInvalidation = false;
     QString cacheInvalidationDomain = QStringLiteral("control-plane-domain");
     bool qpidHeartbeat = false;

@@ -15,7 +15,7 @@ namespace apim {
 
 enum class SettingType {
     Text,
-    Password,   // secret: left out of the project file when passwords are not stored
+    Password, // secret: left out of the project file when passwords are not stored
     Bool,
     Integer,
     Number,
@@ -28,15 +28,15 @@ enum class SettingGroup { General, Keystore, Truststore, Environments, Cache, He
 
 struct SettingSpec
 {
-    QString key;           // stable id: the editor's merge key ("keystore.password")
-    QStringList filePath;  // under [design] in the project file: {"keystore", "password"}
+    QString key;          // stable id: the editor's merge key ("keystore.password")
+    QStringList filePath; // under [design] in the project file: {"keystore", "password"}
     SettingGroup group;
-    const char *label;     // untranslated; use designSettingLabel()
+    const char *label; // untranslated; use designSettingLabel()
     SettingType type = SettingType::Text;
-    double minimum = 0;    // Integer and Number
+    double minimum = 0; // Integer and Number
     double maximum = 0;
     const char *toolTip = "";
-    QString enabledBy;     // key of the Bool setting that switches this one on, if any
+    QString enabledBy; // key of the Bool setting that switches this one on, if any
     std::function<QVariant(const DesignSettings &)> get;
     std::function<void(DesignSettings &, const QVariant &)> set;
 

@@ -13,11 +13,11 @@ enum class Severity { Error, Warning, Info };
 
 struct Finding
 {
-    QString rule;          // stable id, e.g. "gateway-label-unmatched"
+    QString rule; // stable id, e.g. "gateway-label-unmatched"
     Severity severity = Severity::Error;
-    NodeId node = 0;       // 0: the design as a whole
+    NodeId node = 0; // 0: the design as a whole
     QString nodeName;
-    QString file;          // where there is one
+    QString file; // where there is one
     int line = 0;
     int column = 0;
     QString message;
@@ -28,8 +28,8 @@ struct Finding
 
 using Findings = QList<Finding>;
 
-QString severityName(Severity s);       // "error", "warning", "info" (machine-readable)
-QString severityLabel(Severity s);      // translated
+QString severityName(Severity s);  // "error", "warning", "info" (machine-readable)
+QString severityLabel(Severity s); // translated
 // Counts per severity.
 struct FindingCounts
 {

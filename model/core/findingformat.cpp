@@ -55,10 +55,13 @@ QStringList defaultCredentialWarnings(const Design &design)
     QStringList out;
     if (s.adminUsername == QLatin1String("admin") && s.adminPassword == QLatin1String("admin"))
         out.append(QCoreApplication::translate("Findings", "the super admin is still admin/admin"));
-    if (s.keystore.password == QLatin1String("wso2carbon") || s.keystore.keyPassword == QLatin1String("wso2carbon"))
-        out.append(QCoreApplication::translate("Findings", "the keystore uses the shipped password wso2carbon"));
+    if (s.keystore.password == QLatin1String("wso2carbon") ||
+        s.keystore.keyPassword == QLatin1String("wso2carbon"))
+        out.append(
+            QCoreApplication::translate("Findings", "the keystore uses the shipped password wso2carbon"));
     if (s.truststore.password == QLatin1String("wso2carbon"))
-        out.append(QCoreApplication::translate("Findings", "the truststore uses the shipped password wso2carbon"));
+        out.append(
+            QCoreApplication::translate("Findings", "the truststore uses the shipped password wso2carbon"));
     return out;
 }
 

@@ -124,8 +124,9 @@ QList<PathHint> pathHints(const QList<KindSpec> &kinds)
     QList<const KindSpec *> ordered;
     for (const KindSpec &k : kinds)
         ordered.append(&k);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const KindSpec *a, const KindSpec *b) { return a->import.priority < b->import.priority; });
+    std::stable_sort(ordered.begin(), ordered.end(), [](const KindSpec *a, const KindSpec *b) {
+        return a->import.priority < b->import.priority;
+    });
     QList<PathHint> out;
     for (const KindSpec *k : ordered) {
         for (const QString &w : k->import.pathWords)

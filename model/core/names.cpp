@@ -14,7 +14,8 @@ bool isReservedOnWindows(const QString &name)
     const QString base = name.section(QLatin1Char('.'), 0, 0).toUpper();
     if (reserved.contains(base))
         return true;
-    if (base.size() == 4 && (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT"))) &&
+    if (base.size() == 4 &&
+        (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT"))) &&
         base.at(3) >= QLatin1Char('0') && base.at(3) <= QLatin1Char('9'))
         return true;
     return false;
@@ -42,7 +43,8 @@ bool isValidNodeName(const QString &name, QString *reason)
         return refuse(QT_TRANSLATE_NOOP("Names", "The name is longer than 64 characters."));
     for (QChar c : name) {
         if (!isNameChar(c))
-            return refuse(QT_TRANSLATE_NOOP("Names", "Use only letters, digits, '-', '_' and '.' in a name."));
+            return refuse(
+                QT_TRANSLATE_NOOP("Names", "Use only letters, digits, '-', '_' and '.' in a name."));
     }
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
         return refuse(QT_TRANSLATE_NOOP("Names", "A name cannot start with '.' or '-'."));
@@ -81,7 +83,7 @@ QString uniqueName(const QString &base, const QSet<QString> &taken, PlainName pl
         return base;
     for (int i = !numbered && plain == PlainName::KeptWhenFree ? 2 : 1;; ++i) {
         const QString suffix = QStringLiteral("-%1").arg(i);
-        const QString candidate = stem.left(MaxFileNameLength - suffix.size()) + suffix;
+        QString candidate = stem.left(MaxFileNameLength - suffix.size()) + suffix;
         if (!taken.contains(candidate.toLower()))
             return candidate;
     }

@@ -7,7 +7,10 @@ const QList<PortSpec> &all()
 {
     using K = NodeKind;
     static const QList<PortSpec> table{
-        {PortId::HttpsServlet, 9443, "HTTPS management", Component::Management,
+        {PortId::HttpsServlet,
+         9443,
+         "HTTPS management",
+         Component::Management,
          {K::Gateway, K::ControlPlane, K::TrafficManager, K::KeyManager, K::AllInOne, K::LoadBalancer}},
         {PortId::HttpServlet, 9763, "HTTP management", Component::Management, {}},
         {PortId::PassthroughHttps, 8243, "HTTPS API traffic", Component::Gateway, {K::LoadBalancer}},
@@ -16,11 +19,18 @@ const QList<PortSpec> &all()
         {PortId::Wss, 8099, "WebSocket (wss)", Component::Gateway, {K::LoadBalancer}},
         {PortId::WebSubHttp, 9021, "WebSub receiver (http)", Component::Gateway, {}, false},
         {PortId::WebSubHttps, 8021, "WebSub receiver (https)", Component::Gateway, {}, false},
-        {PortId::Amqp, 5672, "AMQP (JMS)", Component::EventHub,
+        {PortId::Amqp,
+         5672,
+         "AMQP (JMS)",
+         Component::EventHub,
          {K::Gateway, K::ControlPlane, K::TrafficManager, K::KeyManager}},
         {PortId::AmqpSsl, 8672, "AMQP (JMS, SSL)", Component::EventHub, {}, false},
         {PortId::BinaryTcp, 9611, "binary receiver", Component::EventHub, {K::Gateway, K::ControlPlane}},
-        {PortId::BinarySsl, 9711, "binary receiver (SSL)", Component::EventHub, {K::Gateway, K::ControlPlane}},
+        {PortId::BinarySsl,
+         9711,
+         "binary receiver (SSL)",
+         Component::EventHub,
+         {K::Gateway, K::ControlPlane}},
     };
     return table;
 }

@@ -35,10 +35,10 @@ enum class Component {
 struct PortSpec
 {
     PortId id;
-    int base;                 // at offset 0; every port shifts by the node's offset
-    const char *purpose;      // untranslated, as the bundle's README writes it
+    int base;            // at offset 0; every port shifts by the node's offset
+    const char *purpose; // untranslated, as the bundle's README writes it
     Component component;
-    QList<NodeKind> peers;    // kinds whose nodes connect to it
+    QList<NodeKind> peers; // kinds whose nodes connect to it
     // Written in the README and checked for clashes. WebSub and AMQP over SSL are
     // opened by a default pack but configured by nothing the designer writes.
     bool listed = true;
@@ -48,7 +48,10 @@ namespace ports {
 // Every port, in the order the README lists them.
 const QList<PortSpec> &all();
 const PortSpec &spec(PortId id);
-inline int base(PortId id) { return spec(id).base; }
+inline int base(PortId id)
+{
+    return spec(id).base;
+}
 // Whether some API-M listener opens `port` at `offset`, whatever the node's kind.
 bool isApimPort(int offset, int port);
 } // namespace ports

@@ -12,13 +12,37 @@ const char *const Ctx = "Schema";
 QList<FieldSpec> commonFields(int defaultOffset = 0)
 {
     return {
-        {Field::Name, QT_TRANSLATE_NOOP("Schema", "Name"), FieldType::Name, QString(), 0, 0, {},
+        {Field::Name,
+         QT_TRANSLATE_NOOP("Schema", "Name"),
+         FieldType::Name,
+         QString(),
+         0,
+         0,
+         {},
          QT_TRANSLATE_NOOP("Schema", "Unique node name; also its folder in the bundle")},
-        {Field::Hostname, QT_TRANSLATE_NOOP("Schema", "Hostname"), FieldType::Host, QString(), 0, 0, {},
+        {Field::Hostname,
+         QT_TRANSLATE_NOOP("Schema", "Hostname"),
+         FieldType::Host,
+         QString(),
+         0,
+         0,
+         {},
          QT_TRANSLATE_NOOP("Schema", "The machine's own hostname, as the other nodes reach it")},
-        {Field::Ip, QT_TRANSLATE_NOOP("Schema", "IP address"), FieldType::Host, QString(), 0, 0, {},
+        {Field::Ip,
+         QT_TRANSLATE_NOOP("Schema", "IP address"),
+         FieldType::Host,
+         QString(),
+         0,
+         0,
+         {},
          QT_TRANSLATE_NOOP("Schema", "Used for the hosts entries")},
-        {Field::Offset, QT_TRANSLATE_NOOP("Schema", "Port offset"), FieldType::Integer, defaultOffset, 0, 1000, {},
+        {Field::Offset,
+         QT_TRANSLATE_NOOP("Schema", "Port offset"),
+         FieldType::Integer,
+         defaultOffset,
+         0,
+         1000,
+         {},
          QT_TRANSLATE_NOOP("Schema", "Added to every port the node listens on")},
     };
 }
@@ -54,8 +78,9 @@ QString ApimVersion::toString() const
 
 QStringList ApimVersion::supported()
 {
-    return {QStringLiteral("4.0.0"), QStringLiteral("4.1.0"), QStringLiteral("4.2.0"), QStringLiteral("4.3.0"),
-            QStringLiteral("4.4.0"), QStringLiteral("4.5.0"), QStringLiteral("4.6.0"), QStringLiteral("4.7.0")};
+    return {QStringLiteral("4.0.0"), QStringLiteral("4.1.0"), QStringLiteral("4.2.0"),
+            QStringLiteral("4.3.0"), QStringLiteral("4.4.0"), QStringLiteral("4.5.0"),
+            QStringLiteral("4.6.0"), QStringLiteral("4.7.0")};
 }
 
 SchemaRegistry::SchemaRegistry()
@@ -63,35 +88,51 @@ SchemaRegistry::SchemaRegistry()
     const QList<GeneratedFile> apimFiles{GeneratedFile::DeploymentToml, GeneratedFile::HostsFile,
                                          GeneratedFile::StartScripts};
 
-    KindSpec gateway{NodeKind::Gateway,
-                     QStringLiteral("gateway"),
-                     QT_TRANSLATE_NOOP("Schema", "Gateway worker"),
-                     QT_TRANSLATE_NOOP("Schema", "Serves API traffic; pulls artifacts from the control plane"),
-                     QStringLiteral(":/icons/gateway.svg"),
-                     QStringLiteral("gw"),
-                     true,
-                     true,
-                     commonFields(),
-                     {{NodeKind::ControlPlane, LinkKind::Events},
-                      {NodeKind::TrafficManager, LinkKind::Events},
-                      {NodeKind::Database, LinkKind::Jdbc}},
-                     apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
-    gateway.fields.append({Field::Labels, QT_TRANSLATE_NOOP("Schema", "Gateway labels"), FieldType::StringList,
-                           QStringList{QStringLiteral("Default")}, 0, 0, {},
+    KindSpec gateway{
+        NodeKind::Gateway,
+        QStringLiteral("gateway"),
+        QT_TRANSLATE_NOOP("Schema", "Gateway worker"),
+        QT_TRANSLATE_NOOP("Schema", "Serves API traffic; pulls artifacts from the control plane"),
+        QStringLiteral(":/icons/gateway.svg"),
+        QStringLiteral("gw"),
+        true,
+        true,
+        commonFields(),
+        {{NodeKind::ControlPlane, LinkKind::Events},
+         {NodeKind::TrafficManager, LinkKind::Events},
+         {NodeKind::Database, LinkKind::Jdbc}},
+        apimFiles,
+        {},
+        {},
+        {},
+        {},
+        {}}; // per-kind facts: kindfacts.cpp
+    gateway.fields.append({Field::Labels,
+                           QT_TRANSLATE_NOOP("Schema", "Gateway labels"),
+                           FieldType::StringList,
+                           QStringList{QStringLiteral("Default")},
+                           0,
+                           0,
+                           {},
                            QT_TRANSLATE_NOOP("Schema", "The gateway environments this gateway serves")});
 
-    KindSpec controlPlane{NodeKind::ControlPlane,
-                          QStringLiteral("control-plane"),
-                          QT_TRANSLATE_NOOP("Schema", "Control plane"),
-                          QT_TRANSLATE_NOOP("Schema",
-                                            "Publisher, Developer Portal, key manager and traffic manager"),
-                          QStringLiteral(":/icons/control-plane.svg"),
-                          QStringLiteral("cp"),
-                          true,
-                          true,
-                          commonFields(),
-                          {{NodeKind::Database, LinkKind::Jdbc}, {NodeKind::KeyManager, LinkKind::Https}},
-                          apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
+    KindSpec controlPlane{
+        NodeKind::ControlPlane,
+        QStringLiteral("control-plane"),
+        QT_TRANSLATE_NOOP("Schema", "Control plane"),
+        QT_TRANSLATE_NOOP("Schema", "Publisher, Developer Portal, key manager and traffic manager"),
+        QStringLiteral(":/icons/control-plane.svg"),
+        QStringLiteral("cp"),
+        true,
+        true,
+        commonFields(),
+        {{NodeKind::Database, LinkKind::Jdbc}, {NodeKind::KeyManager, LinkKind::Https}},
+        apimFiles,
+        {},
+        {},
+        {},
+        {},
+        {}}; // per-kind facts: kindfacts.cpp
 
     KindSpec balancer{NodeKind::LoadBalancer,
                       QStringLiteral("load-balancer"),
@@ -107,15 +148,38 @@ SchemaRegistry::SchemaRegistry()
                        {NodeKind::TrafficManager, LinkKind::Https},
                        {NodeKind::KeyManager, LinkKind::Https},
                        {NodeKind::AllInOne, LinkKind::Https}},
-                      {GeneratedFile::NginxConfig}, {}, {}, {}, {}, {}};
+                      {GeneratedFile::NginxConfig},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {}};
     balancer.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
-    balancer.fields.append({Field::PublicHostname, QT_TRANSLATE_NOOP("Schema", "Public hostname"), FieldType::Host,
-                            QString(), 0, 0, {},
-                            QT_TRANSLATE_NOOP("Schema", "The name clients and other nodes use for the cluster")});
-    balancer.fields.append({Field::HttpPort, QT_TRANSLATE_NOOP("Schema", "HTTP port"), FieldType::Integer, 80, 1,
-                            65535, {}, QT_TRANSLATE_NOOP("Schema", "Becomes proxyPort of [transport.http]")});
-    balancer.fields.append({Field::HttpsPort, QT_TRANSLATE_NOOP("Schema", "HTTPS port"), FieldType::Integer, 443, 1,
-                            65535, {}, QT_TRANSLATE_NOOP("Schema", "Becomes proxyPort of [transport.https]")});
+    balancer.fields.append(
+        {Field::PublicHostname,
+         QT_TRANSLATE_NOOP("Schema", "Public hostname"),
+         FieldType::Host,
+         QString(),
+         0,
+         0,
+         {},
+         QT_TRANSLATE_NOOP("Schema", "The name clients and other nodes use for the cluster")});
+    balancer.fields.append({Field::HttpPort,
+                            QT_TRANSLATE_NOOP("Schema", "HTTP port"),
+                            FieldType::Integer,
+                            80,
+                            1,
+                            65535,
+                            {},
+                            QT_TRANSLATE_NOOP("Schema", "Becomes proxyPort of [transport.http]")});
+    balancer.fields.append({Field::HttpsPort,
+                            QT_TRANSLATE_NOOP("Schema", "HTTPS port"),
+                            FieldType::Integer,
+                            443,
+                            1,
+                            65535,
+                            {},
+                            QT_TRANSLATE_NOOP("Schema", "Becomes proxyPort of [transport.https]")});
 
     KindSpec database{NodeKind::Database,
                       QStringLiteral("database"),
@@ -127,38 +191,87 @@ SchemaRegistry::SchemaRegistry()
                       true,
                       commonFields(),
                       {},
-                      {GeneratedFile::DatabaseScript}, {}, {}, {}, {}, {}};
+                      {GeneratedFile::DatabaseScript},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {}};
     database.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
     database.fields.append({Field::DbType, QT_TRANSLATE_NOOP("Schema", "Type"), FieldType::Enum,
                             QStringLiteral("mysql"), 0, 0, databaseTypes(),
                             QT_TRANSLATE_NOOP("Schema", "The [database.*] type key")});
-    database.fields.append({Field::DbPort, QT_TRANSLATE_NOOP("Schema", "Port"), FieldType::Integer, 3306, 1, 65535,
-                            {}, ""});
-    database.fields.append({Field::ApimDbName, QT_TRANSLATE_NOOP("Schema", "apim_db name"), FieldType::Text,
-                            QStringLiteral("apim_db"), 0, 0, {}, ""});
-    database.fields.append({Field::ApimDbUser, QT_TRANSLATE_NOOP("Schema", "apim_db user"), FieldType::Text,
-                            QStringLiteral("apimadmin"), 0, 0, {}, ""});
-    database.fields.append({Field::ApimDbPassword, QT_TRANSLATE_NOOP("Schema", "apim_db password"),
-                            FieldType::Password, QString(), 0, 0, {}, "", true});
-    database.fields.append({Field::SharedDbName, QT_TRANSLATE_NOOP("Schema", "shared_db name"), FieldType::Text,
-                            QStringLiteral("shared_db"), 0, 0, {}, ""});
-    database.fields.append({Field::SharedDbUser, QT_TRANSLATE_NOOP("Schema", "shared_db user"), FieldType::Text,
-                            QStringLiteral("sharedadmin"), 0, 0, {}, ""});
-    database.fields.append({Field::SharedDbPassword, QT_TRANSLATE_NOOP("Schema", "shared_db password"),
-                            FieldType::Password, QString(), 0, 0, {}, "", true});
+    database.fields.append(
+        {Field::DbPort, QT_TRANSLATE_NOOP("Schema", "Port"), FieldType::Integer, 3306, 1, 65535, {}, ""});
+    database.fields.append({Field::ApimDbName,
+                            QT_TRANSLATE_NOOP("Schema", "apim_db name"),
+                            FieldType::Text,
+                            QStringLiteral("apim_db"),
+                            0,
+                            0,
+                            {},
+                            ""});
+    database.fields.append({Field::ApimDbUser,
+                            QT_TRANSLATE_NOOP("Schema", "apim_db user"),
+                            FieldType::Text,
+                            QStringLiteral("apimadmin"),
+                            0,
+                            0,
+                            {},
+                            ""});
+    database.fields.append({Field::ApimDbPassword,
+                            QT_TRANSLATE_NOOP("Schema", "apim_db password"),
+                            FieldType::Password,
+                            QString(),
+                            0,
+                            0,
+                            {},
+                            "",
+                            true});
+    database.fields.append({Field::SharedDbName,
+                            QT_TRANSLATE_NOOP("Schema", "shared_db name"),
+                            FieldType::Text,
+                            QStringLiteral("shared_db"),
+                            0,
+                            0,
+                            {},
+                            ""});
+    database.fields.append({Field::SharedDbUser,
+                            QT_TRANSLATE_NOOP("Schema", "shared_db user"),
+                            FieldType::Text,
+                            QStringLiteral("sharedadmin"),
+                            0,
+                            0,
+                            {},
+                            ""});
+    database.fields.append({Field::SharedDbPassword,
+                            QT_TRANSLATE_NOOP("Schema", "shared_db password"),
+                            FieldType::Password,
+                            QString(),
+                            0,
+                            0,
+                            {},
+                            "",
+                            true});
 
     // Imported as what they are; their generators come later, so they stay out of the palette.
-    KindSpec trafficManager{NodeKind::TrafficManager,
-                            QStringLiteral("traffic-manager"),
-                            QT_TRANSLATE_NOOP("Schema", "Traffic manager"),
-                            QT_TRANSLATE_NOOP("Schema", "Separate throttling node"),
-                            QStringLiteral(":/icons/traffic-manager.svg"),
-                            QStringLiteral("tm"),
-                            true,
-                            false,
-                            commonFields(),
-                            {{NodeKind::ControlPlane, LinkKind::Events}, {NodeKind::Database, LinkKind::Jdbc}},
-                            apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
+    KindSpec trafficManager{
+        NodeKind::TrafficManager,
+        QStringLiteral("traffic-manager"),
+        QT_TRANSLATE_NOOP("Schema", "Traffic manager"),
+        QT_TRANSLATE_NOOP("Schema", "Separate throttling node"),
+        QStringLiteral(":/icons/traffic-manager.svg"),
+        QStringLiteral("tm"),
+        true,
+        false,
+        commonFields(),
+        {{NodeKind::ControlPlane, LinkKind::Events}, {NodeKind::Database, LinkKind::Jdbc}},
+        apimFiles,
+        {},
+        {},
+        {},
+        {},
+        {}}; // per-kind facts: kindfacts.cpp
     KindSpec keyManager{NodeKind::KeyManager,
                         QStringLiteral("key-manager"),
                         QT_TRANSLATE_NOOP("Schema", "Key manager"),
@@ -171,7 +284,12 @@ SchemaRegistry::SchemaRegistry()
                         {{NodeKind::ControlPlane, LinkKind::Events},
                          {NodeKind::TrafficManager, LinkKind::Events},
                          {NodeKind::Database, LinkKind::Jdbc}},
-                        apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
+                        apimFiles,
+                        {},
+                        {},
+                        {},
+                        {},
+                        {}}; // per-kind facts: kindfacts.cpp
     KindSpec allInOne{NodeKind::AllInOne,
                       QStringLiteral("all-in-one"),
                       QT_TRANSLATE_NOOP("Schema", "All-in-one"),
@@ -184,7 +302,12 @@ SchemaRegistry::SchemaRegistry()
                       {{NodeKind::Database, LinkKind::Jdbc},
                        {NodeKind::KeyManager, LinkKind::Https},
                        {NodeKind::TrafficManager, LinkKind::Events}},
-                      apimFiles, {}, {}, {}, {}, {}}; // per-kind facts: kindfacts.cpp
+                      apimFiles,
+                      {},
+                      {},
+                      {},
+                      {},
+                      {}}; // per-kind facts: kindfacts.cpp
 
     m_kinds = {gateway, controlPlane, balancer, database, trafficManager, keyManager, allInOne};
     for (KindSpec &k : m_kinds)
@@ -270,17 +393,20 @@ QString SchemaRegistry::toolTip(const FieldSpec &field)
 QString SchemaRegistry::linkKindLabel(LinkKind kind)
 {
     switch (kind) {
-    case LinkKind::Https: return QCoreApplication::translate("Schema", "HTTPS");
-    case LinkKind::Events: return QCoreApplication::translate("Schema", "JMS / binary events");
-    case LinkKind::Jdbc: return QCoreApplication::translate("Schema", "JDBC");
+    case LinkKind::Https:
+        return QCoreApplication::translate("Schema", "HTTPS");
+    case LinkKind::Events:
+        return QCoreApplication::translate("Schema", "JMS / binary events");
+    case LinkKind::Jdbc:
+        return QCoreApplication::translate("Schema", "JDBC");
     }
     return {};
 }
 
 QStringList SchemaRegistry::databaseTypes()
 {
-    return {QStringLiteral("mysql"), QStringLiteral("postgre"), QStringLiteral("mssql"), QStringLiteral("oracle"),
-            QStringLiteral("db2")};
+    return {QStringLiteral("mysql"), QStringLiteral("postgre"), QStringLiteral("mssql"),
+            QStringLiteral("oracle"), QStringLiteral("db2")};
 }
 
 int SchemaRegistry::defaultDatabasePort(const QString &type)

@@ -26,15 +26,15 @@ enum class NodeKind {
 
 // What travels over a link; the canvas draws each differently.
 enum class LinkKind {
-    Https,   // load balancer to the nodes it fronts
-    Events,  // JMS and binary: gateway to control plane / traffic manager
-    Jdbc,    // API-M node to database
+    Https,  // load balancer to the nodes it fronts
+    Events, // JMS and binary: gateway to control plane / traffic manager
+    Jdbc,   // API-M node to database
 };
 
 enum class FieldType {
-    Name,       // unique, safe as a folder name
+    Name, // unique, safe as a folder name
     Text,
-    Host,       // hostname or IP address
+    Host, // hostname or IP address
     Integer,
     Bool,
     Enum,
@@ -44,15 +44,15 @@ enum class FieldType {
 
 struct FieldSpec
 {
-    QString key;          // stable id, used in the project file
-    const char *label;    // untranslated; use SchemaRegistry::label()
+    QString key;       // stable id, used in the project file
+    const char *label; // untranslated; use SchemaRegistry::label()
     FieldType type = FieldType::Text;
     QVariant defaultValue;
     int minimum = 0;
     int maximum = 0;
     QStringList enumValues;
     const char *toolTip = "";
-    bool secret = false;  // left out of the project file when the user asks for it
+    bool secret = false; // left out of the project file when the user asks for it
 };
 
 struct LinkRule
@@ -79,8 +79,8 @@ struct KindTraits
     bool stickySessions = false;        // its web apps keep sessions: the balancer pins each client
     bool usesApimDb = false;
     bool usesSharedDb = false;
-    bool definesEnvironments = false;   // writes [[apim.gateway.environment]]
-    bool servesEnvironments = false;    // pulls the artifacts of gateway labels
+    bool definesEnvironments = false; // writes [[apim.gateway.environment]]
+    bool servesEnvironments = false;  // pulls the artifacts of gateway labels
 };
 
 // Source text and disambiguation, as QT_TRANSLATE_NOOP3 gives them.
@@ -118,18 +118,18 @@ struct PathHint
 struct KindSpec
 {
     NodeKind kind;
-    QString id;           // "gateway", stable, used in files and on the CLI
-    const char *label;    // untranslated
+    QString id;        // "gateway", stable, used in files and on the CLI
+    const char *label; // untranslated
     const char *description;
-    QString icon;         // resource path
-    QString namePrefix;   // for fresh names: "gw" -> gw-1
+    QString icon;          // resource path
+    QString namePrefix;    // for fresh names: "gw" -> gw-1
     bool apimNode = false; // runs API-M and gets a deployment.toml
     bool inPalette = true;
     QList<FieldSpec> fields; // common fields first
     QList<LinkRule> links;   // kinds this kind may link to
     QList<GeneratedFile> generates;
-    QList<KindRelease> releases;   // how the pack is started per version range; empty: runs no API-M
-    QList<Component> components;   // the parts of API-M it runs: decides the ports it listens on
+    QList<KindRelease> releases; // how the pack is started per version range; empty: runs no API-M
+    QList<Component> components; // the parts of API-M it runs: decides the ports it listens on
     KindTraits traits;
     KindLook look;
     ImportHints import;
@@ -199,11 +199,11 @@ inline const QString Name = QStringLiteral("name");
 inline const QString Hostname = QStringLiteral("hostname");
 inline const QString Ip = QStringLiteral("ip");
 inline const QString Offset = QStringLiteral("offset");
-inline const QString Labels = QStringLiteral("labels");              // gateway
+inline const QString Labels = QStringLiteral("labels");                  // gateway
 inline const QString PublicHostname = QStringLiteral("public_hostname"); // load balancer
-inline const QString HttpPort = QStringLiteral("http_port");        // load balancer
-inline const QString HttpsPort = QStringLiteral("https_port");      // load balancer
-inline const QString DbType = QStringLiteral("db_type");            // database
+inline const QString HttpPort = QStringLiteral("http_port");             // load balancer
+inline const QString HttpsPort = QStringLiteral("https_port");           // load balancer
+inline const QString DbType = QStringLiteral("db_type");                 // database
 inline const QString DbPort = QStringLiteral("port");
 inline const QString ApimDbName = QStringLiteral("apim_db_name");
 inline const QString ApimDbUser = QStringLiteral("apim_db_user");

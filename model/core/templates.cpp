@@ -77,10 +77,12 @@ QStringList Templates::patterns()
 QString Templates::description(const QString &pattern)
 {
     if (pattern == QLatin1String("gw-cp"))
-        return TemplatesTr::tr("One gateway and one control plane with a MySQL database (the seed's single-node deployment)");
+        return TemplatesTr::tr(
+            "One gateway and one control plane with a MySQL database (the seed's single-node deployment)");
     if (pattern == QLatin1String("gw-cp-ha"))
-        return TemplatesTr::tr("Gateways and control planes, each cluster behind a load balancer, with a MySQL database (the "
-                  "seed's HA cluster)");
+        return TemplatesTr::tr(
+            "Gateways and control planes, each cluster behind a load balancer, with a MySQL database (the "
+            "seed's HA cluster)");
     return {};
 }
 
@@ -88,7 +90,8 @@ bool Templates::create(const QString &pattern, int gateways, int controlPlanes, 
 {
     if (!patterns().contains(pattern)) {
         if (error)
-            *error = TemplatesTr::tr("unknown pattern '%1' (known: %2)").arg(pattern, patterns().join(QLatin1String(", ")));
+            *error = TemplatesTr::tr("unknown pattern '%1' (known: %2)")
+                         .arg(pattern, patterns().join(QLatin1String(", ")));
         return false;
     }
     if (gateways < 1 || controlPlanes < 1 || gateways > MaxNodesPerRole || controlPlanes > MaxNodesPerRole) {
@@ -103,8 +106,8 @@ bool Templates::create(const QString &pattern, int gateways, int controlPlanes, 
     if (pattern == QLatin1String("gw-cp")) {
         const NodeId gw = b.add(NodeKind::Gateway, QStringLiteral("apim-gw"), QStringLiteral("gw.wso2.com"),
                                 QStringLiteral("10.0.1.11"));
-        const NodeId cp = b.add(NodeKind::ControlPlane, QStringLiteral("apim-cp"), QStringLiteral("cp.wso2.com"),
-                                QStringLiteral("10.0.2.11"));
+        const NodeId cp = b.add(NodeKind::ControlPlane, QStringLiteral("apim-cp"),
+                                QStringLiteral("cp.wso2.com"), QStringLiteral("10.0.2.11"));
         const NodeId db = b.database();
         b.link(gw, cp);
         b.link(gw, db);

@@ -210,7 +210,8 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
     const KindSpec &toSpec = registry.kind(to->kind);
     if (!registry.linkRule(from->kind, to->kind)) {
         if (fromSpec.traits.balancer && toSpec.traits.database)
-            return refuse(TopologyTr::tr("A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
+            return refuse(TopologyTr::tr(
+                "A load balancer fronts API-M nodes; a database is reached directly over JDBC."));
         if (fromSpec.traits.balancer && toSpec.traits.balancer)
             return refuse(TopologyTr::tr("A load balancer cannot front another load balancer."));
         if (registry.linkRule(to->kind, from->kind))
@@ -221,7 +222,8 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
     }
     if (fromSpec.traits.balancer) {
         if (const Node *other = balancerOf(toId))
-            return refuse(TopologyTr::tr("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
+            return refuse(
+                TopologyTr::tr("%1 is already behind the load balancer %2.").arg(to->name(), other->name()));
         // Members share one kind, so the first one tells (and keeps this O(1) for big clusters).
         for (LinkId id : m_outgoing.value(fromId)) {
             const Node *member = node(link(id)->to);
@@ -232,7 +234,8 @@ bool Topology::canConnect(NodeId fromId, NodeId toId, QString *reason) const
         }
     }
     if (toSpec.traits.database && databaseOf(fromId))
-        return refuse(TopologyTr::tr("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
+        return refuse(
+            TopologyTr::tr("%1 already uses the database %2.").arg(from->name(), databaseOf(fromId)->name()));
     return true;
 }
 

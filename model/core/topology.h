@@ -23,9 +23,9 @@ struct Node
     NodeId id = 0;
     NodeKind kind = NodeKind::Gateway;
     QPointF pos;
-    QVariantMap values;      // field key -> value, as described by the schema registry
-    TomlPins extraToml;      // keys the model does not manage (imported), kept per node, parsed
-    QString sourceFile;      // where an imported node came from; empty for designed nodes
+    QVariantMap values; // field key -> value, as described by the schema registry
+    TomlPins extraToml; // keys the model does not manage (imported), kept per node, parsed
+    QString sourceFile; // where an imported node came from; empty for designed nodes
 
     QString name() const { return values.value(Field::Name).toString(); }
     QString hostname() const { return values.value(Field::Hostname).toString(); }
@@ -58,7 +58,7 @@ public:
     qsizetype indexOfLink(LinkId id) const;
     QList<const Node *> nodesOfKind(NodeKind kind) const;
 
-    QList<const Link *> linksOf(NodeId id) const; // either end
+    QList<const Link *> linksOf(NodeId id) const;                  // either end
     QList<const Node *> targets(NodeId from, NodeKind kind) const; // linked from `from`, in node order
     QList<const Node *> sources(NodeId to, NodeKind kind) const;   // linking to `to`, in node order
     // The same, by what the kinds do (KindTraits::balancer, ::database, ...) rather than by kind.
@@ -97,12 +97,16 @@ public:
     Node *mutableNode(NodeId id);
     void clear();
 
-    bool operator==(const Topology &other) const { return m_nodes == other.m_nodes && m_links == other.m_links; }
+    bool operator==(const Topology &other) const
+    {
+        return m_nodes == other.m_nodes && m_links == other.m_links;
+    }
 
 private:
     QList<const Node *> sortedByIndex(QList<const Node *> nodes) const;
     // The far ends of a node's outgoing (or incoming) links that `accept`, in node order.
-    QList<const Node *> linked(NodeId id, bool outgoing, const std::function<bool(const Node &)> &accept) const;
+    QList<const Node *> linked(NodeId id, bool outgoing,
+                               const std::function<bool(const Node &)> &accept) const;
     void reindexNodes(qsizetype from);
     void reindexLinks(qsizetype from);
 

@@ -20,8 +20,7 @@ class DocumentCommand : public QUndoCommand
 public:
     DocumentCommand(TopologyDocument *document, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_document(document)
-    {
-    }
+    {}
 
 protected:
     TopologyDocument *document() const { return m_document; }

@@ -28,8 +28,8 @@ void ConnectNodesCommand::undo()
 }
 
 DisconnectCommand::DisconnectCommand(TopologyDocument *document, const QList<LinkId> &ids)
-    : DocumentCommand(document,
-                      QCoreApplication::translate("UndoCommands", "Remove %n link(s)", nullptr, int(ids.size())))
+    : DocumentCommand(document, QCoreApplication::translate("UndoCommands", "Remove %n link(s)", nullptr,
+                                                            int(ids.size())))
 {
     for (LinkId id : ids) {
         if (const Link *l = topology().link(id))
@@ -40,8 +40,8 @@ DisconnectCommand::DisconnectCommand(TopologyDocument *document, const QList<Lin
 
 void DisconnectCommand::redo()
 {
-    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-        takeLink(it->second.id, nullptr);
+    for (qsizetype i = m_links.size(); i-- > 0;) // last in, first out
+        takeLink(m_links.at(i).second.id, nullptr);
 }
 
 void DisconnectCommand::undo()

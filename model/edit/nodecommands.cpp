@@ -15,7 +15,8 @@ struct CommandTr
 
 AddNodesCommand::AddNodesCommand(TopologyDocument *document, QList<Node> nodes, QList<Link> links,
                                  const QString &text)
-    : DocumentCommand(document, text.isEmpty() ? CommandTr::tr("Add %n node(s)", nullptr, int(nodes.size())) : text),
+    : DocumentCommand(document,
+                      text.isEmpty() ? CommandTr::tr("Add %n node(s)", nullptr, int(nodes.size())) : text),
       m_nodes(std::move(nodes)), m_links(std::move(links))
 {
     // Ids are fixed once, here, so that redo after undo restores the same ids.
@@ -53,10 +54,10 @@ void AddNodesCommand::redo()
 
 void AddNodesCommand::undo()
 {
-    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-        takeLink(it->id, nullptr);
-    for (auto it = m_nodes.crbegin(); it != m_nodes.crend(); ++it)
-        takeNode(it->id, nullptr);
+    for (qsizetype i = m_links.size(); i-- > 0;) // last in, first out
+        takeLink(m_links.at(i).id, nullptr);
+    for (qsizetype i = m_nodes.size(); i-- > 0;) // last in, first out
+        takeNode(m_nodes.at(i).id, nullptr);
 }
 
 RemoveNodesCommand::RemoveNodesCommand(TopologyDocument *document, const QList<NodeId> &ids)
@@ -74,17 +75,18 @@ RemoveNodesCommand::RemoveNodesCommand(TopologyDocument *document, const QList<N
                 m_links.append({t.indexOfLink(l->id), *l});
         }
     }
-    std::sort(m_nodes.begin(), m_nodes.end(), [](const Removed &a, const Removed &b) { return a.index < b.index; });
+    std::sort(m_nodes.begin(), m_nodes.end(),
+              [](const Removed &a, const Removed &b) { return a.index < b.index; });
     std::sort(m_links.begin(), m_links.end(),
               [](const RemovedLink &a, const RemovedLink &b) { return a.index < b.index; });
 }
 
 void RemoveNodesCommand::redo()
 {
-    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-        takeLink(it->link.id, nullptr);
-    for (auto it = m_nodes.crbegin(); it != m_nodes.crend(); ++it)
-        takeNode(it->node.id, nullptr);
+    for (qsizetype i = m_links.size(); i-- > 0;) // last in, first out
+        takeLink(m_links.at(i).link.id, nullptr);
+    for (qsizetype i = m_nodes.size(); i-- > 0;) // last in, first out
+        takeNode(m_nodes.at(i).node.id, nullptr);
 }
 
 void RemoveNodesCommand::undo()
@@ -98,7 +100,8 @@ void RemoveNodesCommand::undo()
 
 MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, const QHash<NodeId, QPointF> &positions,
                                    bool mergeable, const QString &text)
-    : DocumentCommand(document, text.isEmpty() ? CommandTr::tr("Move %n node(s)", nullptr, int(positions.size())) : text),
+    : DocumentCommand(
+          document, text.isEmpty() ? CommandTr::tr("Move %n node(s)", nullptr, int(positions.size())) : text),
       m_new(positions), m_mergeable(mergeable)
 {
     for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
@@ -132,8 +135,8 @@ bool MoveNodesCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetNodeValueCommand::SetNodeValueCommand(TopologyDocument *document, const QList<NodeId> &ids, const QString &key,
-                                         const QVariant &value)
+SetNodeValueCommand::SetNodeValueCommand(TopologyDocument *document, const QList<NodeId> &ids,
+                                         const QString &key, const QVariant &value)
     : DocumentCommand(document, QString()), m_ids(ids), m_key(key), m_new(value)
 {
     QString label = key;

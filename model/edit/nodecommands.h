@@ -41,8 +41,8 @@ private:
         qsizetype index;
         Link link;
     };
-    QList<Removed> m_nodes;      // ascending index
-    QList<RemovedLink> m_links;  // ascending index
+    QList<Removed> m_nodes;     // ascending index
+    QList<RemovedLink> m_links; // ascending index
 };
 
 // Moves nodes. A drag pushes one per mouse step with `mergeable` set after the
@@ -50,8 +50,8 @@ private:
 class MoveNodesCommand : public DocumentCommand
 {
 public:
-    MoveNodesCommand(TopologyDocument *document, const QHash<NodeId, QPointF> &positions, bool mergeable = false,
-                     const QString &text = QString());
+    MoveNodesCommand(TopologyDocument *document, const QHash<NodeId, QPointF> &positions,
+                     bool mergeable = false, const QString &text = QString());
     void redo() override;
     void undo() override;
     int id() const override { return CmdMoveNodes; }

@@ -22,7 +22,8 @@ int add(TopologyDocument *document, const QByteArray &fragment, const QPointF &o
 {
     QList<Node> nodes;
     QList<Link> links;
-    if (!NodeCopies::prepare(document->topology(), fragment, offset, &nodes, &links, error) || nodes.isEmpty())
+    if (!NodeCopies::prepare(document->topology(), fragment, offset, &nodes, &links, error) ||
+        nodes.isEmpty())
         return 0;
     const int count = int(nodes.size());
     document->push(new AddNodesCommand(document, nodes, links, CopiesTr::tr(text, nullptr, count)));
@@ -86,8 +87,8 @@ int NodeCopies::duplicate(TopologyDocument *document)
     if (document->selection().isEmpty())
         return 0;
     return add(document, fragment(document->design(), document->selection(), true),
-               QPointF(PasteOffset, PasteOffset), QT_TRANSLATE_N_NOOP("NodeClipboard", "Duplicate %n node(s)"),
-               nullptr);
+               QPointF(PasteOffset, PasteOffset),
+               QT_TRANSLATE_N_NOOP("NodeClipboard", "Duplicate %n node(s)"), nullptr);
 }
 
 } // namespace apim

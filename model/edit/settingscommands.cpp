@@ -6,11 +6,11 @@ namespace apim {
 
 SetSettingsCommand::SetSettingsCommand(TopologyDocument *document, const DesignSettings &settings,
                                        const QString &mergeKey, const QString &text)
-    : DocumentCommand(document,
-                      text.isEmpty() ? QCoreApplication::translate("UndoCommands", "Change design settings") : text),
+    : DocumentCommand(document, text.isEmpty()
+                                    ? QCoreApplication::translate("UndoCommands", "Change design settings")
+                                    : text),
       m_old(document->settings()), m_new(settings), m_mergeKey(mergeKey)
-{
-}
+{}
 
 void SetSettingsCommand::redo()
 {

@@ -10,8 +10,8 @@ namespace apim {
 class SetSettingsCommand : public DocumentCommand
 {
 public:
-    SetSettingsCommand(TopologyDocument *document, const DesignSettings &settings, const QString &mergeKey = QString(),
-                       const QString &text = QString());
+    SetSettingsCommand(TopologyDocument *document, const DesignSettings &settings,
+                       const QString &mergeKey = QString(), const QString &text = QString());
     void redo() override;
     void undo() override;
     int id() const override { return CmdSetSettings; }

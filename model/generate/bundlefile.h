@@ -9,7 +9,7 @@ namespace apim {
 
 struct BundleFile
 {
-    QString path;           // forward slashes, relative, never absolute or with ".."
+    QString path; // forward slashes, relative, never absolute or with ".."
     QByteArray data;
     bool executable = false; // 0755 instead of 0644
     bool secret = false;     // holds a plaintext secret: 0600

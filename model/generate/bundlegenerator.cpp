@@ -21,8 +21,8 @@ BundleFiles nodeFiles(const Design &design, const Node &node)
     for (GeneratedFile kind : spec.generates) {
         switch (kind) {
         case GeneratedFile::DeploymentToml:
-            files.append({QStringLiteral("repository/conf/deployment.toml"), deploymentTomlText(design, node), false,
-                          true});
+            files.append({QStringLiteral("repository/conf/deployment.toml"), deploymentTomlText(design, node),
+                          false, true});
             break;
         case GeneratedFile::HostsFile:
             files.append({QStringLiteral("hosts"), nodeHostsFile(design, node)});
@@ -49,13 +49,15 @@ BundleFiles generateBundle(const Design &design)
     files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
     files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
     for (const Node &node : design.topology.nodes()) {
-        const QString folder = top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
+        const QString folder =
+            top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
         for (BundleFile f : nodeFiles(design, node)) {
             f.path.prepend(folder);
             files.append(std::move(f));
         }
     }
-    std::sort(files.begin(), files.end(), [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });
+    std::sort(files.begin(), files.end(),
+              [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });
     return files;
 }
 

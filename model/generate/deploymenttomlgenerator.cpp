@@ -86,7 +86,8 @@ void writeServer(TomlTable &root, const Design &design, const Node &node, const 
     const Topology &t = design.topology;
     TomlTable &server = root.table(QStringLiteral("server"));
     const Node *lb = t.balancerOf(node.id);
-    server.set(tomlkey::leaf(tomlkey::ServerHostname), lb ? lb->text(Field::PublicHostname) : node.hostname());
+    server.set(tomlkey::leaf(tomlkey::ServerHostname),
+               lb ? lb->text(Field::PublicHostname) : node.hostname());
     if (!node.ip().isEmpty())
         server.set(QStringLiteral("node_ip"), node.ip());
     server.set(tomlkey::leaf(tomlkey::ServerRole), role);
@@ -194,7 +195,8 @@ void writeGatewayLinks(TomlTable &root, const Design &design, const Node &gw)
     throttling.set(tomlkey::leaf(tomlkey::ThrottleDecisionEndpoints), TomlValue(decisions));
     for (const Node *cp : cps) {
         TomlTable &group = throttling.appendTable(tomlkey::leaf(tomlkey::ThrottlingUrlGroup));
-        group.set(tomlkey::leaf(tomlkey::TrafficManagerUrls), TomlValue(QStringList{tcp(*cp, BinaryTcpPort)}));
+        group.set(tomlkey::leaf(tomlkey::TrafficManagerUrls),
+                  TomlValue(QStringList{tcp(*cp, BinaryTcpPort)}));
         group.set(tomlkey::leaf(tomlkey::TrafficManagerAuthUrls),
                   TomlValue(QStringList{ssl(*cp, BinarySslPort)}));
     }
@@ -230,11 +232,13 @@ void writeEnvironments(TomlTable &apim, const Design &design, const Node &cp)
         // Literal ports: a ${...port} placeholder would resolve on the control plane, with its offset.
         if (const Node *lb = t.balancerOf(gw->id)) {
             const QString host = lb->text(Field::PublicHostname);
-            e.set(tomlkey::leaf(tomlkey::EnvServiceUrl), balancerHttpsBase(*lb) + QLatin1String("/services/"));
+            e.set(tomlkey::leaf(tomlkey::EnvServiceUrl),
+                  balancerHttpsBase(*lb) + QLatin1String("/services/"));
             e.set(QStringLiteral("username"), AdminUserVar);
             e.set(QStringLiteral("password"), AdminPasswordVar);
             e.set(tomlkey::leaf(tomlkey::EnvWsEndpoint), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort));
-            e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort));
+            e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint),
+                  QStringLiteral("wss://%1:%2").arg(host).arg(WssPort));
             e.set(tomlkey::leaf(tomlkey::EnvHttpEndpoint), balancerHttpBase(*lb));
             e.set(tomlkey::leaf(tomlkey::EnvHttpsEndpoint), balancerHttpsBase(*lb));
         } else {
@@ -244,8 +248,10 @@ void writeEnvironments(TomlTable &apim, const Design &design, const Node &cp)
                   QStringLiteral("https://%1:%2/services/").arg(host).arg(HttpsMgmtPort + off));
             e.set(QStringLiteral("username"), AdminUserVar);
             e.set(QStringLiteral("password"), AdminPasswordVar);
-            e.set(tomlkey::leaf(tomlkey::EnvWsEndpoint), QStringLiteral("ws://%1:%2").arg(host).arg(WsPort + off));
-            e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint), QStringLiteral("wss://%1:%2").arg(host).arg(WssPort + off));
+            e.set(tomlkey::leaf(tomlkey::EnvWsEndpoint),
+                  QStringLiteral("ws://%1:%2").arg(host).arg(WsPort + off));
+            e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint),
+                  QStringLiteral("wss://%1:%2").arg(host).arg(WssPort + off));
             e.set(tomlkey::leaf(tomlkey::EnvHttpEndpoint),
                   QStringLiteral("http://%1:%2").arg(host).arg(PassthroughHttp + off));
             e.set(tomlkey::leaf(tomlkey::EnvHttpsEndpoint),
@@ -290,7 +296,8 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
         for (const Node *peer : peers) {
             TomlTable &group = hub.table(QStringLiteral("publish")).appendTable(QStringLiteral("url_group"));
             group.set(tomlkey::leaf(tomlkey::PublishUrls), TomlValue(QStringList{tcp(*peer, BinaryTcpPort)}));
-            group.set(tomlkey::leaf(tomlkey::PublishAuthUrls), TomlValue(QStringList{ssl(*peer, BinarySslPort)}));
+            group.set(tomlkey::leaf(tomlkey::PublishAuthUrls),
+                      TomlValue(QStringList{ssl(*peer, BinarySslPort)}));
         }
     }
 

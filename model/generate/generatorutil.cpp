@@ -61,7 +61,7 @@ QString balancerHost(const Node &balancer)
 
 QString textOrDefault(const Node &node, const QString &key)
 {
-    const QString text = node.text(key).trimmed();
+    QString text = node.text(key).trimmed();
     if (!text.isEmpty())
         return text;
     if (const FieldSpec *f = SchemaRegistry::instance().field(node.kind, key))

@@ -132,9 +132,10 @@ QStringList serverClose()
 
 // The web applications of a node that also serves API traffic (all-in-one): they
 // stay on the management port, everything else is API traffic.
-const char *const WebAppPaths[] = {"/publisher", "/devportal", "/admin", "/carbon", "/oauth2", "/oidc",
-                                   "/api/am/", "/internal/data/", "/authenticationendpoint", "/commonauth",
-                                   "/logincontext"};
+const char *const WebAppPaths[] = {"/publisher",  "/devportal",      "/admin",
+                                   "/carbon",     "/oauth2",         "/oidc",
+                                   "/api/am/",    "/internal/data/", "/authenticationendpoint",
+                                   "/commonauth", "/logincontext"};
 
 QStringList apiTrafficServers(const Node &lb, const QString &prefix, const ServerNames &names, bool webApps)
 {
@@ -245,11 +246,12 @@ QByteArray nginxConfig(const Design &design, const Node &balancer)
     out += skipped;
     out.append(QString());
 
-    out += upstreamBlock({prefix + QStringLiteral("_mgmt"), ports::base(PortId::HttpsServlet), sticky}, members);
+    out +=
+        upstreamBlock({prefix + QStringLiteral("_mgmt"), ports::base(PortId::HttpsServlet), sticky}, members);
     if (apiTraffic) {
         // API traffic is stateless: only the management upstream of a node with web apps is sticky.
-        out += upstreamBlock({prefix + QStringLiteral("_https"), ports::base(PortId::PassthroughHttps), false},
-                             members);
+        out += upstreamBlock(
+            {prefix + QStringLiteral("_https"), ports::base(PortId::PassthroughHttps), false}, members);
         out += upstreamBlock({prefix + QStringLiteral("_http"), ports::base(PortId::PassthroughHttp), false},
                              members);
         out += upstreamBlock({prefix + QStringLiteral("_ws"), ports::base(PortId::Ws), false}, members);

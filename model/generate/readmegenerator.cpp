@@ -247,21 +247,25 @@ QByteArray bundleReadme(const Design &design)
     };
     if (design.settings.secureVault) {
         out += {
-            QStringLiteral("Each `deployment.toml` refers to its passwords as `$secret{alias}`; the plain values "
-                           "wait in its last table, `[secrets]`, written as `alias = \"[value]\"`. On each node, "
-                           "encrypt them in place before the first start with the cipher tool (`start.sh` and "
-                           "`start.bat` do it for you when they find plain values):"),
+            QStringLiteral(
+                "Each `deployment.toml` refers to its passwords as `$secret{alias}`; the plain values "
+                "wait in its last table, `[secrets]`, written as `alias = \"[value]\"`. On each node, "
+                "encrypt them in place before the first start with the cipher tool (`start.sh` and "
+                "`start.bat` do it for you when they find plain values):"),
             QString(),
             QStringLiteral("    sh <API-M_HOME>/bin/ciphertool.sh -Dconfigure"),
             QString(),
-            QStringLiteral("It asks for the primary keystore's password; API-M then asks for it at every start "
-                           "unless `password-tmp` holds it. `database.sql` still holds the database passwords in "
-                           "plain text: files holding secrets are readable by their owner only (0600)."),
+            QStringLiteral(
+                "It asks for the primary keystore's password; API-M then asks for it at every start "
+                "unless `password-tmp` holds it. `database.sql` still holds the database passwords in "
+                "plain text: files holding secrets are readable by their owner only (0600)."),
         };
     } else {
         out += QStringLiteral(
-            "`deployment.toml` and `database.sql` hold passwords in plain text (the files are readable by their "
-            "owner only, 0600). Keep the bundle private, change the default admin and keystore passwords, and "
+            "`deployment.toml` and `database.sql` hold passwords in plain text (the files are readable by "
+            "their "
+            "owner only, 0600). Keep the bundle private, change the default admin and keystore passwords, "
+            "and "
             "consider exporting with secure vault (`apim-designer-cli export --secure-vault`), which writes "
             "`$secret{...}` references for `bin/ciphertool.sh -Dconfigure`.");
     }

@@ -140,7 +140,7 @@ QStringList header(const Facts &f, const Design &design, const QString &dialect,
 QString shellArg(const QString &text)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.,:/@=+-]+$"));
-    const QString t = oneLine(text);
+    QString t = oneLine(text);
     if (plain.match(t).hasMatch())
         return t;
     return QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QLatin1String("'\"'\"'")) +

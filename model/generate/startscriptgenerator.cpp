@@ -188,7 +188,8 @@ QByteArray startScriptUnix(const Design &design, const Node &node)
     if (design.settings.secureVault) {
         lines += {
             QString(),
-            QStringLiteral("# Secure vault: [secrets] still holds \"[plaintext]\" values until the cipher tool"),
+            QStringLiteral(
+                "# Secure vault: [secrets] still holds \"[plaintext]\" values until the cipher tool"),
             QStringLiteral("# encrypts them in place. It asks for the keystore password."),
             QStringLiteral("if grep -q '^[A-Za-z0-9_]* *= *\"\\[' \"$config\"; then"),
             QStringLiteral("    echo \"Encrypting the secrets of $config with the cipher tool\""),
@@ -270,7 +271,8 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
     };
     if (design.settings.secureVault) {
         lines += {
-            QStringLiteral("rem Secure vault: encrypt the [secrets] values in place (asks for the keystore password)."),
+            QStringLiteral(
+                "rem Secure vault: encrypt the [secrets] values in place (asks for the keystore password)."),
             QStringLiteral("findstr /r /c:\"= *\\\"\\[\" \"%CONFIG%\" >nul 2>&1"),
             QStringLiteral("if not errorlevel 1 call \"%HOME_DIR%\\bin\\ciphertool.bat\" -Dconfigure"),
         };

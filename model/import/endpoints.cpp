@@ -116,11 +116,16 @@ void visit(const TomlTable &table, const CompiledPattern &p, qsizetype i, QList<
 int basePort(Purpose purpose)
 {
     switch (purpose) {
-    case Purpose::Management: return ports::base(PortId::HttpsServlet);
-    case Purpose::Amqp: return ports::base(PortId::Amqp);
-    case Purpose::BinaryTcp: return ports::base(PortId::BinaryTcp);
-    case Purpose::BinarySsl: return ports::base(PortId::BinarySsl);
-    case Purpose::GatewayTraffic: return -1;
+    case Purpose::Management:
+        return ports::base(PortId::HttpsServlet);
+    case Purpose::Amqp:
+        return ports::base(PortId::Amqp);
+    case Purpose::BinaryTcp:
+        return ports::base(PortId::BinaryTcp);
+    case Purpose::BinarySsl:
+        return ports::base(PortId::BinarySsl);
+    case Purpose::GatewayTraffic:
+        return -1;
     }
     return -1;
 }
@@ -136,8 +141,8 @@ bool isPlaceholder(const QString &host)
     if (host.trimmed().isEmpty())
         return true;
     for (QChar c : host) {
-        if (c == QLatin1Char('$') || c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('<') ||
-            c == QLatin1Char('>') || c == QLatin1Char('%') || c.isSpace())
+        if (c == QLatin1Char('$') || c == QLatin1Char('{') || c == QLatin1Char('}') ||
+            c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('%') || c.isSpace())
             return true;
     }
     // The seed page's "[api-gateway-LB-host]"; an IPv6 literal has colons.
@@ -216,7 +221,7 @@ QList<Use> collect(const TomlTable &config)
 
 QString databaseType(const QString &jdbcOrType)
 {
-    const QString t = jdbcOrType.trimmed().toLower();
+    QString t = jdbcOrType.trimmed().toLower();
     if (t == QLatin1String("postgresql") || t == QLatin1String("postgres"))
         return QStringLiteral("postgre");
     if (t == QLatin1String("sqlserver"))
@@ -264,7 +269,8 @@ QList<Database> databases(const TomlTable &config)
                     d.host = at.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('/'), 0, 0).toLower();
                     d.port = at.section(QLatin1Char(':'), 1, 1).section(QLatin1Char('/'), 0, 0).toInt();
                     if (d.name.isEmpty())
-                        d.name = at.contains(QLatin1Char('/')) ? at.section(QLatin1Char('/'), 1) : at.section(QLatin1Char(':'), 2);
+                        d.name = at.contains(QLatin1Char('/')) ? at.section(QLatin1Char('/'), 1)
+                                                               : at.section(QLatin1Char(':'), 2);
                 }
             } else {
                 const Url u = parseUrl(rest);
@@ -272,12 +278,14 @@ QList<Database> databases(const TomlTable &config)
                 d.port = u.port;
                 const QString afterHost = rest.section(QLatin1String("://"), 1);
                 if (d.name.isEmpty()) {
-                    const qsizetype dbName = afterHost.indexOf(QLatin1String("databaseName="), 0, Qt::CaseInsensitive);
+                    const qsizetype dbName =
+                        afterHost.indexOf(QLatin1String("databaseName="), 0, Qt::CaseInsensitive);
                     if (dbName >= 0)
                         d.name = afterHost.mid(dbName + 13).section(QLatin1Char(';'), 0, 0);
                     else if (afterHost.contains(QLatin1Char('/')))
-                        d.name = afterHost.section(QLatin1Char('/'), 1).section(QLatin1Char('?'), 0, 0).section(
-                            QLatin1Char(';'), 0, 0);
+                        d.name = afterHost.section(QLatin1Char('/'), 1)
+                                     .section(QLatin1Char('?'), 0, 0)
+                                     .section(QLatin1Char(';'), 0, 0);
                 }
             }
             d.fromUrl = true;
@@ -382,7 +390,8 @@ Target resolve(const Topology &topology, const HostIndex &index, const Node &fro
     }
     QList<const Node *> named;
     for (const Node *n : index.lookup(url.host)) {
-        if (SchemaRegistry::instance().traits(n->kind).balancer && n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
+        if (SchemaRegistry::instance().traits(n->kind).balancer &&
+            n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
             t.kind = Target::Balancer;
             t.balancer = n;
             t.nodes = topology.clusterMembers(n->id);

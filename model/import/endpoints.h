@@ -3,8 +3,8 @@
 // balancers) and the review rules (unknown-host, throttle-endpoints, ...).
 #pragma once
 
-#include "topology.h"
 #include "tomldocument.h"
+#include "topology.h"
 
 #include <QHash>
 #include <QList>
@@ -44,10 +44,11 @@ bool isRealHost(const QString &host);
 // One URL-valued entry of a deployment.toml.
 struct Use
 {
-    QString key;           // catalogue-style, for messages: apim.throttling.url_group[].traffic_manager_urls
+    QString key; // catalogue-style, for messages: apim.throttling.url_group[].traffic_manager_urls
     Purpose purpose = Purpose::Management;
-    bool environment = false; // under [[apim.gateway.environment]]: names the gateway, not a server of this node
-    QString text;          // the value
+    bool environment =
+        false;    // under [[apim.gateway.environment]]: names the gateway, not a server of this node
+    QString text; // the value
     Url url;
     int line = 0;
     int column = 0;
@@ -58,9 +59,9 @@ QList<Use> collect(const TomlTable &config);
 // One [database.<id>] entry.
 struct Database
 {
-    QString id;        // apim_db, shared_db, ...
-    QString type;      // as the designer names it: mysql, postgre, mssql, oracle, db2, mariadb, h2
-    QString host;      // lower case; empty when embedded or unknown
+    QString id;   // apim_db, shared_db, ...
+    QString type; // as the designer names it: mysql, postgre, mssql, oracle, db2, mariadb, h2
+    QString host; // lower case; empty when embedded or unknown
     int port = -1;
     QString name;
     QString user;
@@ -96,9 +97,9 @@ struct Target
         Placeholder, // the host is a template placeholder
         Unresolved,  // loopback, but no node of the design listens on that port
         Self,
-        Nodes,       // named nodes directly
-        Balancer,    // a load balancer; `nodes` are its members
-        Unknown,     // a real host the design does not know
+        Nodes,    // named nodes directly
+        Balancer, // a load balancer; `nodes` are its members
+        Unknown,  // a real host the design does not know
     };
     Kind kind = Unknown;
     const Node *balancer = nullptr;

@@ -1,12 +1,12 @@
 #include "importer.h"
-#include "tomlkeys.h"
 #include "autolayout.h"
+#include "endpoints.h"
 #include "generators.h"
 #include "names.h"
-#include "tomldiff.h"
-#include "endpoints.h"
 #include "rolerecognition.h"
 #include "ruleids.h"
+#include "tomldiff.h"
+#include "tomlkeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,7 +114,7 @@ private:
 
     QString uniqueName(const QString &base)
     {
-        const QString name = apim::uniqueName(sanitizeFileName(base), m_names, PlainName::KeptWhenFree);
+        QString name = apim::uniqueName(sanitizeFileName(base), m_names, PlainName::KeptWhenFree);
         m_names.insert(name.toLower());
         return name;
     }
@@ -262,7 +262,8 @@ private:
                     n->values.insert(apim ? Field::ApimDbPassword : Field::SharedDbPassword, db.password);
                 }
                 // A gateway reads shared_db only; other nodes are linked to their apim_db server.
-                const bool preferred = SchemaRegistry::instance().traits(c.node.kind).usesApimDb ? apim : !apim;
+                const bool preferred =
+                    SchemaRegistry::instance().traits(c.node.kind).usesApimDb ? apim : !apim;
                 if (linkTo && linkTo != id)
                     m_findings.append(
                         finding(QStringLiteral("database-split"), Severity::Info, &c, db.line,
@@ -436,7 +437,8 @@ private:
         int defaults = 0, profiles = 0;
         for (const Candidate &c : m_cands) {
             // A kind whose server_role is the same in every version (all-in-one) tells nothing.
-            const KindRelease *profiled = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 4, 0});
+            const KindRelease *profiled =
+                SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 4, 0});
             const KindRelease *split = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 5, 0});
             if (!profiled || !split || profiled->serverRole == split->serverRole)
                 continue;

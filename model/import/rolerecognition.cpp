@@ -40,9 +40,11 @@ bool hasModernEnvironment(const TomlTable &t)
 {
     if (has(t, tomlkey::GatewayType))
         return true;
-    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    const TomlValue *envs =
+        t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
-        if (e.table() && (e.table()->contains(QStringLiteral("gateway_type")) || e.table()->contains(QStringLiteral("provider"))))
+        if (e.table() && (e.table()->contains(QStringLiteral("gateway_type")) ||
+                          e.table()->contains(QStringLiteral("provider"))))
             return true;
     }
     return false;
@@ -53,7 +55,8 @@ bool environmentIsSelf(const TomlTable &t)
 {
     const TomlValue *hostname = t.findPath(tomlkey::path(tomlkey::ServerHostname));
     const QString self = hostname ? hostname->toString().toLower() : QString();
-    const TomlValue *envs = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    const TomlValue *envs =
+        t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
         const TomlValue *url = e.table() ? e.table()->find(QStringLiteral("service_url")) : nullptr;
         const QString host = url ? endpoints::parseUrl(url->toString()).host : QString();
@@ -69,16 +72,20 @@ RoleGuess fromPath(const QString &path)
     QStringList parts = path.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     std::reverse(parts.begin(), parts.end());
     for (const QString &part : parts) {
-        const QStringList words = part.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
+        const QStringList words =
+            part.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
         const QString joined = words.join(QLatin1Char('-'));
         for (const PathHint &h : SchemaRegistry::instance().pathHints()) {
             const QString &w = h.word;
             if (words.contains(w) || (w.contains(QLatin1Char('-')) && joined.contains(w)))
-                return {h.kind, RolesTr::tr("the file configures nothing that decides the role; its path names '%1'").arg(part),
+                return {h.kind,
+                        RolesTr::tr("the file configures nothing that decides the role; its path names '%1'")
+                            .arg(part),
                         true, 0};
         }
     }
-    return {NodeKind::AllInOne, RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
+    return {NodeKind::AllInOne,
+            RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
 }
 
 // The recogniser's verdicts from distinctive keys: which combination means which kind is this
@@ -91,27 +98,49 @@ RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &ro
     // What only a gateway configures: labels, throttle decision subscriptions, token caches.
     const bool gatewaySide = labels || has(t, tomlkey::ThrottleDecisionEndpoints) ||
                              has(t, tomlkey::ThrottlingUrlGroup) || has(t, tomlkey::GatewayTokenCache);
-    const QString why = roleText.isEmpty() ? RolesTr::tr("no server_role") : RolesTr::tr("server_role \"%1\"").arg(roleText);
+    const QString why =
+        roleText.isEmpty() ? RolesTr::tr("no server_role") : RolesTr::tr("server_role \"%1\"").arg(roleText);
     if (env && gatewaySide)
-        return {NodeKind::AllInOne, RolesTr::tr("%1, and it both defines gateway environments and works as a gateway (labels, "
-                                       "throttle decisions or gateway caches)").arg(why), true, 0};
+        return {NodeKind::AllInOne,
+                RolesTr::tr("%1, and it both defines gateway environments and works as a gateway (labels, "
+                            "throttle decisions or gateway caches)")
+                    .arg(why),
+                true, 0};
     if (env && hasModernEnvironment(t))
-        return {NodeKind::ControlPlane, RolesTr::tr("%1, and it defines gateway environments but does no gateway work").arg(why), true, 0};
+        return {NodeKind::ControlPlane,
+                RolesTr::tr("%1, and it defines gateway environments but does no gateway work").arg(why),
+                true, 0};
     if (env && environmentIsSelf(t))
-        return {NodeKind::AllInOne, RolesTr::tr("%1, and its gateway environment points at the node itself").arg(why), true, 0};
+        return {NodeKind::AllInOne,
+                RolesTr::tr("%1, and its gateway environment points at the node itself").arg(why), true, 0};
     if (env)
-        return {NodeKind::ControlPlane, RolesTr::tr("%1, and its gateway environment points at another host").arg(why), true, 0};
+        return {NodeKind::ControlPlane,
+                RolesTr::tr("%1, and its gateway environment points at another host").arg(why), true, 0};
     if (labels || (gatewaySide && !apimDb))
-        return {NodeKind::Gateway, RolesTr::tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
-                                      "but defines no gateway environment").arg(why), true, 0};
+        return {NodeKind::Gateway,
+                RolesTr::tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
+                            "but defines no gateway environment")
+                    .arg(why),
+                true, 0};
     if (has(t, tomlkey::IdentityDb) || has(t, tomlkey::AccessControl) || has(t, tomlkey::TenantRewrite))
-        return {NodeKind::KeyManager, RolesTr::tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)").arg(why), true, 0};
+        return {NodeKind::KeyManager,
+                RolesTr::tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)")
+                    .arg(why),
+                true, 0};
     if (hasRevocationListener(t) && has(t, tomlkey::EventHub))
-        return {NodeKind::KeyManager, RolesTr::tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why), true, 0};
+        return {
+            NodeKind::KeyManager,
+            RolesTr::tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why),
+            true, 0};
     if (hasRevocationListener(t))
-        return {NodeKind::ControlPlane, RolesTr::tr("%1, and it notifies token revocations").arg(why), true, 0};
+        return {NodeKind::ControlPlane, RolesTr::tr("%1, and it notifies token revocations").arg(why), true,
+                0};
     if (apimDb)
-        return {NodeKind::TrafficManager, RolesTr::tr("%1, and it uses apim_db but has no gateway environment or token revocation listener").arg(why), true, 0};
+        return {
+            NodeKind::TrafficManager,
+            RolesTr::tr("%1, and it uses apim_db but has no gateway environment or token revocation listener")
+                .arg(why),
+            true, 0};
     RoleGuess g = fromPath(path);
     g.reason = why + QLatin1String(", ") + g.reason.section(QLatin1String("; "), 1);
     return g;
@@ -152,7 +181,9 @@ RoleGuess guessRole(const TomlTable &config, const QString &path)
         g.kind = spec->kind;
     } else if (spec) {
         g = {spec->kind,
-             RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane").arg(role), true, 0};
+             RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane")
+                 .arg(role),
+             true, 0};
     } else {
         g = fromContent(config, path, role);
     }
@@ -168,7 +199,8 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
         if (const TomlTable *a = t.subTable(QStringLiteral("super_admin")))
             admins.append({str(*a, {QStringLiteral("username")}, s->adminUsername),
                            str(*a, {QStringLiteral("password")}, s->adminPassword)});
-        if (const TomlValue *k = t.findPath({QStringLiteral("keystore"), QStringLiteral("tls")}); k && k->table()) {
+        if (const TomlValue *k = t.findPath({QStringLiteral("keystore"), QStringLiteral("tls")});
+            k && k->table()) {
             const KeystoreSettings d;
             keystores.append({str(*k->table(), {QStringLiteral("file_name")}, d.fileName),
                               str(*k->table(), {QStringLiteral("type")}, d.type),
@@ -195,11 +227,13 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
     QList<GatewayEnvironment> envs;
     for (const TomlTable *config : configs) {
         const TomlTable &t = *config;
-        const TomlValue *list = t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+        const TomlValue *list =
+            t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
         for (const TomlValue &item : list ? list->array() : QList<TomlValue>()) {
             const TomlTable *e = item.table();
             const QString name = e ? str(*e, {QStringLiteral("name")}) : QString();
-            if (name.isEmpty() || std::any_of(envs.cbegin(), envs.cend(), [&](const auto &x) { return x.name == name; }))
+            if (name.isEmpty() ||
+                std::any_of(envs.cbegin(), envs.cend(), [&](const auto &x) { return x.name == name; }))
                 continue;
             GatewayEnvironment env;
             env.name = name;
@@ -213,22 +247,26 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
                 env.showAsTokenEndpointUrl = v->toBool(true);
             envs.append(env);
         }
-        if (const TomlTable *cache = t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})
-                                         ? t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})->table()
-                                         : nullptr;
-            cache && cache->find(QStringLiteral("enabled")) && cache->find(QStringLiteral("enabled"))->toBool()) {
+        if (const TomlTable *cache =
+                t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})
+                    ? t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})->table()
+                    : nullptr;
+            cache && cache->find(QStringLiteral("enabled")) &&
+            cache->find(QStringLiteral("enabled"))->toBool()) {
             s->cacheInvalidation = true;
             s->cacheInvalidationDomain = str(*cache, {QStringLiteral("domain")}, s->cacheInvalidationDomain);
         }
-        if (const TomlValue *delay = t.findPath({QStringLiteral("qpid"), QStringLiteral("heartbeat"), QStringLiteral("delay")})) {
+        if (const TomlValue *delay =
+                t.findPath({QStringLiteral("qpid"), QStringLiteral("heartbeat"), QStringLiteral("delay")})) {
             s->qpidHeartbeat = true;
             s->qpidHeartbeatDelay = int(delay->toInteger(s->qpidHeartbeatDelay));
-            if (const TomlValue *f = t.findPath({QStringLiteral("qpid"), QStringLiteral("heartbeat"),
-                                                 QStringLiteral("timeout_factor")}))
+            if (const TomlValue *f = t.findPath(
+                    {QStringLiteral("qpid"), QStringLiteral("heartbeat"), QStringLiteral("timeout_factor")}))
                 s->qpidHeartbeatTimeoutFactor = f->toFloat(s->qpidHeartbeatTimeoutFactor);
         }
-        if (const TomlValue *skip = t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                                                QStringLiteral("gateway"), QStringLiteral("skip_list")});
+        if (const TomlValue *skip =
+                t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
+                            QStringLiteral("gateway"), QStringLiteral("skip_list")});
             skip && skip->table() && s->skipList.isEmpty()) {
             const TomlTable &l = *skip->table();
             auto list = [&](const char *key) {
@@ -241,6 +279,5 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
     if (!envs.isEmpty())
         s->environments = envs;
 }
-
 
 } // namespace apim

@@ -80,7 +80,7 @@ QString unsafePathMessage(const QString &path, const QString &reason)
 QString unusedSibling(const QString &parent, const QString &name)
 {
     for (int attempt = 0; attempt < 32; ++attempt) {
-        const QString candidate = parent + QLatin1String("/.") + name + QLatin1String(".old-") +
+        QString candidate = parent + QLatin1String("/.") + name + QLatin1String(".old-") +
                                   QString::number(QRandomGenerator::global()->generate(), 16);
         if (!QFileInfo::exists(candidate) && !QFileInfo(candidate).isSymLink())
             return candidate;

@@ -20,10 +20,14 @@ struct ProjectFileTr
 TomlValue fieldToToml(const FieldSpec &field, const QVariant &value)
 {
     switch (field.type) {
-    case FieldType::Integer: return TomlValue(qint64(value.toLongLong()));
-    case FieldType::Bool: return TomlValue(value.toBool());
-    case FieldType::StringList: return TomlValue(value.toStringList());
-    default: return TomlValue(value.toString());
+    case FieldType::Integer:
+        return TomlValue(qint64(value.toLongLong()));
+    case FieldType::Bool:
+        return TomlValue(value.toBool());
+    case FieldType::StringList:
+        return TomlValue(value.toStringList());
+    default:
+        return TomlValue(value.toString());
     }
 }
 
@@ -134,11 +138,16 @@ struct Reader
 TomlValue settingToToml(const SettingSpec &spec, const QVariant &value)
 {
     switch (spec.type) {
-    case SettingType::Bool: return TomlValue(value.toBool());
-    case SettingType::Integer: return TomlValue(qint64(value.toLongLong()));
-    case SettingType::Number: return TomlValue(value.toDouble());
-    case SettingType::StringList: return TomlValue(value.toStringList());
-    default: return TomlValue(value.toString());
+    case SettingType::Bool:
+        return TomlValue(value.toBool());
+    case SettingType::Integer:
+        return TomlValue(qint64(value.toLongLong()));
+    case SettingType::Number:
+        return TomlValue(value.toDouble());
+    case SettingType::StringList:
+        return TomlValue(value.toStringList());
+    default:
+        return TomlValue(value.toString());
     }
 }
 
@@ -225,7 +234,8 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
     s->environments.clear();
     if (const TomlValue *envs = root.find(QStringLiteral("environment"))) {
         if (!envs->isArrayOfTables())
-            return r.fail(envs, ProjectFileTr::tr("'environment' must be an array of tables ([[environment]])"));
+            return r.fail(envs,
+                          ProjectFileTr::tr("'environment' must be an array of tables ([[environment]])"));
         QSet<QString> names;
         for (const TomlValue &item : envs->array()) {
             GatewayEnvironment env;
@@ -241,7 +251,8 @@ bool parseSettings(Reader &r, const TomlTable &root, DesignSettings *s)
                 return r.fail(t.find(QStringLiteral("type")),
                               ProjectFileTr::tr("environment type must be hybrid, production or sandbox"));
             if (names.contains(env.name))
-                return r.fail(t.find(QStringLiteral("name")), ProjectFileTr::tr("duplicate environment '%1'").arg(env.name));
+                return r.fail(t.find(QStringLiteral("name")),
+                              ProjectFileTr::tr("duplicate environment '%1'").arg(env.name));
             names.insert(env.name);
             s->environments.append(env);
         }
@@ -256,7 +267,8 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
         return r.fail(&at, r.error ? r.error->message : QString());
     const KindSpec *spec = SchemaRegistry::instance().kindById(kindId);
     if (!spec)
-        return r.fail(t.find(QStringLiteral("kind")), ProjectFileTr::tr("unknown node kind '%1'").arg(kindId));
+        return r.fail(t.find(QStringLiteral("kind")),
+                      ProjectFileTr::tr("unknown node kind '%1'").arg(kindId));
     Node node;
     node.kind = spec->kind;
     node.values = SchemaRegistry::instance().defaults(spec->kind);
@@ -294,7 +306,8 @@ bool parseNode(Reader &r, const TomlTable &t, const TomlValue &at, Topology &top
             if (!r.string(t, f.key, &value))
                 return false;
             if (f.type == FieldType::Enum && !f.enumValues.contains(value))
-                return r.fail(v, ProjectFileTr::tr("'%1' must be one of: %2").arg(f.key, f.enumValues.join(QLatin1String(", "))));
+                return r.fail(v, ProjectFileTr::tr("'%1' must be one of: %2")
+                                     .arg(f.key, f.enumValues.join(QLatin1String(", "))));
             node.values.insert(f.key, value);
         }
         }
@@ -329,17 +342,20 @@ bool parseLink(Reader &r, const TomlTable &t, Topology &topology, const QHash<QS
     QString from, to;
     r.string(t, QStringLiteral("from"), &from, true);
     r.string(t, QStringLiteral("to"), &to, true);
-    if (r.failed || !r.onlyKeys(t, {QStringLiteral("from"), QStringLiteral("to")}, QStringLiteral("[[link]]")))
+    if (r.failed ||
+        !r.onlyKeys(t, {QStringLiteral("from"), QStringLiteral("to")}, QStringLiteral("[[link]]")))
         return false;
     const Node *a = topology.node(byName.value(from));
     const Node *b = topology.node(byName.value(to));
     if (!a)
-        return r.fail(t.find(QStringLiteral("from")), ProjectFileTr::tr("link from unknown node '%1'").arg(from));
+        return r.fail(t.find(QStringLiteral("from")),
+                      ProjectFileTr::tr("link from unknown node '%1'").arg(from));
     if (!b)
         return r.fail(t.find(QStringLiteral("to")), ProjectFileTr::tr("link to unknown node '%1'").arg(to));
     QString reason;
     if (!topology.canConnect(a->id, b->id, &reason))
-        return r.fail(t.find(QStringLiteral("to")), ProjectFileTr::tr("invalid link %1 -> %2: %3").arg(from, to, reason));
+        return r.fail(t.find(QStringLiteral("to")),
+                      ProjectFileTr::tr("invalid link %1 -> %2: %3").arg(from, to, reason));
     Link link;
     link.id = topology.allocateLinkId();
     link.from = a->id;
@@ -393,13 +409,15 @@ bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design 
     if (version->type() != TomlValue::Type::Integer || version->toInteger() < 1)
         return r.fail(version, ProjectFileTr::tr("format_version must be a positive integer"));
     if (version->toInteger() > FormatVersion)
-        return r.fail(version, ProjectFileTr::tr("written by a newer version of the designer (format %1; this version reads up "
-                                  "to %2). Update the designer to open it.")
-                                   .arg(version->toInteger())
-                                   .arg(FormatVersion));
+        return r.fail(
+            version,
+            ProjectFileTr::tr("written by a newer version of the designer (format %1; this version reads up "
+                              "to %2). Update the designer to open it.")
+                .arg(version->toInteger())
+                .arg(FormatVersion));
     if (!r.onlyKeys(root,
-                    {QStringLiteral("format_version"), QStringLiteral("design"), QStringLiteral("environment"),
-                     QStringLiteral("node"), QStringLiteral("link")},
+                    {QStringLiteral("format_version"), QStringLiteral("design"),
+                     QStringLiteral("environment"), QStringLiteral("node"), QStringLiteral("link")},
                     ProjectFileTr::tr("the file's top level")))
         return false;
 
@@ -419,8 +437,9 @@ bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design 
                 byName.insert(n.name(), n.id);
         }
         for (const TomlValue &item : items->array()) {
-            const bool ok = key == QLatin1String("node") ? parseNode(r, *item.table(), item, design.topology, names)
-                                                         : parseLink(r, *item.table(), design.topology, byName);
+            const bool ok = key == QLatin1String("node")
+                                ? parseNode(r, *item.table(), item, design.topology, names)
+                                : parseLink(r, *item.table(), design.topology, byName);
             if (!ok)
                 return false;
         }
@@ -458,7 +477,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 {
     if (!safeWrite) {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() ||
+            !f.flush()) {
             if (error)
                 *error = ProjectFileTr::tr("%1: %2").arg(path, f.errorString());
             return false;

@@ -36,10 +36,11 @@ QList<SecretSlot> secretSlots(const Design &design)
     };
     for (const Node *db : design.topology.nodesWith(&KindTraits::database)) {
         const QString base = QStringLiteral("APIM_DB_") + variablePart(db->name());
-        list.append({base + QLatin1String("_APIM_PASSWORD"), SecretsTr::tr("apim_db password of %1").arg(db->name()), db->id,
-                      Field::ApimDbPassword});
-        list.append({base + QLatin1String("_SHARED_PASSWORD"), SecretsTr::tr("shared_db password of %1").arg(db->name()),
-                      db->id, Field::SharedDbPassword});
+        list.append({base + QLatin1String("_APIM_PASSWORD"),
+                     SecretsTr::tr("apim_db password of %1").arg(db->name()), db->id, Field::ApimDbPassword});
+        list.append({base + QLatin1String("_SHARED_PASSWORD"),
+                     SecretsTr::tr("shared_db password of %1").arg(db->name()), db->id,
+                     Field::SharedDbPassword});
     }
     return list;
 }

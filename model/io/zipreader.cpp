@@ -15,7 +15,7 @@ namespace apim {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 16 * 1024;
+constexpr qint64 ChunkBytes = qint64(16) * 1024;
 
 // Unix file type bits as stored in the top half of externalAttr.
 constexpr quint32 UnixTypeMask = 0170000;

@@ -22,12 +22,12 @@ struct ZipEntry
 struct ZipLimits
 {
     static constexpr int DefaultMaxEntries = 10000;
-    static constexpr qint64 DefaultMaxEntryBytes = 8 * 1024 * 1024;
-    static constexpr qint64 DefaultMaxTotalBytes = 256 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxEntryBytes = qint64(8) * 1024 * 1024;
+    static constexpr qint64 DefaultMaxTotalBytes = qint64(256) * 1024 * 1024;
     static constexpr int DefaultMaxRatio = 200;
     // Small entries compress well legitimately (a run of spaces, an empty TOML
     // table); the ratio is only checked above this size.
-    static constexpr qint64 DefaultRatioFloorBytes = 64 * 1024;
+    static constexpr qint64 DefaultRatioFloorBytes = qint64(64) * 1024;
 
     int maxEntries = DefaultMaxEntries;
     qint64 maxEntryBytes = DefaultMaxEntryBytes;

@@ -1,8 +1,8 @@
 // Internal to the review: what every rule reads, built once per run.
 #pragma once
 
-#include "review.h"
 #include "endpoints.h"
+#include "review.h"
 #include "reviewfinding.h"
 
 #include <QCoreApplication>

@@ -73,7 +73,8 @@ QList<const Node *> Context::linkedClusters(const Node &node, NodeKind kind) con
     return out;
 }
 
-void Context::add(QLatin1String rule, const NodeConfig *at, int line, const QString &message, const QString &hint)
+void Context::add(QLatin1String rule, const NodeConfig *at, int line, const QString &message,
+                  const QString &hint)
 {
     Finding f = ruleFinding(rule, at ? at->node : nullptr, message, hint);
     if (at && at->file) {
@@ -87,7 +88,8 @@ void Context::add(QLatin1String rule, Severity milder, const NodeConfig *at, int
                   const QString &hint)
 {
     add(rule, at, line, message, hint);
-    Q_ASSERT_X(milder >= m_findings.last().severity, "Context::add", "more severe than the rule's registry entry");
+    Q_ASSERT_X(milder >= m_findings.last().severity, "Context::add",
+               "more severe than the rule's registry entry");
     m_findings.last().severity = milder;
 }
 

@@ -10,6 +10,7 @@ namespace apim::review {
 Finding newFinding(const QString &rule, Severity severity, const Node *node, const QString &message = {},
                    const QString &hint = {});
 // The same for a review rule, with the severity its registry entry gives.
-Finding ruleFinding(QLatin1String rule, const Node *node, const QString &message = {}, const QString &hint = {});
+Finding ruleFinding(QLatin1String rule, const Node *node, const QString &message = {},
+                    const QString &hint = {});
 
 } // namespace apim::review

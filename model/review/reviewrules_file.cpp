@@ -138,17 +138,23 @@ void checkOrder(Context &c, const NodeConfig &nc)
         const QString key = h.path.join(QChar(0x1f));
         if (!h.array) {
             if (const Header *child = opened.value(key)) {
-                const bool vault = h.path == QStringList{QStringLiteral("apim")} &&
-                                   nc.config.findPath({QStringLiteral("apim"), QStringLiteral("enable_secure_vault")});
+                const bool vault =
+                    h.path == QStringList{QStringLiteral("apim")} &&
+                    nc.config.findPath({QStringLiteral("apim"), QStringLiteral("enable_secure_vault")});
                 c.add(rule::TableOrder, &nc, h.line,
-                      vault ? ReviewTr::tr("[apim] with enable_secure_vault comes after %1 (line %2): API-M refuses to start.")
+                      vault ? ReviewTr::tr("[apim] with enable_secure_vault comes after %1 (line %2): API-M "
+                                           "refuses to start.")
                                   .arg(headerText(*child))
                                   .arg(child->line)
-                            : ReviewTr::tr("%1 comes after its sub-table %2 (line %3): valid TOML, but API-M refuses to start.")
+                            : ReviewTr::tr("%1 comes after its sub-table %2 (line %3): valid TOML, but API-M "
+                                           "refuses to start.")
                                   .arg(headerText(h), headerText(*child))
                                   .arg(child->line),
-                      vault ? ReviewTr::tr("Put [apim] enable_secure_vault = true before every other [apim] table.")
-                            : ReviewTr::tr("Move %1 and its keys above line %2.").arg(headerText(h)).arg(child->line));
+                      vault ? ReviewTr::tr(
+                                  "Put [apim] enable_secure_vault = true before every other [apim] table.")
+                            : ReviewTr::tr("Move %1 and its keys above line %2.")
+                                  .arg(headerText(h))
+                                  .arg(child->line));
             }
         }
         for (qsizetype i = 1; i < h.path.size(); ++i) {
@@ -158,7 +164,8 @@ void checkOrder(Context &c, const NodeConfig &nc)
         }
         if (secrets && h.path.first() != QLatin1String("secrets")) {
             c.add(rule::SecretsNotLast, &nc, secrets->line,
-                  ReviewTr::tr("[secrets] is followed by %1 (line %2); API-M reads secrets only from the end of the file.")
+                  ReviewTr::tr("[secrets] is followed by %1 (line %2); API-M reads secrets only from the end "
+                               "of the file.")
                       .arg(headerText(h))
                       .arg(h.line),
                   ReviewTr::tr("Move [secrets] and its keys to the very end of the file."));
@@ -179,7 +186,9 @@ void checkGeneratedSecrets(Context &c, const NodeConfig &nc)
         const bool table = (t && !t->inlineTable && !t->dotted) || e.value.isArrayOfTables();
         if (seen && table) {
             c.add(rule::SecretsNotLast, &nc, 0,
-                  ReviewTr::tr("[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.").arg(e.key),
+                  ReviewTr::tr(
+                      "[secrets] is followed by [%1]; API-M reads secrets only from the end of the file.")
+                      .arg(e.key),
                   ReviewTr::tr("Move [secrets] to the end of the node's extra TOML."));
             return;
         }
@@ -192,8 +201,7 @@ class SecretScan
 public:
     SecretScan(Context &c, const NodeConfig &nc)
         : m_c(c), m_nc(nc), m_secrets(nc.config.subTable(QStringLiteral("secrets")))
-    {
-    }
+    {}
 
     void run()
     {
@@ -219,10 +227,12 @@ private:
                 if ((m_secrets && m_secrets->contains(alias)) || m_reported.contains(alias))
                     continue;
                 m_reported.insert(alias);
-                m_c.add(rule::SecretUndefined, &m_nc, v.line,
-                        ReviewTr::tr("$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.").arg(alias),
-                        ReviewTr::tr("Add %1 = \"[plaintext]\" under [secrets] at the end of the file, then run ciphertool.")
-                            .arg(alias));
+                m_c.add(
+                    rule::SecretUndefined, &m_nc, v.line,
+                    ReviewTr::tr("$secret{%1} has no %1 in [secrets]; API-M cannot resolve it.").arg(alias),
+                    ReviewTr::tr("Add %1 = \"[plaintext]\" under [secrets] at the end of the file, then run "
+                                 "ciphertool.")
+                        .arg(alias));
             }
         }
     }
@@ -280,7 +290,8 @@ private:
             last.chop(2);
         QString message;
         if (!array && m_keys.step(parent, last + QLatin1String("[]")).isValid()) {
-            message = ReviewTr::tr("%1 is an array of tables in API-M: write [[%2]].").arg(key, joinDottedKey(path));
+            message = ReviewTr::tr("%1 is an array of tables in API-M: write [[%2]].")
+                          .arg(key, joinDottedKey(path));
         } else {
             message = ReviewTr::tr("API-M 4.x does not know the key %1.").arg(key);
             QStringList plain = path;
@@ -290,7 +301,8 @@ private:
                 message += QLatin1Char(' ') + ReviewTr::tr("Did you mean %1?").arg(close);
         }
         m_c.add(rule::UnknownKey, &m_nc, line, message,
-                ReviewTr::tr("API-M ignores keys it does not know: check the spelling against the configuration catalogue."));
+                ReviewTr::tr("API-M ignores keys it does not know: check the spelling against the "
+                             "configuration catalogue."));
     }
 
     Context &m_c;
@@ -306,8 +318,9 @@ void checkFiles(Context &c)
     for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>()) {
         if (f.parsed)
             continue;
-        Finding e = ruleFinding(rule::TomlSyntax, nullptr, ReviewTr::tr("not valid TOML: %1").arg(f.error.message),
-                                ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file."));
+        Finding e = ruleFinding(
+            rule::TomlSyntax, nullptr, ReviewTr::tr("not valid TOML: %1").arg(f.error.message),
+            ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file."));
         e.file = f.path;
         e.line = f.error.line;
         e.column = f.error.column;
@@ -331,7 +344,8 @@ void checkFiles(Context &c)
                               .arg(nc.node->name())
                               .arg(error.line)
                               .arg(error.message),
-                          ReviewTr::tr("Fix it in the node's inspector; until then it is left out of the export."));
+                          ReviewTr::tr(
+                              "Fix it in the node's inspector; until then it is left out of the export."));
             }
         }
         SecretScan(c, nc).run();

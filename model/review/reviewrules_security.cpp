@@ -25,11 +25,13 @@ void checkCredentials(Context &c, const NodeConfig &nc)
     const QStringList password{QStringLiteral("super_admin"), QStringLiteral("password")};
     if (stringAt(t, user) == QLatin1String("admin") && stringAt(t, password) == QLatin1String("admin"))
         note(ReviewTr::tr("the super admin is admin/admin"), lineAt(t, password));
-    for (const QString &store : {QStringLiteral("tls"), QStringLiteral("primary"), QStringLiteral("internal")}) {
+    for (const QString &store :
+         {QStringLiteral("tls"), QStringLiteral("primary"), QStringLiteral("internal")}) {
         for (const QString &key : {QStringLiteral("password"), QStringLiteral("key_password")}) {
             const QStringList path{QStringLiteral("keystore"), store, key};
             if (stringAt(t, path) == ShippedPassword) {
-                note(ReviewTr::tr("[keystore.%1] %2 is the shipped wso2carbon").arg(store, key), lineAt(t, path));
+                note(ReviewTr::tr("[keystore.%1] %2 is the shipped wso2carbon").arg(store, key),
+                     lineAt(t, path));
                 break;
             }
         }
@@ -39,9 +41,11 @@ void checkCredentials(Context &c, const NodeConfig &nc)
         note(ReviewTr::tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
     if (!problems.isEmpty())
         c.add(rule::DefaultCredentials, &nc, line,
-              ReviewTr::tr("%1 keeps default credentials: %2.").arg(nc.node->name(), problems.join(QLatin1String("; "))),
-              ReviewTr::tr("Change the super admin password, and use your own keystore and truststore with their own "
-                 "passwords; keep them in [secrets]."));
+              ReviewTr::tr("%1 keeps default credentials: %2.")
+                  .arg(nc.node->name(), problems.join(QLatin1String("; "))),
+              ReviewTr::tr(
+                  "Change the super admin password, and use your own keystore and truststore with their own "
+                  "passwords; keep them in [secrets]."));
 }
 
 // The primary keystore encrypts registry data, so every API-M node must have the same one.
@@ -53,7 +57,8 @@ QPair<QString, QString> primaryKeystore(const TomlTable &t, int *line)
     const QStringList file{QStringLiteral("keystore"), store, QStringLiteral("file_name")};
     *line = lineAt(t, file);
     return {stringAt(t, file, QStringLiteral("wso2carbon.jks")),
-            stringAt(t, {QStringLiteral("keystore"), store, QStringLiteral("alias")}, QStringLiteral("wso2carbon"))};
+            stringAt(t, {QStringLiteral("keystore"), store, QStringLiteral("alias")},
+                     QStringLiteral("wso2carbon"))};
 }
 
 void checkKeystores(Context &c)
@@ -80,8 +85,9 @@ void checkKeystores(Context &c)
         if (k == common)
             continue;
         c.add(rule::KeystoreMismatch, &nc, line,
-              ReviewTr::tr("%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node "
-                 "encrypts, another cannot read.")
+              ReviewTr::tr("%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). "
+                           "Data one node "
+                           "encrypts, another cannot read.")
                   .arg(nc.node->name(), k.first, k.second, common.first, common.second),
               ReviewTr::tr("Use the same primary keystore file and alias on every API-M node."));
     }
@@ -94,12 +100,15 @@ void checkDatabases(Context &c, const NodeConfig &nc)
     for (const endpoints::Database &db : endpoints::databases(nc.config)) {
         if (!db.embedded || (db.id != QLatin1String("apim_db") && db.id != QLatin1String("shared_db")))
             continue;
-        c.add(rule::H2InDistributed, &nc, db.line,
-              ReviewTr::tr("[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each node would "
-                 "keep its own copy of data they must share.")
-                  .arg(db.id, nc.node->name())
-                  .arg(c.apimCount()),
-              ReviewTr::tr("Point %1 at the shared database server (MySQL, PostgreSQL, MSSQL, Oracle or DB2).").arg(db.id));
+        c.add(
+            rule::H2InDistributed, &nc, db.line,
+            ReviewTr::tr("[database.%1] of %2 is an embedded H2 database in a design of %3 API-M nodes: each "
+                         "node would "
+                         "keep its own copy of data they must share.")
+                .arg(db.id, nc.node->name())
+                .arg(c.apimCount()),
+            ReviewTr::tr("Point %1 at the shared database server (MySQL, PostgreSQL, MSSQL, Oracle or DB2).")
+                .arg(db.id));
     }
 }
 
@@ -154,16 +163,20 @@ void checkLabels(Context &c)
         for (const TomlValue &label : items) {
             if (!label.isString() || known.contains(label.toString()))
                 continue;
-            c.add(rule::GatewayLabelUnmatched, &nc, label.line ? label.line : labels->line,
-                  where.isEmpty()
-                      ? ReviewTr::tr("%1 serves the label \"%2\", but no control plane of the design defines a gateway "
-                           "environment of that name: APIs stay in \"deployment pending\".")
-                            .arg(nc.node->name(), label.toString())
-                      : ReviewTr::tr("%1 serves the label \"%2\", but %3 define no gateway environment of that name: APIs stay "
-                           "in \"deployment pending\".")
-                            .arg(nc.node->name(), label.toString(), where.join(QLatin1String(", "))),
-                  ReviewTr::tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix the label.")
-                      .arg(label.toString()));
+            c.add(
+                rule::GatewayLabelUnmatched, &nc, label.line ? label.line : labels->line,
+                where.isEmpty()
+                    ? ReviewTr::tr(
+                          "%1 serves the label \"%2\", but no control plane of the design defines a gateway "
+                          "environment of that name: APIs stay in \"deployment pending\".")
+                          .arg(nc.node->name(), label.toString())
+                    : ReviewTr::tr("%1 serves the label \"%2\", but %3 define no gateway environment of that "
+                                   "name: APIs stay "
+                                   "in \"deployment pending\".")
+                          .arg(nc.node->name(), label.toString(), where.join(QLatin1String(", "))),
+                ReviewTr::tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix "
+                             "the label.")
+                    .arg(label.toString()));
         }
     }
 }

@@ -30,8 +30,10 @@ void checkHosts(Context &c, const NodeConfig &nc)
             continue;
         reported.insert(u.url.host);
         c.add(rule::UnknownHost, &nc, u.line,
-              ReviewTr::tr("%1 names the host %2, which is no node or load balancer of the design.").arg(u.key, u.url.host),
-              ReviewTr::tr("Add the node (or import its file), or correct the host. An external service may stay as it is."));
+              ReviewTr::tr("%1 names the host %2, which is no node or load balancer of the design.")
+                  .arg(u.key, u.url.host),
+              ReviewTr::tr("Add the node (or import its file), or correct the host. An external service may "
+                           "stay as it is."));
     }
     for (const endpoints::Database &db : endpoints::databases(nc.config)) {
         if (db.embedded || db.host.isEmpty() || reported.contains(db.host) ||
@@ -39,7 +41,8 @@ void checkHosts(Context &c, const NodeConfig &nc)
             continue;
         reported.insert(db.host);
         c.add(rule::UnknownHost, &nc, db.line,
-              ReviewTr::tr("[database.%1] names the host %2, which is no database or node of the design.").arg(db.id, db.host),
+              ReviewTr::tr("[database.%1] names the host %2, which is no database or node of the design.")
+                  .arg(db.id, db.host),
               ReviewTr::tr("Add a database node with that hostname, or correct the host."));
     }
 }
@@ -66,8 +69,9 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         const Target t = endpoints::resolve(c.topology, c.hosts, gw, u.url);
         if (t.kind == Target::Balancer) {
             c.add(rule::ThrottleEndpoints, &nc, u.line,
-                  ReviewTr::tr("%1 names the load balancer %2: throttle decisions and events must come from each node "
-                     "directly, or the subscriptions split between them.")
+                  ReviewTr::tr(
+                      "%1 names the load balancer %2: throttle decisions and events must come from each node "
+                      "directly, or the subscriptions split between them.")
                       .arg(u.text, t.balancer->name()),
                   ReviewTr::tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
             continue;
@@ -89,7 +93,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
     }
     if (expected.isEmpty())
         return;
-    const QString key[2] = {QStringLiteral("throttle_decision_endpoints"), QStringLiteral("[[apim.throttling.url_group]]")};
+    const QString key[2] = {QStringLiteral("throttle_decision_endpoints"),
+                            QStringLiteral("[[apim.throttling.url_group]]")};
     const QList<const Node *> *named[2] = {&decisions, &groups};
     const bool present[2] = {hasDecisions, hasGroups};
     const int lines[2] = {decisionLine, groupLine};
@@ -103,9 +108,11 @@ void checkThrottling(Context &c, const NodeConfig &nc)
             continue;
         c.add(rule::ThrottleEndpoints, Severity::Warning, &nc,
               lines[i] ? lines[i] : lineAt(nc.config, tomlkey::path(tomlkey::Throttling)),
-              present[i] ? ReviewTr::tr("%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
+              present[i] ? ReviewTr::tr(
+                               "%1 of %2 misses %3: that node's throttle decisions never reach the gateway.")
                                .arg(key[i], gw.name(), names(missing))
-                         : ReviewTr::tr("%1 has no %2, but it is linked to %3.").arg(gw.name(), key[i], names(missing)),
+                         : ReviewTr::tr("%1 has no %2, but it is linked to %3.")
+                               .arg(gw.name(), key[i], names(missing)),
               ReviewTr::tr("Add an entry for each of %1.").arg(names(expected)));
     }
 }
@@ -125,12 +132,14 @@ void checkEventHub(Context &c)
             peers.removeAll(cp);
             if (!nc->config.findPath(tomlkey::path(tomlkey::EventHub))) {
                 c.add(rule::EventHubHa, nc, 0,
-                      ReviewTr::tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: token revocations "
-                         "and policy events reach one node only.")
+                      ReviewTr::tr("%1 is one of %2 control planes behind %3 but has no [apim.event_hub]: "
+                                   "token revocations "
+                                   "and policy events reach one node only.")
                           .arg(cp->name())
                           .arg(members.size())
                           .arg(lb->name()),
-                      ReviewTr::tr("Add [apim.event_hub] with event_duplicate_url naming %1.").arg(names(peers)));
+                      ReviewTr::tr("Add [apim.event_hub] with event_duplicate_url naming %1.")
+                          .arg(names(peers)));
                 continue;
             }
             QList<const Node *> named;
@@ -157,9 +166,11 @@ void checkEventHub(Context &c)
             if (!missing.isEmpty())
                 problems.append(ReviewTr::tr("it misses %1").arg(names(missing)));
             if (!wrong.isEmpty())
-                problems.append(ReviewTr::tr("%1 is no other control plane of the cluster").arg(wrong.join(QLatin1String(", "))));
+                problems.append(ReviewTr::tr("%1 is no other control plane of the cluster")
+                                    .arg(wrong.join(QLatin1String(", "))));
             c.add(rule::EventHubHa, nc, line,
-                  ReviewTr::tr("event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
+                  ReviewTr::tr(
+                      "event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
                       .arg(cp->name(), lb->name(), problems.join(QLatin1String("; "))),
                   ReviewTr::tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
         }
@@ -176,8 +187,9 @@ void checkPlaceholders(Context &c, const NodeConfig &nc)
             continue;
         const Node *n = t.nodes.first();
         c.add(rule::OffsetPlaceholder, &nc, u.line,
-              ReviewTr::tr("%1 points at %2 with a port placeholder, which resolves on %3 with its offset %4; %2 has offset "
-                 "%5.")
+              ReviewTr::tr("%1 points at %2 with a port placeholder, which resolves on %3 with its offset "
+                           "%4; %2 has offset "
+                           "%5.")
                   .arg(u.text, n->name(), nc.node->name())
                   .arg(nc.node->offset())
                   .arg(n->offset()),
@@ -236,11 +248,13 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
     const QString host = stringAt(nc.config, hostPath).trimmed().toLower();
     if (c.apimCount() > 1 && endpoints::isLoopback(host))
         c.add(rule::LocalhostHostname, &nc, lineAt(nc.config, hostPath),
-              ReviewTr::tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands out (and its "
-                 "certificates) name a host the others cannot reach.")
+              ReviewTr::tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands "
+                           "out (and its "
+                           "certificates) name a host the others cannot reach.")
                   .arg(host)
                   .arg(c.apimCount()),
-              ReviewTr::tr("Set the hostname other nodes and clients use for %1 (its load balancer's name when it has one).")
+              ReviewTr::tr("Set the hostname other nodes and clients use for %1 (its load balancer's name "
+                           "when it has one).")
                   .arg(nc.node->name()));
 
     if (const Node *lb = c.balancerOf.value(nc.node->id)) {
@@ -251,20 +265,23 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
                 missing.append(QStringLiteral("[transport.%1] properties.proxyPort").arg(scheme));
         }
         if (!missing.isEmpty())
-            c.add(rule::ProxyPortMissing, &nc,
-                  lineAt(nc.config, {QStringLiteral("transport")}),
-                  ReviewTr::tr("%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
-                      .arg(nc.node->name(), lb->name(), missing.join(ReviewTr::tr(" or "))),
-                  ReviewTr::tr("Set proxyPort to the load balancer's ports (%1 and %2).")
-                      .arg(lb->value(Field::HttpPort).toInt())
-                      .arg(lb->value(Field::HttpsPort).toInt()));
+            c.add(
+                rule::ProxyPortMissing, &nc, lineAt(nc.config, {QStringLiteral("transport")}),
+                ReviewTr::tr(
+                    "%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
+                    .arg(nc.node->name(), lb->name(), missing.join(ReviewTr::tr(" or "))),
+                ReviewTr::tr("Set proxyPort to the load balancer's ports (%1 and %2).")
+                    .arg(lb->value(Field::HttpPort).toInt())
+                    .arg(lb->value(Field::HttpsPort).toInt()));
     }
 
     if (c.kindCount.value(int(nc.node->kind)) == 1) {
         const QString role = SchemaRegistry::label(SchemaRegistry::instance().kind(nc.node->kind));
         c.add(rule::SingleNodeRole, &nc, 0,
-              ReviewTr::tr("%1 is the only %2 of the design: when it stops, its role stops.").arg(nc.node->name(), role.toLower()),
-              ReviewTr::tr("Add a second %1 behind a load balancer for high availability.").arg(role.toLower()));
+              ReviewTr::tr("%1 is the only %2 of the design: when it stops, its role stops.")
+                  .arg(nc.node->name(), role.toLower()),
+              ReviewTr::tr("Add a second %1 behind a load balancer for high availability.")
+                  .arg(role.toLower()));
     }
 }
 

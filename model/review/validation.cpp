@@ -13,9 +13,12 @@ namespace apim {
 QString severityName(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -23,9 +26,12 @@ QString severityName(Severity s)
 QString severityLabel(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QCoreApplication::translate("Findings", "Error");
-    case Severity::Warning: return QCoreApplication::translate("Findings", "Warning");
-    case Severity::Info: return QCoreApplication::translate("Findings", "Info");
+    case Severity::Error:
+        return QCoreApplication::translate("Findings", "Error");
+    case Severity::Warning:
+        return QCoreApplication::translate("Findings", "Warning");
+    case Severity::Info:
+        return QCoreApplication::translate("Findings", "Info");
     }
     return {};
 }
@@ -35,9 +41,15 @@ FindingCounts countFindings(const Findings &findings)
     FindingCounts c;
     for (const Finding &f : findings) {
         switch (f.severity) {
-        case Severity::Error: ++c.errors; break;
-        case Severity::Warning: ++c.warnings; break;
-        case Severity::Info: ++c.infos; break;
+        case Severity::Error:
+            ++c.errors;
+            break;
+        case Severity::Warning:
+            ++c.warnings;
+            break;
+        case Severity::Info:
+            ++c.infos;
+            break;
         }
     }
     return c;
@@ -80,23 +92,28 @@ private:
         ApimVersion::parse(s.apimVersion, &ok);
         if (!ok)
             add(QStringLiteral("apim-version"), Severity::Error, nullptr,
-                ValidationTr::tr("API-M version '%1' is not one the designer knows (4.0 to 4.7).").arg(s.apimVersion));
+                ValidationTr::tr("API-M version '%1' is not one the designer knows (4.0 to 4.7).")
+                    .arg(s.apimVersion));
         if (s.adminUsername.isEmpty())
-            add(QStringLiteral("admin-credentials"), Severity::Error, nullptr, ValidationTr::tr("The super admin user name is empty."));
+            add(QStringLiteral("admin-credentials"), Severity::Error, nullptr,
+                ValidationTr::tr("The super admin user name is empty."));
         if (s.environments.isEmpty())
             add(QStringLiteral("no-environment"), Severity::Error, nullptr,
-                ValidationTr::tr("The design has no gateway environment."), ValidationTr::tr("Add one under the design settings."));
+                ValidationTr::tr("The design has no gateway environment."),
+                ValidationTr::tr("Add one under the design settings."));
     }
 
     void checkName(const Node &n, QHash<QString, const Node *> &names)
     {
         QString reason;
         if (!isValidNodeName(n.name(), &reason))
-            add(QStringLiteral("node-name"), Severity::Error, &n, ValidationTr::tr("Invalid node name '%1': %2").arg(n.name(), reason));
+            add(QStringLiteral("node-name"), Severity::Error, &n,
+                ValidationTr::tr("Invalid node name '%1': %2").arg(n.name(), reason));
         const QString key = n.name().toLower();
         if (names.contains(key))
             add(QStringLiteral("node-name"), Severity::Error, &n,
-                ValidationTr::tr("Node name '%1' is used twice.").arg(n.name()), ValidationTr::tr("Rename one of them."));
+                ValidationTr::tr("Node name '%1' is used twice.").arg(n.name()),
+                ValidationTr::tr("Rename one of them."));
         else
             names.insert(key, &n);
     }
@@ -105,10 +122,12 @@ private:
     {
         const KindSpec &spec = SchemaRegistry::instance().kind(n.kind);
         if (n.hostname().trimmed().isEmpty())
-            add(QStringLiteral("missing-hostname"), Severity::Error, &n, ValidationTr::tr("%1 has no hostname.").arg(n.name()));
+            add(QStringLiteral("missing-hostname"), Severity::Error, &n,
+                ValidationTr::tr("%1 has no hostname.").arg(n.name()));
         if (spec.apimNode && !m_topology.databaseOf(n.id))
             add(QStringLiteral("missing-database"), Severity::Error, &n,
-                ValidationTr::tr("%1 is linked to no database.").arg(n.name()), ValidationTr::tr("Draw a link from the node to a database."));
+                ValidationTr::tr("%1 is linked to no database.").arg(n.name()),
+                ValidationTr::tr("Draw a link from the node to a database."));
         // Each kind's checks of its own fields (labels, public hostname, passwords).
         switch (n.kind) {
         case NodeKind::Gateway:
@@ -119,7 +138,8 @@ private:
             for (const QString &label : n.value(Field::Labels).toStringList()) {
                 if (!m_design.settings.environment(label))
                     add(rule::GatewayLabelUnmatched, Severity::Error, &n,
-                        ValidationTr::tr("Gateway %1 serves the label '%2', but no gateway environment has that name.")
+                        ValidationTr::tr(
+                            "Gateway %1 serves the label '%2', but no gateway environment has that name.")
                             .arg(n.name(), label),
                         ValidationTr::tr("Add the environment in the design settings or fix the label."));
             }
@@ -151,8 +171,9 @@ private:
             TomlTable t;
             TomlError e;
             if (!readToml(n.extraToml.text().toUtf8(), n.name(), &t, &e)) {
-                Finding f = review::ruleFinding(rule::TomlSyntax, &n,
-                                                ValidationTr::tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message));
+                Finding f = review::ruleFinding(
+                    rule::TomlSyntax, &n,
+                    ValidationTr::tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message));
                 f.line = e.line;
                 f.column = e.column;
                 m_findings.append(f);
@@ -180,7 +201,8 @@ private:
                 served.insert(label);
         }
         for (const GatewayEnvironment &env : m_design.settings.environments) {
-            if (!served.contains(env.name) && !m_topology.nodesWith(&KindTraits::servesEnvironments).isEmpty())
+            if (!served.contains(env.name) &&
+                !m_topology.nodesWith(&KindTraits::servesEnvironments).isEmpty())
                 add(QStringLiteral("environment-unserved"), Severity::Warning, nullptr,
                     ValidationTr::tr("No gateway serves the environment '%1'.").arg(env.name),
                     ValidationTr::tr("Add the label to a gateway, or remove the environment."));

@@ -85,7 +85,8 @@ int editDistance(const QString &a, const QString &b, int limit)
 ConfigKeyCatalogue::ConfigKeyCatalogue()
 {
     m_nodes.append(TrieNode());
-    for (const QString &name : {QStringLiteral(":/model/wso2-config-keys.tsv"), QStringLiteral(":/model/config-keys-extra.tsv")}) {
+    for (const QString &name :
+         {QStringLiteral(":/model/wso2-config-keys.tsv"), QStringLiteral(":/model/config-keys-extra.tsv")}) {
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
             continue; // without the resource the rule stays silent (root() is open)
@@ -180,7 +181,7 @@ bool ConfigKeyCatalogue::isKey(const Cursor &at) const
 
 QString ConfigKeyCatalogue::suggestion(const Cursor &parent, const QStringList &path) const
 {
-    const QString segment = path.last();
+    const QString &segment = path.last();
     // A sibling one or two typos away.
     const int limit = std::max(1, int(segment.size()) / 4);
     QString best;
@@ -206,9 +207,10 @@ QString ConfigKeyCatalogue::suggestion(const Cursor &parent, const QStringList &
         }
     }
     // The same name spelled another way (keyManager, key_manager), in the same part of the file.
-    const QString other = m_byNormalisedName.value(normalised(segment));
+    QString other = m_byNormalisedName.value(normalised(segment));
     const QStringList otherPath = splitDottedKey(other);
-    if (!other.isEmpty() && otherPath.last() != segment && (path.size() == 1 || otherPath.first() == path.first()))
+    if (!other.isEmpty() && otherPath.last() != segment &&
+        (path.size() == 1 || otherPath.first() == path.first()))
         return other;
     return {};
 }

@@ -27,13 +27,20 @@ TomlValue TomlValue::dateTime(const QString &raw)
 TomlValue::Type TomlValue::type() const
 {
     switch (m_data.index()) {
-    case 0: return Type::String;
-    case 1: return Type::Integer;
-    case 2: return Type::Float;
-    case 3: return Type::Bool;
-    case 4: return Type::DateTime;
-    case 5: return Type::Array;
-    default: return Type::Table;
+    case 0:
+        return Type::String;
+    case 1:
+        return Type::Integer;
+    case 2:
+        return Type::Float;
+    case 3:
+        return Type::Bool;
+    case 4:
+        return Type::DateTime;
+    case 5:
+        return Type::Array;
+    default:
+        return Type::Table;
     }
 }
 
@@ -343,12 +350,24 @@ void appendEscaped(QString &out, const QString &value, bool multiLine)
     for (QChar c : value) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\b': out += QLatin1String("\\b"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\f': out += QLatin1String("\\f"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
         case u'\n':
             if (multiLine)
                 out += QLatin1Char('\n');
@@ -410,10 +429,18 @@ private:
             }
             break;
         }
-        case TomlValue::Type::Integer: m_out += QString::number(v.toInteger()); break;
-        case TomlValue::Type::Float: m_out += formatFloat(v.toFloat()); break;
-        case TomlValue::Type::Bool: m_out += v.toBool() ? QLatin1String("true") : QLatin1String("false"); break;
-        case TomlValue::Type::DateTime: m_out += v.toString(); break;
+        case TomlValue::Type::Integer:
+            m_out += QString::number(v.toInteger());
+            break;
+        case TomlValue::Type::Float:
+            m_out += formatFloat(v.toFloat());
+            break;
+        case TomlValue::Type::Bool:
+            m_out += v.toBool() ? QLatin1String("true") : QLatin1String("false");
+            break;
+        case TomlValue::Type::DateTime:
+            m_out += v.toString();
+            break;
         case TomlValue::Type::Array: {
             m_out += QLatin1Char('[');
             bool first = true;
@@ -513,7 +540,8 @@ private:
         for (const QString &k : path)
             keys.append(tomlKey(k));
         const QString joined = keys.join(QLatin1Char('.'));
-        m_out += arrayOfTables ? QStringLiteral("[[%1]]\n").arg(joined) : QStringLiteral("[%1]\n").arg(joined);
+        m_out +=
+            arrayOfTables ? QStringLiteral("[[%1]]\n").arg(joined) : QStringLiteral("[%1]\n").arg(joined);
     }
 
     const TomlWriteOptions &m_options;

@@ -41,7 +41,7 @@ public:
     bool isArray() const { return type() == Type::Array; }
     bool isArrayOfTables() const; // non-empty array whose elements are all (non-inline) tables
 
-    QString toString() const;     // string or datetime text; empty otherwise
+    QString toString() const; // string or datetime text; empty otherwise
     qint64 toInteger(qint64 fallback = 0) const;
     double toFloat(double fallback = 0) const;
     bool toBool(bool fallback = false) const;
@@ -109,8 +109,8 @@ public:
     std::shared_ptr<TomlTable> clone() const;
     bool operator==(const TomlTable &other) const;
 
-    bool dotted = false;      // written as dotted keys inside the parent
-    bool inlineTable = false; // written as { k = v } on one line
+    bool dotted = false;         // written as dotted keys inside the parent
+    bool inlineTable = false;    // written as { k = v } on one line
     bool explicitHeader = false; // the source had a [header] for it; keeps empty tables
     int line = 0;
 

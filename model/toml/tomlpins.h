@@ -25,7 +25,10 @@ public:
     // Whether the kept keys parsed; when not, only the #!omit lines apply.
     bool keptParsed() const { return m_parsed && m_parsed->keptParsed; }
     // Why the kept keys did not parse (no file name set); null when they did.
-    const TomlError *parseError() const { return m_parsed && !m_parsed->keptParsed ? &m_parsed->error : nullptr; }
+    const TomlError *parseError() const
+    {
+        return m_parsed && !m_parsed->keptParsed ? &m_parsed->error : nullptr;
+    }
     const QList<QStringList> &omitted() const;
     const QList<TomlDiff::Base> &bases() const;
 

@@ -80,7 +80,9 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
     using namespace TomlLimits;
     if (data.size() > MaxFileBytes)
         return fail(error, fileName, 0, 0,
-                    TomlReaderTr::tr("file is %1 bytes, more than the limit of %2").arg(data.size()).arg(MaxFileBytes));
+                    TomlReaderTr::tr("file is %1 bytes, more than the limit of %2")
+                        .arg(data.size())
+                        .arg(MaxFileBytes));
 
     const auto *begin = reinterpret_cast<const unsigned char *>(data.constData());
     const auto *end = begin + data.size();
@@ -90,11 +92,11 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
 
     int line = 1;
     const unsigned char *lineStart = p;
-    int depth = 0;        // [ and { outside strings
-    int keySegments = 1;  // segments of the key being read on this line
-    bool inKey = true;    // before the '=' of a key/value line, or inside a [header]
+    int depth = 0;       // [ and { outside strings
+    int keySegments = 1; // segments of the key being read on this line
+    bool inKey = true;   // before the '=' of a key/value line, or inside a [header]
     bool inHeader = false;
-    int arrayItems = 0;   // commas at the current array depth (rough but safe upper bound)
+    int arrayItems = 0; // commas at the current array depth (rough but safe upper bound)
     int entries = 0;
     enum class Str { None, Basic, Literal, MultiBasic, MultiLiteral } str = Str::None;
     bool comment = false;
@@ -109,8 +111,9 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
             return fail(error, fileName, line, column, TomlReaderTr::tr("invalid UTF-8 sequence"));
         if (c == '\n') {
             if (p - lineStart > MaxLineLength)
-                return fail(error, fileName, line, 1,
-                            TomlReaderTr::tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
+                return fail(
+                    error, fileName, line, 1,
+                    TomlReaderTr::tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
             ++line;
             lineStart = p + 1;
             comment = false;
@@ -207,7 +210,8 @@ bool checkTomlInput(const QByteArray &data, const QString &fileName, TomlError *
         p += len;
     }
     if (p - lineStart > MaxLineLength)
-        return fail(error, fileName, line, 1, TomlReaderTr::tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
+        return fail(error, fileName, line, 1,
+                    TomlReaderTr::tr("line is longer than the limit of %1 characters").arg(MaxLineLength));
     return true;
 }
 

@@ -14,8 +14,8 @@
 namespace apim {
 
 namespace TomlLimits {
-inline constexpr qsizetype MaxFileBytes = 4 * 1024 * 1024;
-inline constexpr qsizetype MaxLineLength = 16 * 1024;
+inline constexpr qsizetype MaxFileBytes = qsizetype(4) * 1024 * 1024;
+inline constexpr qsizetype MaxLineLength = qsizetype(16) * 1024;
 inline constexpr int MaxNestingDepth = 64;
 inline constexpr int MaxKeySegments = 128;
 inline constexpr int MaxArrayLength = 100000;

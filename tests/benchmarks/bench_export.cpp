@@ -20,8 +20,7 @@ using namespace apim;
 namespace {
 
 // Best of `runs`, in milliseconds: the least disturbed run on a shared machine.
-template <typename F>
-double bestOf(int runs, F f)
+template <typename F> double bestOf(int runs, F f)
 {
     double best = 1e18;
     for (int i = 0; i < runs; ++i) {
@@ -40,7 +39,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    out << "| gateways | nodes | files | generate (ms) | generate + zip (ms) | zip -qr of the same files (ms) |\n"
+    out << "| gateways | nodes | files | generate (ms) | generate + zip (ms) | zip -qr of the same files "
+           "(ms) |\n"
         << "|---:|---:|---:|---:|---:|---:|\n";
     for (int n : {10, 100, 1000}) {
         Design design;

@@ -15,8 +15,8 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,18 +71,18 @@ double pythonParse(const QString &dir, int files)
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         return -1;
-    const QString script = QStringLiteral(
-        "import glob, sys, time, tomllib\n"
-        "files = sorted(glob.glob(sys.argv[1] + '/**/*.toml', recursive=True))\n"
-        "best = None\n"
-        "for _ in range(3):\n"
-        "    t = time.perf_counter()\n"
-        "    for f in files:\n"
-        "        with open(f, 'rb') as h:\n"
-        "            tomllib.load(h)\n"
-        "    d = time.perf_counter() - t\n"
-        "    best = d if best is None else min(best, d)\n"
-        "print(len(files), best * 1000)\n");
+    const QString script =
+        QStringLiteral("import glob, sys, time, tomllib\n"
+                       "files = sorted(glob.glob(sys.argv[1] + '/**/*.toml', recursive=True))\n"
+                       "best = None\n"
+                       "for _ in range(3):\n"
+                       "    t = time.perf_counter()\n"
+                       "    for f in files:\n"
+                       "        with open(f, 'rb') as h:\n"
+                       "            tomllib.load(h)\n"
+                       "    d = time.perf_counter() - t\n"
+                       "    best = d if best is None else min(best, d)\n"
+                       "print(len(files), best * 1000)\n");
     QProcess p;
     p.start(python, {QStringLiteral("-c"), script, dir});
     if (!p.waitForFinished(300000) || p.exitCode() != 0)
@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
     }
     const QString nodes = dir.path() + QLatin1String("/bundle/");
     int fileCount = 0;
-    for (QDirIterator it(nodes, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+    for (QDirIterator it(nodes, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext(); it.next())
         ++fileCount;
 
     out() << "design: gw-cp-ha with " << gateways << " gateways and 2 control planes, "
@@ -158,9 +159,9 @@ int main(int argc, char *argv[])
                   << design.topology.nodes().size() << '\n';
     }
     out() << "import + lint of " << fileCount << " files (median of " << runs << "): " << ms(median(totals))
-          << " wall (best " << ms(minimum(totals)) << "), " << ms(median(cpuTotals)) << " CPU (read " << ms(median(readTimes)) << ", import "
-          << ms(median(importTimes)) << ", lint " << ms(median(lintTimes)) << "; " << findings
-          << " findings); target <= 1000 ms\n";
+          << " wall (best " << ms(minimum(totals)) << "), " << ms(median(cpuTotals)) << " CPU (read "
+          << ms(median(readTimes)) << ", import " << ms(median(importTimes)) << ", lint "
+          << ms(median(lintTimes)) << "; " << findings << " findings); target <= 1000 ms\n";
 
     // 2. lint of the design as the GUI has it.
     reviewDesign(design); // the key catalogue loads once per process
@@ -175,8 +176,7 @@ int main(int argc, char *argv[])
     }
     out() << "lint of the " << design.topology.nodes().size() << "-node design (median of " << runs
           << "): " << ms(median(designTimes)) << " wall (best " << ms(minimum(designTimes)) << "), "
-          << ms(median(designCpu)) << " CPU (" << findings
-          << " findings); target <= 50 ms\n";
+          << ms(median(designCpu)) << " CPU (" << findings << " findings); target <= 50 ms\n";
 
     // 3. tomllib.
     const double python = pythonParse(nodes, fileCount);
@@ -188,8 +188,8 @@ int main(int argc, char *argv[])
               << "x as fast\n";
     QFile load(QStringLiteral("/proc/loadavg"));
     if (load.open(QIODevice::ReadOnly))
-        out() << "load average while measuring: " << QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2)
-              << '\n';
+        out() << "load average while measuring: "
+              << QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2) << '\n';
     out().flush();
     return 0;
 }

@@ -1,1 +1,4 @@
-int lower() { return 1; }
+int lower()
+{
+    return 1;
+}

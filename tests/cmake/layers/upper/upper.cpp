@@ -1,1 +1,4 @@
-int upper() { return 2; }
+int upper()
+{
+    return 2;
+}
