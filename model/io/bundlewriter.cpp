@@ -81,7 +81,7 @@ QString unusedSibling(const QString &parent, const QString &name)
 {
     for (int attempt = 0; attempt < 32; ++attempt) {
         QString candidate = parent + QLatin1String("/.") + name + QLatin1String(".old-") +
-                                  QString::number(QRandomGenerator::global()->generate(), 16);
+                            QString::number(QRandomGenerator::global()->generate(), 16);
         if (!QFileInfo::exists(candidate) && !QFileInfo(candidate).isSymLink())
             return candidate;
     }
