@@ -13,6 +13,37 @@ inline constexpr char ServerHostname[] = "server.hostname";
 inline constexpr char ServerRole[] = "server.server_role";
 inline constexpr char ServerOffset[] = "server.offset";
 
+inline constexpr char ServerNodeIp[] = "server.node_ip";
+inline constexpr char ServerBasePath[] = "server.base_path";
+
+// ---- users, stores and the vault
+inline constexpr char UserStoreType[] = "user_store.type";
+inline constexpr char SuperAdmin[] = "super_admin";
+inline constexpr char SuperAdminUsername[] = "super_admin.username";
+inline constexpr char SuperAdminPassword[] = "super_admin.password";
+inline constexpr char SuperAdminCreate[] = "super_admin.create_admin_account";
+inline constexpr char Keystore[] = "keystore";
+inline constexpr char KeystoreTls[] = "keystore.tls";
+inline constexpr char Truststore[] = "truststore";
+// Inside [keystore.<store>] and [truststore].
+inline constexpr char StoreFileName[] = "file_name";
+inline constexpr char StoreType[] = "type";
+inline constexpr char StorePassword[] = "password";
+inline constexpr char StoreAlias[] = "alias";
+inline constexpr char StoreKeyPassword[] = "key_password";
+inline constexpr char Secrets[] = "secrets";
+
+// ---- transports behind a load balancer: transport.<http|https>.properties.*
+inline constexpr char Transport[] = "transport";
+inline constexpr char TransportProperties[] = "properties";
+inline constexpr char TransportPort[] = "port";
+inline constexpr char TransportProxyPort[] = "proxyPort";
+
+// ---- broker
+inline constexpr char QpidHeartbeat[] = "qpid.heartbeat";
+inline constexpr char QpidHeartbeatDelay[] = "qpid.heartbeat.delay";
+inline constexpr char QpidHeartbeatTimeoutFactor[] = "qpid.heartbeat.timeout_factor";
+
 // ---- tables
 inline constexpr char Apim[] = "apim";
 inline constexpr char Database[] = "database";
@@ -28,10 +59,22 @@ inline constexpr char GatewayEnvironments[] = "apim.gateway.environment";
 inline constexpr char GatewayType[] = "apim.gateway_type";
 inline constexpr char EventListeners[] = "event_listener";
 inline constexpr char SecureVault[] = "apim.enable_secure_vault";
+inline constexpr char KeyManager[] = "apim.key_manager";
+inline constexpr char Devportal[] = "apim.devportal";
+inline constexpr char CacheInvalidationEnabled[] = "apim.cache_invalidation.enabled";
+inline constexpr char CacheInvalidationDomain[] = "apim.cache_invalidation.domain";
+inline constexpr char EventHubPublishUrlGroup[] = "apim.event_hub.publish.url_group";
+// The id of the control plane's token revocation listener ([[event_listener]] id).
+inline constexpr char TokenRevocationListener[] = "token_revocation";
 
 // ---- gateway side
 inline constexpr char GatewayLabels[] = "apim.sync_runtime_artifacts.gateway.gateway_labels";
 inline constexpr char SkipList[] = "apim.sync_runtime_artifacts.gateway.skip_list";
+// Inside the skip list table.
+inline constexpr char SkipApis[] = "apis";
+inline constexpr char SkipEndpoints[] = "endpoints";
+inline constexpr char SkipSequences[] = "sequences";
+inline constexpr char SkipLocalEntries[] = "local_entries";
 inline constexpr char GatewayTokenCache[] = "apim.cache.gateway_token";
 
 // ---- URL-valued keys (model/import/endpoints.cpp reads every one)
@@ -77,6 +120,20 @@ inline QStringList path(const char *key)
 inline QString leaf(const char *key)
 {
     return path(key).last();
+}
+
+// The table holding a key: path(key) without its last segment.
+inline QStringList parent(const char *key)
+{
+    QStringList out = path(key);
+    out.removeLast();
+    return out;
+}
+
+// path(table) followed by more segments: at(Keystore, {store, StorePassword}).
+inline QStringList at(const char *table, const QStringList &more)
+{
+    return path(table) + more;
 }
 
 } // namespace apim::tomlkey

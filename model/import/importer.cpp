@@ -185,8 +185,7 @@ private:
             if (m_balancerOf.contains(i) || host.isEmpty())
                 host = c.name;
             n.values.insert(Field::Hostname, host);
-            n.values.insert(Field::Ip,
-                            str(t, {QStringLiteral("server"), QStringLiteral("node_ip")}).trimmed());
+            n.values.insert(Field::Ip, str(t, tomlkey::path(tomlkey::ServerNodeIp)).trimmed());
             if (const TomlValue *offset = t.findPath({QStringLiteral("server"), QStringLiteral("offset")});
                 offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
                 offset->toInteger() <= 1000)
@@ -217,8 +216,9 @@ private:
             Node *lb = m_t.mutableNode(it.value());
             for (const auto &[scheme, field] : {std::pair{QStringLiteral("http"), Field::HttpPort},
                                                 std::pair{QStringLiteral("https"), Field::HttpsPort}}) {
-                const TomlValue *p = t.findPath({QStringLiteral("transport"), scheme,
-                                                 QStringLiteral("properties"), QStringLiteral("proxyPort")});
+                const TomlValue *p = t.findPath(tomlkey::at(
+                    tomlkey::Transport, {scheme, QString::fromLatin1(tomlkey::TransportProperties),
+                                         QString::fromLatin1(tomlkey::TransportProxyPort)}));
                 if (p && p->toInteger() > 0 && p->toInteger() < 65536)
                     lb->values.insert(field, int(p->toInteger()));
             }

@@ -29,7 +29,7 @@ bool hasRevocationListener(const TomlTable &t)
     for (const TomlValue &l : listeners ? listeners->array() : QList<TomlValue>()) {
         const TomlTable *table = l.table();
         const TomlValue *id = table ? table->find(QStringLiteral("id")) : nullptr;
-        if (id && id->toString() == QLatin1String("token_revocation"))
+        if (id && id->toString() == QLatin1String(tomlkey::TokenRevocationListener))
             return true;
     }
     return false;
@@ -40,8 +40,7 @@ bool hasModernEnvironment(const TomlTable &t)
 {
     if (has(t, tomlkey::GatewayType))
         return true;
-    const TomlValue *envs =
-        t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    const TomlValue *envs = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
         if (e.table() && (e.table()->contains(QStringLiteral("gateway_type")) ||
                           e.table()->contains(QStringLiteral("provider"))))
@@ -55,8 +54,7 @@ bool environmentIsSelf(const TomlTable &t)
 {
     const TomlValue *hostname = t.findPath(tomlkey::path(tomlkey::ServerHostname));
     const QString self = hostname ? hostname->toString().toLower() : QString();
-    const TomlValue *envs =
-        t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+    const TomlValue *envs = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
     for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
         const TomlValue *url = e.table() ? e.table()->find(QStringLiteral("service_url")) : nullptr;
         const QString host = url ? endpoints::parseUrl(url->toString()).host : QString();
@@ -196,23 +194,23 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
     QList<QStringList> admins, keystores, truststores;
     for (const TomlTable *config : configs) {
         const TomlTable &t = *config;
-        if (const TomlTable *a = t.subTable(QStringLiteral("super_admin")))
-            admins.append({str(*a, {QStringLiteral("username")}, s->adminUsername),
-                           str(*a, {QStringLiteral("password")}, s->adminPassword)});
-        if (const TomlValue *k = t.findPath({QStringLiteral("keystore"), QStringLiteral("tls")});
-            k && k->table()) {
+        if (const TomlTable *a = t.subTable(QLatin1String(tomlkey::SuperAdmin)))
+            admins.append({str(*a, {tomlkey::leaf(tomlkey::SuperAdminUsername)}, s->adminUsername),
+                           str(*a, {tomlkey::leaf(tomlkey::SuperAdminPassword)}, s->adminPassword)});
+        if (const TomlValue *k = t.findPath(tomlkey::path(tomlkey::KeystoreTls)); k && k->table()) {
             const KeystoreSettings d;
-            keystores.append({str(*k->table(), {QStringLiteral("file_name")}, d.fileName),
-                              str(*k->table(), {QStringLiteral("type")}, d.type),
-                              str(*k->table(), {QStringLiteral("password")}, d.password),
-                              str(*k->table(), {QStringLiteral("alias")}, d.alias),
-                              str(*k->table(), {QStringLiteral("key_password")}, d.keyPassword)});
+            keystores.append(
+                {str(*k->table(), {QString::fromLatin1(tomlkey::StoreFileName)}, d.fileName),
+                 str(*k->table(), {QString::fromLatin1(tomlkey::StoreType)}, d.type),
+                 str(*k->table(), {QString::fromLatin1(tomlkey::StorePassword)}, d.password),
+                 str(*k->table(), {QString::fromLatin1(tomlkey::StoreAlias)}, d.alias),
+                 str(*k->table(), {QString::fromLatin1(tomlkey::StoreKeyPassword)}, d.keyPassword)});
         }
-        if (const TomlTable *k = t.subTable(QStringLiteral("truststore"))) {
+        if (const TomlTable *k = t.subTable(QLatin1String(tomlkey::Truststore))) {
             const TruststoreSettings d;
-            truststores.append({str(*k, {QStringLiteral("file_name")}, d.fileName),
-                                str(*k, {QStringLiteral("type")}, d.type),
-                                str(*k, {QStringLiteral("password")}, d.password)});
+            truststores.append({str(*k, {QString::fromLatin1(tomlkey::StoreFileName)}, d.fileName),
+                                str(*k, {QString::fromLatin1(tomlkey::StoreType)}, d.type),
+                                str(*k, {QString::fromLatin1(tomlkey::StorePassword)}, d.password)});
         }
     }
     if (const QStringList a = mostCommon(admins); a.size() == 2) {
@@ -227,8 +225,7 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
     QList<GatewayEnvironment> envs;
     for (const TomlTable *config : configs) {
         const TomlTable &t = *config;
-        const TomlValue *list =
-            t.findPath({QStringLiteral("apim"), QStringLiteral("gateway"), QStringLiteral("environment")});
+        const TomlValue *list = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
         for (const TomlValue &item : list ? list->array() : QList<TomlValue>()) {
             const TomlTable *e = item.table();
             const QString name = e ? str(*e, {QStringLiteral("name")}) : QString();
@@ -247,33 +244,30 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
                 env.showAsTokenEndpointUrl = v->toBool(true);
             envs.append(env);
         }
-        if (const TomlTable *cache =
-                t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})
-                    ? t.findPath({QStringLiteral("apim"), QStringLiteral("cache_invalidation")})->table()
-                    : nullptr;
-            cache && cache->find(QStringLiteral("enabled")) &&
-            cache->find(QStringLiteral("enabled"))->toBool()) {
+        if (const TomlTable *cache = t.findPath(tomlkey::path(tomlkey::CacheInvalidation))
+                                         ? t.findPath(tomlkey::path(tomlkey::CacheInvalidation))->table()
+                                         : nullptr;
+            cache && cache->find(tomlkey::leaf(tomlkey::CacheInvalidationEnabled)) &&
+            cache->find(tomlkey::leaf(tomlkey::CacheInvalidationEnabled))->toBool()) {
             s->cacheInvalidation = true;
-            s->cacheInvalidationDomain = str(*cache, {QStringLiteral("domain")}, s->cacheInvalidationDomain);
+            s->cacheInvalidationDomain =
+                str(*cache, {tomlkey::leaf(tomlkey::CacheInvalidationDomain)}, s->cacheInvalidationDomain);
         }
-        if (const TomlValue *delay =
-                t.findPath({QStringLiteral("qpid"), QStringLiteral("heartbeat"), QStringLiteral("delay")})) {
+        if (const TomlValue *delay = t.findPath(tomlkey::path(tomlkey::QpidHeartbeatDelay))) {
             s->qpidHeartbeat = true;
             s->qpidHeartbeatDelay = int(delay->toInteger(s->qpidHeartbeatDelay));
-            if (const TomlValue *f = t.findPath(
-                    {QStringLiteral("qpid"), QStringLiteral("heartbeat"), QStringLiteral("timeout_factor")}))
+            if (const TomlValue *f = t.findPath(tomlkey::path(tomlkey::QpidHeartbeatTimeoutFactor)))
                 s->qpidHeartbeatTimeoutFactor = f->toFloat(s->qpidHeartbeatTimeoutFactor);
         }
-        if (const TomlValue *skip =
-                t.findPath({QStringLiteral("apim"), QStringLiteral("sync_runtime_artifacts"),
-                            QStringLiteral("gateway"), QStringLiteral("skip_list")});
+        if (const TomlValue *skip = t.findPath(tomlkey::path(tomlkey::SkipList));
             skip && skip->table() && s->skipList.isEmpty()) {
             const TomlTable &l = *skip->table();
             auto list = [&](const char *key) {
                 const TomlValue *v = l.find(QString::fromLatin1(key));
                 return v ? v->toStringList() : QStringList();
             };
-            s->skipList = {list("apis"), list("endpoints"), list("sequences"), list("local_entries")};
+            s->skipList = {list(tomlkey::SkipApis), list(tomlkey::SkipEndpoints),
+                           list(tomlkey::SkipSequences), list(tomlkey::SkipLocalEntries)};
         }
     }
     if (!envs.isEmpty())

@@ -21,14 +21,15 @@ void checkCredentials(Context &c, const NodeConfig &nc)
         if (!line)
             line = at;
     };
-    const QStringList user{QStringLiteral("super_admin"), QStringLiteral("username")};
-    const QStringList password{QStringLiteral("super_admin"), QStringLiteral("password")};
+    const QStringList user = tomlkey::path(tomlkey::SuperAdminUsername);
+    const QStringList password = tomlkey::path(tomlkey::SuperAdminPassword);
     if (stringAt(t, user) == QLatin1String("admin") && stringAt(t, password) == QLatin1String("admin"))
         note(ReviewTr::tr("the super admin is admin/admin"), lineAt(t, password));
     for (const QString &store :
          {QStringLiteral("tls"), QStringLiteral("primary"), QStringLiteral("internal")}) {
-        for (const QString &key : {QStringLiteral("password"), QStringLiteral("key_password")}) {
-            const QStringList path{QStringLiteral("keystore"), store, key};
+        for (const QString &key :
+             {QString::fromLatin1(tomlkey::StorePassword), QString::fromLatin1(tomlkey::StoreKeyPassword)}) {
+            const QStringList path = tomlkey::at(tomlkey::Keystore, {store, key});
             if (stringAt(t, path) == ShippedPassword) {
                 note(ReviewTr::tr("[keystore.%1] %2 is the shipped wso2carbon").arg(store, key),
                      lineAt(t, path));
@@ -36,7 +37,7 @@ void checkCredentials(Context &c, const NodeConfig &nc)
             }
         }
     }
-    const QStringList trust{QStringLiteral("truststore"), QStringLiteral("password")};
+    const QStringList trust = tomlkey::at(tomlkey::Truststore, {QString::fromLatin1(tomlkey::StorePassword)});
     if (stringAt(t, trust) == ShippedPassword)
         note(ReviewTr::tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
     if (!problems.isEmpty())
@@ -52,12 +53,13 @@ void checkCredentials(Context &c, const NodeConfig &nc)
 QPair<QString, QString> primaryKeystore(const TomlTable &t, int *line)
 {
     QString store = QStringLiteral("primary");
-    if (!t.findPath({QStringLiteral("keystore"), store, QStringLiteral("file_name")}))
+    if (!t.findPath(tomlkey::at(tomlkey::Keystore, {store, QString::fromLatin1(tomlkey::StoreFileName)})))
         store = QStringLiteral("tls"); // without [keystore.primary] the TLS keystore is the primary one
-    const QStringList file{QStringLiteral("keystore"), store, QStringLiteral("file_name")};
+    const QStringList file =
+        tomlkey::at(tomlkey::Keystore, {store, QString::fromLatin1(tomlkey::StoreFileName)});
     *line = lineAt(t, file);
     return {stringAt(t, file, QStringLiteral("wso2carbon.jks")),
-            stringAt(t, {QStringLiteral("keystore"), store, QStringLiteral("alias")},
+            stringAt(t, tomlkey::at(tomlkey::Keystore, {store, QString::fromLatin1(tomlkey::StoreAlias)}),
                      QStringLiteral("wso2carbon"))};
 }
 

@@ -260,13 +260,14 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
     if (const Node *lb = c.balancerOf.value(nc.node->id)) {
         QStringList missing;
         for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
-            if (!nc.config.findPath({QStringLiteral("transport"), scheme, QStringLiteral("properties"),
-                                     QStringLiteral("proxyPort")}))
+            if (!nc.config.findPath(tomlkey::at(tomlkey::Transport,
+                                                {scheme, QString::fromLatin1(tomlkey::TransportProperties),
+                                                 QString::fromLatin1(tomlkey::TransportProxyPort)})))
                 missing.append(QStringLiteral("[transport.%1] properties.proxyPort").arg(scheme));
         }
         if (!missing.isEmpty())
             c.add(
-                rule::ProxyPortMissing, &nc, lineAt(nc.config, {QStringLiteral("transport")}),
+                rule::ProxyPortMissing, &nc, lineAt(nc.config, tomlkey::path(tomlkey::Transport)),
                 ReviewTr::tr(
                     "%1 is behind the load balancer %2 but has no %3: its portals redirect to its own port.")
                     .arg(nc.node->name(), lb->name(), missing.join(ReviewTr::tr(" or "))),

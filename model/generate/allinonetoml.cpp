@@ -1,0 +1,12 @@
+// A all-in-one node's own part of deployment.toml.
+#include "kindtoml.h"
+#include "tomlcommon.h"
+#include "tomlkeys.h"
+
+namespace apim::tomlgen {
+
+// Imported, not yet generated: what the model knows of it is the shared part plus its
+// kept keys.
+void writeAllInOne(TomlTable &, const Design &, const Node &) {}
+
+} // namespace apim::tomlgen

@@ -1,0 +1,162 @@
+// A control plane's own part of deployment.toml: the gateway environments it
+// publishes to, its event hub (HA peers), its key manager and the token
+// revocation listener.
+#include "kindtoml.h"
+#include "tomlcommon.h"
+#include "tomlkeys.h"
+
+namespace apim::tomlgen {
+
+namespace {
+
+// The gateways that serve environments for any member of the control plane's cluster.
+QList<const Node *> environmentGateways(const Topology &t, const Node &cp)
+{
+    QList<const Node *> gateways;
+    for (const Node *member : t.clusterOf(cp.id)) {
+        for (const Node *gw : t.sources(member->id, &KindTraits::servesEnvironments)) {
+            if (!gateways.contains(gw))
+                gateways.append(gw);
+        }
+    }
+    return gateways;
+}
+
+// One environment's URLs. Literal ports: a ${...port} placeholder would resolve on the
+// control plane, with its offset.
+void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw)
+{
+    QString host;
+    QString service, http, https;
+    int ws = WsPort, wss = WssPort;
+    if (const Node *lb = t.balancerOf(gw.id)) {
+        host = lb->text(Field::PublicHostname);
+        service = balancerHttpsBase(*lb) + QLatin1String("/services/");
+        http = balancerHttpBase(*lb);
+        https = balancerHttpsBase(*lb);
+    } else {
+        host = gw.hostname();
+        const int off = gw.offset();
+        service = QStringLiteral("https://%1:%2/services/").arg(host).arg(HttpsMgmtPort + off);
+        http = QStringLiteral("http://%1:%2").arg(host).arg(PassthroughHttp + off);
+        https = QStringLiteral("https://%1:%2").arg(host).arg(PassthroughHttps + off);
+        ws += off;
+        wss += off;
+    }
+    e.set(tomlkey::leaf(tomlkey::EnvServiceUrl), service);
+    e.set(QStringLiteral("username"), AdminUserVar);
+    e.set(QStringLiteral("password"), AdminPasswordVar);
+    e.set(tomlkey::leaf(tomlkey::EnvWsEndpoint), QStringLiteral("ws://%1:%2").arg(host).arg(ws));
+    e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint), QStringLiteral("wss://%1:%2").arg(host).arg(wss));
+    e.set(tomlkey::leaf(tomlkey::EnvHttpEndpoint), http);
+    e.set(tomlkey::leaf(tomlkey::EnvHttpsEndpoint), https);
+}
+
+// One [[apim.gateway.environment]] per environment that a linked gateway serves.
+void writeEnvironments(TomlTable &root, const Design &design, const Node &cp)
+{
+    const QList<const Node *> gateways = environmentGateways(design.topology, cp);
+    for (const GatewayEnvironment &env : design.settings.environments) {
+        const Node *gw = nullptr;
+        for (const Node *candidate : gateways) {
+            if (candidate->value(Field::Labels).toStringList().contains(env.name)) {
+                gw = candidate;
+                break;
+            }
+        }
+        if (!gw)
+            continue;
+        TomlTable &e = root.tableAt(tomlkey::parent(tomlkey::GatewayEnvironments))
+                           .appendTable(tomlkey::leaf(tomlkey::GatewayEnvironments));
+        e.set(QStringLiteral("name"), env.name);
+        e.set(QStringLiteral("type"), env.type);
+        e.set(QStringLiteral("display_in_api_console"), env.displayInApiConsole);
+        e.set(QStringLiteral("description"), env.description);
+        e.set(QStringLiteral("show_as_token_endpoint_url"), env.showAsTokenEndpointUrl);
+        writeEnvironmentUrls(e, design.topology, *gw);
+    }
+}
+
+// The event hub of an HA control plane: it listens on itself, copies token revocations
+// to every other hub and publishes to all of them.
+void writeEventHub(TomlTable &root, const Node &cp, const QList<const Node *> &peers, const QString &base)
+{
+    TomlTable &hub = root.tableAt(tomlkey::path(tomlkey::EventHub));
+    hub.set(QStringLiteral("enable"), true);
+    hub.set(QStringLiteral("username"), RefAdminUser);
+    hub.set(QStringLiteral("password"), RefAdminPassword);
+    hub.set(tomlkey::leaf(tomlkey::EventHubServiceUrl), base + QLatin1String("/services/"));
+    hub.set(tomlkey::leaf(tomlkey::EventListeningEndpoints),
+            TomlValue(QStringList{QStringLiteral("tcp://localhost:%1").arg(AmqpPort + cp.offset())}));
+    QStringList duplicates;
+    for (const Node *peer : peers) {
+        if (peer->id != cp.id)
+            duplicates.append(tcp(*peer, AmqpPort));
+    }
+    hub.set(tomlkey::leaf(tomlkey::EventDuplicateUrl), TomlValue(duplicates));
+    for (const Node *peer : peers) {
+        TomlTable &group = root.tableAt(tomlkey::parent(tomlkey::EventHubPublishUrlGroup))
+                               .appendTable(tomlkey::leaf(tomlkey::EventHubPublishUrlGroup));
+        group.set(tomlkey::leaf(tomlkey::PublishUrls), TomlValue(QStringList{tcp(*peer, BinaryTcpPort)}));
+        group.set(tomlkey::leaf(tomlkey::PublishAuthUrls), TomlValue(QStringList{ssl(*peer, BinarySslPort)}));
+    }
+}
+
+void writeTokenRevocationListener(TomlTable &root, const QString &base)
+{
+    TomlTable &listener = root.appendTable(QLatin1String(tomlkey::EventListeners));
+    listener.set(QStringLiteral("id"), QString::fromLatin1(tomlkey::TokenRevocationListener));
+    listener.set(QStringLiteral("type"),
+                 QStringLiteral("org.wso2.carbon.identity.core.handler.AbstractIdentityHandler"));
+    listener.set(QStringLiteral("name"),
+                 QStringLiteral("org.wso2.is.notification.ApimOauthEventInterceptor"));
+    listener.set(QStringLiteral("order"), 1);
+    TomlTable &props = listener.table(QStringLiteral("properties"));
+    props.set(tomlkey::leaf(tomlkey::NotificationEndpoint), base + QLatin1String("/internal/data/v1/notify"));
+    props.set(QStringLiteral("username"), AdminUserVar);
+    props.set(QStringLiteral("password"), AdminPasswordVar);
+    props.set(QStringLiteral("header.X-WSO2-KEY-MANAGER"), QStringLiteral("default"));
+}
+
+} // namespace
+
+void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
+{
+    const Topology &t = design.topology;
+    const Node *lb = t.balancerOf(cp.id);
+    QList<const Node *> peers;
+    for (const Node *member : t.clusterOf(cp.id)) {
+        if (member->kind == NodeKind::ControlPlane) // the control plane's own event hub peers
+            peers.append(member);
+    }
+    const bool ha = lb && peers.size() > 1;
+    const QString base = managementBase(t, cp);
+
+    root.tableAt(tomlkey::path(tomlkey::Apim));
+    writeEnvironments(root, design, cp);
+    if (lb)
+        root.tableAt(tomlkey::path(tomlkey::Devportal))
+            .set(tomlkey::leaf(tomlkey::DevportalUrl), base + QLatin1String("/devportal"));
+    if (ha)
+        writeEventHub(root, cp, peers, base);
+
+    root.tableAt(tomlkey::path(tomlkey::KeyManager))
+        .set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), base + QLatin1String("/services/"));
+
+    if (design.settings.cacheInvalidation) {
+        TomlTable &cache = root.tableAt(tomlkey::path(tomlkey::CacheInvalidation));
+        cache.set(tomlkey::leaf(tomlkey::CacheInvalidationEnabled), true);
+        cache.set(tomlkey::leaf(tomlkey::CacheInvalidationDomain), design.settings.cacheInvalidationDomain);
+    }
+
+    writeTokenRevocationListener(root, base);
+
+    if (design.settings.qpidHeartbeat) {
+        TomlTable &qpid = root.tableAt(tomlkey::path(tomlkey::QpidHeartbeat));
+        qpid.set(tomlkey::leaf(tomlkey::QpidHeartbeatDelay), design.settings.qpidHeartbeatDelay);
+        qpid.set(tomlkey::leaf(tomlkey::QpidHeartbeatTimeoutFactor),
+                 design.settings.qpidHeartbeatTimeoutFactor);
+    }
+}
+
+} // namespace apim::tomlgen

@@ -1,0 +1,17 @@
+// Each generated kind's own part of deployment.toml, one file per kind
+// (gatewaytoml.cpp, controlplanetoml.cpp, ...). deploymentToml() writes the
+// parts every kind shares and then calls the kind's writer.
+#pragma once
+
+#include "design.h"
+#include "tomldocument.h"
+
+namespace apim::tomlgen {
+
+void writeGateway(TomlTable &root, const Design &design, const Node &gateway);
+void writeControlPlane(TomlTable &root, const Design &design, const Node &controlPlane);
+void writeTrafficManager(TomlTable &root, const Design &design, const Node &trafficManager);
+void writeKeyManager(TomlTable &root, const Design &design, const Node &keyManager);
+void writeAllInOne(TomlTable &root, const Design &design, const Node &allInOne);
+
+} // namespace apim::tomlgen

@@ -1,0 +1,174 @@
+#include "tomlcommon.h"
+#include "generatorutil.h"
+#include "tomlkeys.h"
+
+namespace apim::tomlgen {
+
+QString hostPort(const QString &scheme, const QString &host, int port, int defaultPort)
+{
+    QString url = scheme + QLatin1String("://") + host;
+    if (port != defaultPort)
+        url += QLatin1Char(':') + QString::number(port);
+    return url;
+}
+
+QString balancerHttpsBase(const Node &lb)
+{
+    return hostPort(QStringLiteral("https"), lb.text(Field::PublicHostname),
+                    lb.value(Field::HttpsPort).toInt(), 443);
+}
+
+QString balancerHttpBase(const Node &lb)
+{
+    return hostPort(QStringLiteral("http"), lb.text(Field::PublicHostname), lb.value(Field::HttpPort).toInt(),
+                    80);
+}
+
+QString managementBase(const Topology &t, const Node &node)
+{
+    if (const Node *lb = t.balancerOf(node.id))
+        return balancerHttpsBase(*lb);
+    return hostPort(QStringLiteral("https"), node.hostname(), HttpsMgmtPort + node.offset(), -1);
+}
+
+QString tcp(const Node &n, int port)
+{
+    return QStringLiteral("tcp://%1:%2").arg(n.hostname()).arg(port + n.offset());
+}
+
+QString ssl(const Node &n, int port)
+{
+    return QStringLiteral("ssl://%1:%2").arg(n.hostname()).arg(port + n.offset());
+}
+
+QList<const Node *> controlPlanesOf(const Topology &t, const Node &node)
+{
+    QList<const Node *> out;
+    for (const Node *cp : t.targets(node.id, NodeKind::ControlPlane)) {
+        for (const Node *member : t.clusterOf(cp->id)) {
+            if (member->kind == NodeKind::ControlPlane && !out.contains(member))
+                out.append(member);
+        }
+    }
+    return out;
+}
+
+void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role)
+{
+    const Topology &t = design.topology;
+    TomlTable &server = root.tableAt(tomlkey::parent(tomlkey::ServerHostname));
+    const Node *lb = t.balancerOf(node.id);
+    server.set(tomlkey::leaf(tomlkey::ServerHostname),
+               lb ? lb->text(Field::PublicHostname) : node.hostname());
+    if (!node.ip().isEmpty())
+        server.set(tomlkey::leaf(tomlkey::ServerNodeIp), node.ip());
+    server.set(tomlkey::leaf(tomlkey::ServerRole), role);
+    server.set(tomlkey::leaf(tomlkey::ServerOffset), node.offset());
+    if (lb && node.kind == NodeKind::ControlPlane) // the control plane's web apps behind a balancer
+        server.set(tomlkey::leaf(tomlkey::ServerBasePath),
+                   QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
+
+    root.tableAt(tomlkey::parent(tomlkey::UserStoreType))
+        .set(tomlkey::leaf(tomlkey::UserStoreType), QStringLiteral("database_unique_id"));
+
+    TomlTable &admin = root.tableAt(tomlkey::path(tomlkey::SuperAdmin));
+    admin.set(tomlkey::leaf(tomlkey::SuperAdminUsername), design.settings.adminUsername);
+    admin.set(tomlkey::leaf(tomlkey::SuperAdminPassword), design.settings.adminPassword);
+    admin.set(tomlkey::leaf(tomlkey::SuperAdminCreate), true);
+}
+
+void writeDatabase(TomlTable &root, const Design &design, const Node &node)
+{
+    const Node *db = design.topology.databaseOf(node.id);
+    if (!db)
+        return;
+    TomlTable &databases = root.tableAt(tomlkey::path(tomlkey::Database));
+    auto one = [&](const char *key, const QString &nameKey, const QString &userKey,
+                   const QString &passwordKey) {
+        TomlTable &t = databases.table(tomlkey::leaf(key));
+        t.set(QStringLiteral("type"), db->text(Field::DbType));
+        t.set(QStringLiteral("hostname"), db->hostname());
+        t.set(QStringLiteral("name"), db->text(nameKey));
+        // API-M builds an Oracle JDBC URL from the SID, not the name.
+        if (db->text(Field::DbType) == QLatin1String("oracle"))
+            t.set(QStringLiteral("sid"), db->text(nameKey));
+        // The seed writes the port as a string; API-M accepts both.
+        t.set(QStringLiteral("port"), QString::number(db->value(Field::DbPort).toInt()));
+        t.set(QStringLiteral("username"), db->text(userKey));
+        t.set(QStringLiteral("password"), db->text(passwordKey));
+    };
+    if (genutil::needsApimDb(node.kind))
+        one(tomlkey::ApimDb, Field::ApimDbName, Field::ApimDbUser, Field::ApimDbPassword);
+    one(tomlkey::SharedDb, Field::SharedDbName, Field::SharedDbUser, Field::SharedDbPassword);
+}
+
+void writeStores(TomlTable &root, const DesignSettings &s)
+{
+    TomlTable &tls = root.tableAt(tomlkey::path(tomlkey::KeystoreTls));
+    tls.set(QLatin1String(tomlkey::StoreFileName), s.keystore.fileName);
+    tls.set(QLatin1String(tomlkey::StoreType), s.keystore.type);
+    tls.set(QLatin1String(tomlkey::StorePassword), s.keystore.password);
+    tls.set(QLatin1String(tomlkey::StoreAlias), s.keystore.alias);
+    tls.set(QLatin1String(tomlkey::StoreKeyPassword), s.keystore.keyPassword);
+
+    TomlTable &trust = root.tableAt(tomlkey::path(tomlkey::Truststore));
+    trust.set(QLatin1String(tomlkey::StoreFileName), s.truststore.fileName);
+    trust.set(QLatin1String(tomlkey::StoreType), s.truststore.type);
+    trust.set(QLatin1String(tomlkey::StorePassword), s.truststore.password);
+}
+
+void writeTransport(TomlTable &root, const Topology &t, const Node &node)
+{
+    const Node *lb = t.balancerOf(node.id);
+    if (!lb)
+        return;
+    TomlTable &transport = root.tableAt(tomlkey::path(tomlkey::Transport));
+    auto one = [&](const QString &scheme, int port, int proxyPort) {
+        TomlTable &props = transport.table(scheme).dottedTable(QLatin1String(tomlkey::TransportProperties));
+        props.set(QLatin1String(tomlkey::TransportPort), port);
+        props.set(QLatin1String(tomlkey::TransportProxyPort), proxyPort);
+    };
+    one(QStringLiteral("http"), HttpMgmtPort, lb->value(Field::HttpPort).toInt());
+    one(QStringLiteral("https"), HttpsMgmtPort, lb->value(Field::HttpsPort).toInt());
+}
+
+// Secure vault: every password becomes $secret{alias}; [secrets] holds the
+// plaintext in brackets until `ciphertool.sh -Dconfigure` encrypts it in place.
+// [secrets] must be the file's last table, or API-M refuses to start.
+void applySecureVault(TomlTable &root)
+{
+    struct Secret
+    {
+        QStringList path;
+        QString alias;
+    };
+    using tomlkey::at;
+    using tomlkey::path;
+    const QString password = QLatin1String(tomlkey::StorePassword);
+    const QList<Secret> secrets{
+        {path(tomlkey::SuperAdminPassword), QStringLiteral("admin_password")},
+        {at(tomlkey::ApimDb, {password}), QStringLiteral("apim_db_password")},
+        {at(tomlkey::SharedDb, {password}), QStringLiteral("shared_db_password")},
+        {at(tomlkey::KeystoreTls, {password}), QStringLiteral("keystore_tls_password")},
+        {at(tomlkey::KeystoreTls, {QLatin1String(tomlkey::StoreKeyPassword)}),
+         QStringLiteral("keystore_tls_key_password")},
+        {at(tomlkey::Truststore, {password}), QStringLiteral("truststore_password")},
+    };
+    const QString secretsTable = QLatin1String(tomlkey::Secrets);
+    TomlTable vault;
+    for (const Secret &s : secrets) {
+        const TomlValue *v = root.findPath(s.path);
+        if (!v || !v->isString() || v->toString().startsWith(QLatin1String("$secret{")))
+            continue;
+        vault.set(s.alias, TomlValue(QLatin1Char('[') + v->toString() + QLatin1Char(']')));
+        TomlTable &parent = root.tableAt(s.path.mid(0, s.path.size() - 1));
+        parent.set(s.path.last(), TomlValue(QStringLiteral("$secret{%1}").arg(s.alias)));
+    }
+    if (const TomlTable *existing = root.subTable(secretsTable))
+        vault.merge(*existing);
+    root.remove(secretsTable);
+    if (!vault.isEmpty())
+        root.table(secretsTable) = vault;
+}
+
+} // namespace apim::tomlgen

@@ -1,0 +1,53 @@
+// The parts of deployment.toml every API-M kind writes the same way, and the URL
+// builders the per-kind writers share. Pure functions; the per-kind writers
+// (gatewaytoml.cpp, controlplanetoml.cpp, ...) compose them.
+#pragma once
+
+#include "design.h"
+#include "ports.h"
+#include "tomldocument.h"
+
+namespace apim::tomlgen {
+
+inline const QString RefAdminUser = QStringLiteral("$ref{super_admin.username}");
+inline const QString RefAdminPassword = QStringLiteral("$ref{super_admin.password}");
+inline const QString AdminUserVar = QStringLiteral("${admin.username}");
+inline const QString AdminPasswordVar = QStringLiteral("${admin.password}");
+
+// Default ports (ports.h); every one shifts by the node's offset.
+inline const int HttpsMgmtPort = ports::base(PortId::HttpsServlet);
+inline const int HttpMgmtPort = ports::base(PortId::HttpServlet);
+inline const int PassthroughHttp = ports::base(PortId::PassthroughHttp);
+inline const int PassthroughHttps = ports::base(PortId::PassthroughHttps);
+inline const int WsPort = ports::base(PortId::Ws);
+inline const int WssPort = ports::base(PortId::Wss);
+inline const int AmqpPort = ports::base(PortId::Amqp);
+inline const int BinaryTcpPort = ports::base(PortId::BinaryTcp);
+inline const int BinarySslPort = ports::base(PortId::BinarySsl);
+
+// scheme://host[:port], the port left out when it is the scheme's default.
+QString hostPort(const QString &scheme, const QString &host, int port, int defaultPort);
+// The base URLs a load balancer exposes (https://cp.wso2.com, http://cp.wso2.com).
+QString balancerHttpsBase(const Node &lb);
+QString balancerHttpBase(const Node &lb);
+// https://host:port of a node's management port, or its balancer when it has one.
+QString managementBase(const Topology &t, const Node &node);
+// tcp://host:port and ssl://host:port on a node, its offset applied.
+QString tcp(const Node &n, int port);
+QString ssl(const Node &n, int port);
+
+// The control planes a node links to, every member of their clusters, in order.
+QList<const Node *> controlPlanesOf(const Topology &t, const Node &node);
+
+// [server], [user_store] and [super_admin].
+void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role);
+// [database.apim_db] (when the kind uses it) and [database.shared_db] from the linked database.
+void writeDatabase(TomlTable &root, const Design &design, const Node &node);
+// [keystore.tls] and [truststore].
+void writeStores(TomlTable &root, const DesignSettings &s);
+// [transport.*.properties] proxy ports, for a node behind a load balancer.
+void writeTransport(TomlTable &root, const Topology &t, const Node &node);
+// Every password becomes a $secret{alias} held in [secrets].
+void applySecureVault(TomlTable &root);
+
+} // namespace apim::tomlgen
