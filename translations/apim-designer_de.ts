@@ -1293,6 +1293,26 @@
         <source>node counts must be between 1 and %1</source>
         <translation>die Knotenanzahl muss zwischen 1 und %1 liegen</translation>
     </message>
+    <message>
+        <source>%1 has one node of each role; its HA form takes counts</source>
+        <translation>%1 hat je Rolle einen Knoten; die HA-Form nimmt Anzahlen</translation>
+    </message>
+    <message>
+        <source>%1 keeps its key manager in the control plane</source>
+        <translation>%1 behält den Key Manager in der Control Plane</translation>
+    </message>
+    <message>
+        <source>unknown API-M version &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte API-M-Version „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 exists in API-M 4.%2 to 4.%3, not in %4</source>
+        <translation>%1 gibt es in API-M 4.%2 bis 4.%3, nicht in %4</translation>
+    </message>
+    <message>
+        <source>%1 takes no %2 count</source>
+        <translation>%1 nimmt keine Anzahl für %2</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>

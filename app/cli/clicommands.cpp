@@ -40,7 +40,9 @@ QString commandsHelp()
               "Designs, generates and checks distributed WSO2 API Manager deployments.\n"
               "\n"
               "Commands:\n"
-              "  new PATTERN -o FILE.apimtopo [--gateways N] [--control-planes N] [--force]\n"
+              "  new PATTERN -o FILE.apimtopo [--version V] [--gateways N] [--control-planes N]\n"
+              "      [--traffic-managers N] [--key-managers N] [--all-in-ones N]\n"
+              "      [--key-manager resident|node|is7] [--force]\n"
               "        Start a design from a pattern: %2.\n"
               "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
               "        Write the deployment bundle as a zip, or a folder when OUT ends in '/'.\n"
@@ -101,10 +103,20 @@ int cmdNew(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("pattern"), Templates::patterns().join(QLatin1String(" | ")));
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
-    parser.addOption(
-        {QStringLiteral("gateways"), tr("Gateway count (gw-cp-ha)."), tr("n"), QStringLiteral("2")});
-    parser.addOption({QStringLiteral("control-planes"), tr("Control plane count (gw-cp-ha)."), tr("n"),
-                      QStringLiteral("2")});
+    parser.addOption({QStringLiteral("version"),
+                      tr("API-M version (%1); the pattern's own default when left out.")
+                          .arg(ApimVersion::supported().join(QLatin1String(", "))),
+                      tr("version")});
+    // One option per role count; which ones a pattern takes is in its table row.
+    const QStringList countOptions{QStringLiteral("gateways"), QStringLiteral("control-planes"),
+                                   QStringLiteral("traffic-managers"), QStringLiteral("key-managers"),
+                                   QStringLiteral("all-in-ones")};
+    for (const QString &option : countOptions)
+        parser.addOption(
+            {option, tr("Node count of that role: 1 is its single form, 2 or more its HA form."), tr("n")});
+    parser.addOption({QStringLiteral("key-manager"),
+                      tr("Where the key manager runs: resident (in the control plane), node, or is7."),
+                      tr("where"), QStringLiteral("resident")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
@@ -116,18 +128,31 @@ int cmdNew(const QStringList &args)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usageError(tr("new: -o FILE.apimtopo is required"));
-    bool gwOk = false, cpOk = false;
-    const int gateways = parser.value(QStringLiteral("gateways")).toInt(&gwOk);
-    const int controlPlanes = parser.value(QStringLiteral("control-planes")).toInt(&cpOk);
-    if (!gwOk || !cpOk)
-        return usageError(tr("new: --gateways and --control-planes take whole numbers"));
-    if (pos.first() == QLatin1String("gw-cp") &&
-        (parser.isSet(QStringLiteral("gateways")) || parser.isSet(QStringLiteral("control-planes"))))
-        return usageError(tr("new: gw-cp has one node of each role; use gw-cp-ha for counts"));
+
+    PatternOptions options;
+    options.pattern = pos.first();
+    options.version = parser.value(QStringLiteral("version"));
+    int *counts[] = {&options.gateways, &options.controlPlanes, &options.trafficManagers,
+                     &options.keyManagers, &options.allInOnes};
+    for (qsizetype i = 0; i < countOptions.size(); ++i) {
+        if (!parser.isSet(countOptions[i]))
+            continue;
+        bool ok = false;
+        *counts[i] = parser.value(countOptions[i]).toInt(&ok);
+        if (!ok || *counts[i] < 1)
+            return usageError(tr("new: --%1 takes a whole number of at least 1").arg(countOptions[i]));
+    }
+    const QString km = parser.value(QStringLiteral("key-manager"));
+    if (km == QLatin1String("node"))
+        options.keyManager = KeyManagerChoice::Node;
+    else if (km == QLatin1String("is7"))
+        options.keyManager = KeyManagerChoice::IdentityServer;
+    else if (km != QLatin1String("resident"))
+        return usageError(tr("new: --key-manager takes resident, node or is7, not '%1'").arg(km));
 
     Design design;
     QString error;
-    if (!Templates::create(pos.first(), gateways, controlPlanes, &design, &error))
+    if (!Templates::create(options, &design, &error))
         return usageError(tr("new: %1").arg(error));
     if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
         err() << tr("%1: already exists; use --force to overwrite").arg(output) << Qt::endl;

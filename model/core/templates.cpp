@@ -12,140 +12,183 @@ struct TemplatesTr
     Q_DECLARE_TR_FUNCTIONS(Templates)
 };
 
-// Gateway count limit: a 10,000-node design is the benchmark's upper end.
+// Node count limit per role: a 10,000-node design is the benchmark's upper end.
 constexpr int MaxNodesPerRole = 20000;
 
-class Builder
+// The roles a pattern may take counts for, with the CLI option that sets each.
+struct Role
 {
-public:
-    explicit Builder(Design &d) : m_design(d) {}
-
-    NodeId add(NodeKind kind, const QString &name, const QString &hostname, const QString &ip)
-    {
-        Node n;
-        n.kind = kind;
-        n.id = m_design.topology.allocateNodeId();
-        n.values = SchemaRegistry::instance().defaults(kind);
-        n.values.insert(Field::Name, name);
-        n.values.insert(Field::Hostname, hostname);
-        n.values.insert(Field::Ip, ip);
-        m_design.topology.insertNode(m_design.topology.nodes().size(), n);
-        return n.id;
-    }
-
-    void set(NodeId id, const QString &key, const QVariant &value)
-    {
-        m_design.topology.mutableNode(id)->values.insert(key, value);
-    }
-
-    void link(NodeId from, NodeId to)
-    {
-        Link l;
-        l.id = m_design.topology.allocateLinkId();
-        l.from = from;
-        l.to = to;
-        m_design.topology.insertLink(m_design.topology.links().size(), l);
-    }
-
-    NodeId database()
-    {
-        const NodeId db = add(NodeKind::Database, QStringLiteral("mysql"), QStringLiteral("db.wso2.com"),
-                              QStringLiteral("10.0.3.10"));
-        // Passwords are the user's to choose; the seed's samples use the user names.
-        set(db, Field::ApimDbPassword, QStringLiteral("apimadmin"));
-        set(db, Field::SharedDbPassword, QStringLiteral("sharedadmin"));
-        return db;
-    }
-
-private:
-    Design &m_design;
+    const char *option;
+    int PatternOptions::*count;
+};
+const Role Roles[] = {
+    {"gateways", &PatternOptions::gateways},
+    {"control-planes", &PatternOptions::controlPlanes},
+    {"traffic-managers", &PatternOptions::trafficManagers},
+    {"key-managers", &PatternOptions::keyManagers},
+    {"all-in-ones", &PatternOptions::allInOnes},
 };
 
-// 10.<role>.<i / 250>.<11 + i % 250>: one private range per role, room for any count.
-QString address(int role, int i)
+struct PatternSpec
 {
-    return QStringLiteral("10.%1.%2.%3").arg(role).arg(i / 250).arg(11 + i % 250);
+    const char *id;
+    const char *description; // translated by description()
+    int minMinor;            // exists in API-M 4.<minMinor> ...
+    int maxMinor;            // ... to 4.<maxMinor>
+    const char *defaultVersion;
+    // Default count per role, in Roles order; 0: not a role of the pattern. A pattern
+    // with `fixed` set has exactly these counts.
+    int counts[std::size(Roles)];
+    bool fixed;
+    bool choosesKeyManager;
+    void (*build)(TemplateBuilder &, const PatternOptions &);
+};
+
+const PatternSpec Patterns[] = {
+    {"gw-cp",
+     QT_TRANSLATE_NOOP("Templates",
+                       "One gateway and one control plane with a MySQL database (the seed's single-node "
+                       "deployment)"),
+     1,
+     4,
+     "4.4.0",
+     {1, 1, 0, 0, 0},
+     true,
+     false,
+     &patterns::buildGwCp},
+    {"gw-cp-ha",
+     QT_TRANSLATE_NOOP(
+         "Templates",
+         "Gateways and control planes, each cluster behind a load balancer, with a MySQL database "
+         "(the seed's HA cluster)"),
+     1,
+     4,
+     "4.4.0",
+     {2, 2, 0, 0, 0},
+     false,
+     false,
+     &patterns::buildGwCpHa},
+};
+
+const PatternSpec *find(const QString &id)
+{
+    for (const PatternSpec &p : Patterns) {
+        if (id == QLatin1String(p.id))
+            return &p;
+    }
+    return nullptr;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
 }
 
 } // namespace
 
 QStringList Templates::patterns()
 {
-    return {QStringLiteral("gw-cp"), QStringLiteral("gw-cp-ha")};
+    QStringList out;
+    for (const PatternSpec &p : Patterns)
+        out.append(QLatin1String(p.id));
+    return out;
 }
 
 QString Templates::description(const QString &pattern)
 {
-    if (pattern == QLatin1String("gw-cp"))
-        return TemplatesTr::tr(
-            "One gateway and one control plane with a MySQL database (the seed's single-node deployment)");
-    if (pattern == QLatin1String("gw-cp-ha"))
-        return TemplatesTr::tr(
-            "Gateways and control planes, each cluster behind a load balancer, with a MySQL database (the "
-            "seed's HA cluster)");
-    return {};
+    const PatternSpec *p = find(pattern);
+    return p ? TemplatesTr::tr(p->description) : QString();
 }
 
-bool Templates::create(const QString &pattern, int gateways, int controlPlanes, Design *out, QString *error)
+QString Templates::defaultVersion(const QString &pattern)
 {
-    if (!patterns().contains(pattern)) {
-        if (error)
-            *error = TemplatesTr::tr("unknown pattern '%1' (known: %2)")
-                         .arg(pattern, patterns().join(QLatin1String(", ")));
-        return false;
+    const PatternSpec *p = find(pattern);
+    return p ? QLatin1String(p->defaultVersion) : QString();
+}
+
+QStringList Templates::countOptions(const QString &pattern)
+{
+    QStringList out;
+    const PatternSpec *p = find(pattern);
+    for (size_t i = 0; p && !p->fixed && i < std::size(Roles); ++i) {
+        if (p->counts[i] > 0)
+            out.append(QLatin1String(Roles[i].option));
     }
-    if (gateways < 1 || controlPlanes < 1 || gateways > MaxNodesPerRole || controlPlanes > MaxNodesPerRole) {
-        if (error)
-            *error = TemplatesTr::tr("node counts must be between 1 and %1").arg(MaxNodesPerRole);
-        return false;
+    return out;
+}
+
+bool Templates::choosesKeyManager(const QString &pattern)
+{
+    const PatternSpec *p = find(pattern);
+    return p && p->choosesKeyManager;
+}
+
+bool Templates::create(const PatternOptions &options, Design *out, QString *error)
+{
+    const PatternSpec *spec = find(options.pattern);
+    if (!spec)
+        return fail(error, TemplatesTr::tr("unknown pattern '%1' (known: %2)")
+                               .arg(options.pattern, patterns().join(QLatin1String(", "))));
+    PatternOptions o = options;
+    for (size_t i = 0; i < std::size(Roles); ++i) {
+        int &count = o.*Roles[i].count;
+        const int standard = spec->counts[i];
+        if (count != 0 && standard == 0)
+            return fail(
+                error,
+                TemplatesTr::tr("%1 takes no %2 count").arg(options.pattern, QLatin1String(Roles[i].option)));
+        if (count != 0 && spec->fixed && count != standard)
+            return fail(error, TemplatesTr::tr("%1 has one node of each role; its HA form takes counts")
+                                   .arg(options.pattern));
+        if (count == 0)
+            count = standard;
+        if (standard != 0 && (count < 1 || count > MaxNodesPerRole))
+            return fail(error, TemplatesTr::tr("node counts must be between 1 and %1").arg(MaxNodesPerRole));
     }
+    if (o.keyManager != KeyManagerChoice::Resident && !spec->choosesKeyManager)
+        return fail(error,
+                    TemplatesTr::tr("%1 keeps its key manager in the control plane").arg(options.pattern));
+
+    if (o.version.isEmpty())
+        o.version = QLatin1String(spec->defaultVersion);
+    bool versionOk = false;
+    const ApimVersion version = ApimVersion::parse(o.version, &versionOk);
+    if (!versionOk || !ApimVersion::supported().contains(version.toString()))
+        return fail(error, TemplatesTr::tr("unknown API-M version '%1' (known: %2)")
+                               .arg(o.version, ApimVersion::supported().join(QLatin1String(", "))));
+    if (version.minor < spec->minMinor || version.minor > spec->maxMinor)
+        return fail(error, TemplatesTr::tr("%1 exists in API-M 4.%2 to 4.%3, not in %4")
+                               .arg(options.pattern)
+                               .arg(spec->minMinor)
+                               .arg(spec->maxMinor)
+                               .arg(version.toString()));
+
     Design d;
-    d.settings.name = pattern;
-    Builder b(d);
-    // A pattern is a drawing of named kinds: naming them here is the pattern's content.
-    if (pattern == QLatin1String("gw-cp")) {
-        const NodeId gw = b.add(NodeKind::Gateway, QStringLiteral("apim-gw"), QStringLiteral("gw.wso2.com"),
-                                QStringLiteral("10.0.1.11"));
-        const NodeId cp = b.add(NodeKind::ControlPlane, QStringLiteral("apim-cp"),
-                                QStringLiteral("cp.wso2.com"), QStringLiteral("10.0.2.11"));
-        const NodeId db = b.database();
-        b.link(gw, cp);
-        b.link(gw, db);
-        b.link(cp, db);
-    } else {
-        const NodeId gwLb = b.add(NodeKind::LoadBalancer, QStringLiteral("gw-lb"), QStringLiteral("gw-lb"),
-                                  QStringLiteral("10.0.0.11"));
-        b.set(gwLb, Field::PublicHostname, QStringLiteral("gw.wso2.com"));
-        const NodeId cpLb = b.add(NodeKind::LoadBalancer, QStringLiteral("cp-lb"), QStringLiteral("cp-lb"),
-                                  QStringLiteral("10.0.0.12"));
-        b.set(cpLb, Field::PublicHostname, QStringLiteral("cp.wso2.com"));
-        QList<NodeId> gws, cps;
-        for (int i = 0; i < gateways; ++i) {
-            const QString name = QStringLiteral("apim-gw-%1").arg(i + 1);
-            gws.append(b.add(NodeKind::Gateway, name, name, address(1, i)));
-        }
-        for (int i = 0; i < controlPlanes; ++i) {
-            const QString name = QStringLiteral("apim-cp-%1").arg(i + 1);
-            cps.append(b.add(NodeKind::ControlPlane, name, name, address(2, i)));
-        }
-        const NodeId db = b.database();
-        for (NodeId gw : gws)
-            b.link(gwLb, gw);
-        for (NodeId cp : cps)
-            b.link(cpLb, cp);
-        for (NodeId gw : gws) {
-            for (NodeId cp : cps)
-                b.link(gw, cp);
-            b.link(gw, db);
-        }
-        for (NodeId cp : cps)
-            b.link(cp, db);
-    }
+    d.settings.name = options.pattern;
+    d.settings.apimVersion = version.toString();
+    TemplateBuilder b(d);
+    spec->build(b, o);
     const auto positions = autoLayout(d.topology);
     for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
         d.topology.mutableNode(it.key())->pos = it.value();
     *out = d;
     return true;
+}
+
+bool Templates::create(const QString &pattern, int gateways, int controlPlanes, Design *out, QString *error)
+{
+    PatternOptions o;
+    o.pattern = pattern;
+    if (!countOptions(pattern).isEmpty()) {
+        o.gateways = gateways;
+        o.controlPlanes = controlPlanes;
+        // 0 means "default" in PatternOptions; here it is a count the caller asked for.
+        if (gateways < 1 || controlPlanes < 1)
+            return fail(error, TemplatesTr::tr("node counts must be between 1 and %1").arg(MaxNodesPerRole));
+    }
+    return create(o, out, error);
 }
 
 } // namespace apim

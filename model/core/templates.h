@@ -1,7 +1,9 @@
-// Built-in starting designs: the seed page's single-node and HA deployments.
+// Built-in starting designs: the distributed patterns WSO2 documents, each a row
+// of one table (templates.cpp) with its builder (seedtemplates.cpp, ...).
 #pragma once
 
 #include "design.h"
+#include "templatebuilder.h"
 
 #include <QStringList>
 
@@ -9,12 +11,21 @@ namespace apim {
 
 namespace Templates {
 
-// Pattern ids accepted by `apim-designer-cli new` and File > New.
+// Pattern ids accepted by `apim-designer-cli new` and File > New, in table order.
 QStringList patterns();
 QString description(const QString &pattern);
+// The version a pattern starts at when none is given.
+QString defaultVersion(const QString &pattern);
+// Which role counts a pattern takes ("gateways", "control-planes", ...): the
+// CLI's option names. Empty for a pattern of one node per role.
+QStringList countOptions(const QString &pattern);
+// Whether the pattern lets the user choose where the key manager runs.
+bool choosesKeyManager(const QString &pattern);
 
-// Builds a pattern. Counts apply to gw-cp-ha (at least 1 each; the seed has 2).
-// Returns false with `error` for an unknown pattern or bad counts.
+// Builds a pattern. Returns false with `error` for an unknown pattern, a version
+// the pattern does not exist in, or counts it does not take.
+bool create(const PatternOptions &options, Design *out, QString *error);
+// The same with only gateway and control plane counts, ignored by one-node-per-role patterns.
 bool create(const QString &pattern, int gateways, int controlPlanes, Design *out, QString *error);
 
 } // namespace Templates

@@ -1,0 +1,64 @@
+#include "templatebuilder.h"
+
+namespace apim {
+
+NodeId TemplateBuilder::add(NodeKind kind, const QString &name, const QString &hostname, const QString &ip)
+{
+    Node n;
+    n.kind = kind;
+    n.id = m_design.topology.allocateNodeId();
+    n.values = SchemaRegistry::instance().defaults(kind);
+    n.values.insert(Field::Name, name);
+    n.values.insert(Field::Hostname, hostname);
+    n.values.insert(Field::Ip, ip);
+    m_design.topology.insertNode(m_design.topology.nodes().size(), n);
+    return n.id;
+}
+
+void TemplateBuilder::set(NodeId id, const QString &key, const QVariant &value)
+{
+    m_design.topology.mutableNode(id)->values.insert(key, value);
+}
+
+void TemplateBuilder::link(NodeId from, NodeId to)
+{
+    Link l;
+    l.id = m_design.topology.allocateLinkId();
+    l.from = from;
+    l.to = to;
+    m_design.topology.insertLink(m_design.topology.links().size(), l);
+}
+
+NodeId TemplateBuilder::database()
+{
+    const NodeId db = add(NodeKind::Database, QStringLiteral("mysql"), QStringLiteral("db.wso2.com"),
+                          QStringLiteral("10.0.3.10"));
+    // Passwords are the user's to choose; the seed's samples use the user names.
+    set(db, Field::ApimDbPassword, QStringLiteral("apimadmin"));
+    set(db, Field::SharedDbPassword, QStringLiteral("sharedadmin"));
+    return db;
+}
+
+NodeId TemplateBuilder::balancer(const QString &name, const QString &publicHostname, const QString &ip)
+{
+    const NodeId lb = add(NodeKind::LoadBalancer, name, name, ip);
+    set(lb, Field::PublicHostname, publicHostname);
+    return lb;
+}
+
+QList<NodeId> TemplateBuilder::nodes(NodeKind kind, const QString &prefix, int count, int role)
+{
+    QList<NodeId> out;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("%1-%2").arg(prefix).arg(i + 1);
+        out.append(add(kind, name, name, templateAddress(role, i)));
+    }
+    return out;
+}
+
+QString templateAddress(int role, int i)
+{
+    return QStringLiteral("10.%1.%2.%3").arg(role).arg(i / 250).arg(11 + i % 250);
+}
+
+} // namespace apim

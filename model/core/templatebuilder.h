@@ -1,0 +1,58 @@
+// What a built-in pattern is made with: a small builder that adds nodes and
+// links to a design, and the options the user chose (File > New, `new PATTERN`).
+#pragma once
+
+#include "design.h"
+
+namespace apim {
+
+// Where the control planes' key manager lives.
+enum class KeyManagerChoice {
+    Resident,       // inside the control plane (or all-in-one node)
+    Node,           // separate key manager nodes
+    IdentityServer, // WSO2 Identity Server 7 as key manager
+};
+
+struct PatternOptions
+{
+    QString pattern;
+    QString version; // empty: the pattern's default
+    // Node counts per role; 0 means the pattern's default. 1 gives a role's single
+    // form, 2 or more its HA form behind a load balancer.
+    int gateways = 0;
+    int controlPlanes = 0;
+    int trafficManagers = 0;
+    int keyManagers = 0;
+    int allInOnes = 0;
+    KeyManagerChoice keyManager = KeyManagerChoice::Resident;
+};
+
+class TemplateBuilder
+{
+public:
+    explicit TemplateBuilder(Design &d) : m_design(d) {}
+
+    NodeId add(NodeKind kind, const QString &name, const QString &hostname, const QString &ip);
+    void set(NodeId id, const QString &key, const QVariant &value);
+    void link(NodeId from, NodeId to);
+    // The design's MySQL database with the seed's user names as passwords.
+    NodeId database();
+    // A load balancer whose clients know it as `publicHostname`.
+    NodeId balancer(const QString &name, const QString &publicHostname, const QString &ip);
+    // `count` nodes named <prefix>-1..n (or just <prefix> when `single`), one private range per role.
+    QList<NodeId> nodes(NodeKind kind, const QString &prefix, int count, int role);
+
+private:
+    Design &m_design;
+};
+
+// 10.<role>.<i / 250>.<11 + i % 250>: one private range per role, room for any count.
+QString templateAddress(int role, int i);
+
+// The builders, one file per family of patterns.
+namespace patterns {
+void buildGwCp(TemplateBuilder &b, const PatternOptions &o);
+void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o);
+} // namespace patterns
+
+} // namespace apim
