@@ -113,20 +113,23 @@ private:
         return p.exitCode();
     }
 
-    QString exportPattern(const QString &pattern)
+    // `new ARGS` then `export`; returns the bundle's nodes/ folder. ARGS starts with the pattern,
+    // which names the design and so the bundle's top folder.
+    QString exportPattern(const QString &name, const QStringList &args)
     {
-        const QString project = m_dir.filePath(pattern + QLatin1String(".apimtopo"));
-        const QString out = m_dir.filePath(pattern + QLatin1String("-bundle/"));
-        if (cli({QStringLiteral("new"), pattern, QStringLiteral("-o"), project, QStringLiteral("--force")}) !=
-            0)
+        const QString project = m_dir.filePath(name + QLatin1String(".apimtopo"));
+        const QString out = m_dir.filePath(name + QLatin1String("-bundle/"));
+        if (cli(QStringList{QStringLiteral("new")} + args +
+                QStringList{QStringLiteral("-o"), project, QStringLiteral("--force")}) != 0)
             return {};
         // The templates keep the shipped admin/admin and wso2carbon, as the seed does: export warns, not
         // fails.
         if (cli({QStringLiteral("export"), project, QStringLiteral("-o"), out, QStringLiteral("--force")}) !=
             0)
             return {};
-        return out + pattern + QLatin1String("/nodes/");
+        return out + args.first() + QLatin1String("/nodes/");
     }
+    QString exportPattern(const QString &pattern) { return exportPattern(pattern, {pattern}); }
 
     void check(const QString &nodeDir, const TomlTable &expected)
     {
@@ -203,20 +206,32 @@ private slots:
 
     void everyGeneratedFileMatchesItsGolden_data()
     {
-        QTest::addColumn<QString>("pattern");
-        QTest::newRow("gw-cp") << QStringLiteral("gw-cp");
-        QTest::newRow("gw-cp-ha") << QStringLiteral("gw-cp-ha");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("args");
+        // tests/data/golden/cases.txt: one bundle per line, "<folder> <new arguments...>".
+        const QString cases = testutil::dataPath(QStringLiteral("golden/cases.txt"));
+        const QStringList lines = QString::fromUtf8(testutil::readFile(cases)).split(QLatin1Char('\n'));
+        int rows = 0;
+        for (const QString &line : lines) {
+            const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (words.size() < 2 || words.first().startsWith(QLatin1Char('#')))
+                continue;
+            QTest::newRow(qPrintable(words.first())) << words.first() << words.mid(1);
+            ++rows;
+        }
+        QVERIFY2(rows >= 2, qPrintable(cases + QLatin1String(": no cases")));
     }
 
     // Byte-for-byte comparison of the whole bundle with tests/data/golden/<pattern>/.
     // APIM_UPDATE_GOLDEN=1 rewrites the expected files after a deliberate change.
     void everyGeneratedFileMatchesItsGolden()
     {
-        QFETCH(QString, pattern);
-        const QString nodes = exportPattern(pattern);
+        QFETCH(QString, name);
+        QFETCH(QStringList, args);
+        const QString nodes = exportPattern(name, args);
         QVERIFY(!nodes.isEmpty());
         const QString bundle = QDir(nodes).absoluteFilePath(QStringLiteral(".."));
-        const QString golden = testutil::dataPath(QStringLiteral("golden/") + pattern);
+        const QString golden = testutil::dataPath(QStringLiteral("golden/") + name);
         const bool update = qEnvironmentVariableIntValue("APIM_UPDATE_GOLDEN") == 1;
         QDirIterator it(bundle, QDir::Files, QDirIterator::Subdirectories);
         QStringList seen;
