@@ -172,6 +172,37 @@ private slots:
                  QStringLiteral("default"));
     }
 
+    // From 4.5 the control plane holds no traffic manager: a gateway linked only to control planes
+    // has nobody to throttle through, and one linked to an all-in-one cluster throttles through both.
+    void servicesFollowTheVersion()
+    {
+        const ApimVersion v44 = ApimVersion::parse(QStringLiteral("4.4.0"));
+        const ApimVersion v47 = ApimVersion::parse(QStringLiteral("4.7.0"));
+        const SchemaRegistry &r = SchemaRegistry::instance();
+        QVERIFY(r.release(NodeKind::ControlPlane, v44)->provides(Service::TrafficManager));
+        QVERIFY(!r.release(NodeKind::ControlPlane, v47)->provides(Service::TrafficManager));
+        QVERIFY(r.release(NodeKind::ControlPlane, v47)->provides(Service::KeyManager));
+        QVERIFY(r.release(NodeKind::TrafficManager, v47)->provides(Service::TrafficManager));
+
+        Design d;
+        Topology &t = d.topology;
+        t.insertNode(0, makeNode(1, NodeKind::Gateway, QStringLiteral("gw")));
+        t.insertNode(1, makeNode(2, NodeKind::ControlPlane, QStringLiteral("cp")));
+        link(t, 1, 2);
+        const Node &gw = *t.node(1);
+        QCOMPARE(genutil::providers(t, gw, Service::TrafficManager, v44).size(), 1);
+        QVERIFY(genutil::providers(t, gw, Service::TrafficManager, v47).isEmpty());
+
+        Design aio = allInOneCluster();
+        aio.topology.insertNode(0, makeNode(9, NodeKind::Gateway, QStringLiteral("gw")));
+        link(aio.topology, 9, 1);
+        const QList<const Node *> both =
+            genutil::providers(aio.topology, *aio.topology.node(9), Service::TrafficManager, v47);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both[0]->name(), QStringLiteral("apim-1"));
+        QCOMPARE(both[1]->name(), QStringLiteral("apim-2"));
+    }
+
     void importHints()
     {
         const SchemaRegistry &r = SchemaRegistry::instance();

@@ -18,11 +18,12 @@ QStringList words(std::initializer_list<const char *> list)
 
 // 4.0-4.4 ship one pack started with -Dprofile=; 4.5+ ship a distribution per component
 // whose deployment.toml says server_role "default".
-QList<KindRelease> profileReleases(const char *profile, const char *distribution)
+QList<KindRelease> profileReleases(const char *profile, const char *distribution,
+                                   const QList<Service> &services)
 {
     const QString p = QString::fromLatin1(profile);
-    return {{0, 4, QStringLiteral("api-manager"), p, p},
-            {5, 7, QString::fromLatin1(distribution), QString(), QStringLiteral("default")}};
+    return {{0, 4, QStringLiteral("api-manager"), p, p, services},
+            {5, 7, QString::fromLatin1(distribution), QString(), QStringLiteral("default"), services}};
 }
 
 } // namespace
@@ -36,7 +37,7 @@ void fill(KindSpec &spec)
     switch (spec.kind) {
     case NodeKind::Gateway:
         spec.components = {Component::Management, Component::Gateway};
-        spec.releases = profileReleases("gateway-worker", "gateway");
+        spec.releases = profileReleases("gateway-worker", "gateway", {});
         t.frontedByLoadBalancer = true;
         t.usesSharedDb = true;
         t.servesEnvironments = true;
@@ -48,7 +49,10 @@ void fill(KindSpec &spec)
         break;
     case NodeKind::ControlPlane:
         spec.components = {Component::Management, Component::EventHub};
-        spec.releases = profileReleases("control-plane", "api-cp");
+        // Up to 4.4 the control plane holds the traffic manager; the 4.5+ API Control Plane does not.
+        spec.releases = profileReleases("control-plane", "api-cp",
+                                        {Service::KeyManager, Service::EventHub, Service::Portals});
+        spec.releases[0].services.append(Service::TrafficManager);
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true;
         t.stickySessions = true;
@@ -72,7 +76,7 @@ void fill(KindSpec &spec)
         break;
     case NodeKind::TrafficManager:
         spec.components = {Component::Management, Component::EventHub};
-        spec.releases = profileReleases("traffic-manager", "traffic-manager");
+        spec.releases = profileReleases("traffic-manager", "traffic-manager", {Service::TrafficManager});
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true;
         // The overview page and the 4.4 template give the traffic manager both databases.
@@ -87,11 +91,24 @@ void fill(KindSpec &spec)
     case NodeKind::KeyManager:
         spec.components = {Component::Management};
         // The key manager profile was renamed in 4.3; its server_role was not.
-        spec.releases = {{0, 2, QStringLiteral("api-manager"), QStringLiteral("api-key-manager-deprecated"),
-                          QStringLiteral("api-key-manager-node")},
-                         {3, 4, QStringLiteral("api-manager"), QStringLiteral("api-key-manager-node"),
-                          QStringLiteral("api-key-manager-node")},
-                         {5, 7, QStringLiteral("key-manager"), QString(), QStringLiteral("default")}};
+        spec.releases = {{0,
+                          2,
+                          QStringLiteral("api-manager"),
+                          QStringLiteral("api-key-manager-deprecated"),
+                          QStringLiteral("api-key-manager-node"),
+                          {Service::KeyManager}},
+                         {3,
+                          4,
+                          QStringLiteral("api-manager"),
+                          QStringLiteral("api-key-manager-node"),
+                          QStringLiteral("api-key-manager-node"),
+                          {Service::KeyManager}},
+                         {5,
+                          7,
+                          QStringLiteral("key-manager"),
+                          QString(),
+                          QStringLiteral("default"),
+                          {Service::KeyManager}}};
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true; // the nodes of a key manager cluster name each other
         t.usesApimDb = true;
@@ -106,8 +123,13 @@ void fill(KindSpec &spec)
     case NodeKind::AllInOne:
         spec.components = {Component::Management, Component::Gateway, Component::EventHub};
         // The all-in-one pack runs every component without a profile.
-        spec.releases = {{0, 4, QStringLiteral("api-manager"), QString(), QStringLiteral("default")},
-                         {5, 7, QStringLiteral("api-manager"), QString(), QStringLiteral("default")}};
+        spec.releases = {
+            {0,
+             7,
+             QStringLiteral("api-manager"),
+             QString(),
+             QStringLiteral("default"),
+             {Service::KeyManager, Service::TrafficManager, Service::EventHub, Service::Portals}}};
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true;
         t.stickySessions = true;

@@ -3,9 +3,21 @@
 // its releases (KindSpec::releases), so that a version is data, not a branch.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace apim {
+
+// What a node offers the others in a release; the generators point each node's
+// keys at the nodes that provide the service (a gateway throttles through
+// whichever linked node provides TrafficManager: a control plane before 4.5, a
+// traffic manager or all-in-one node after).
+enum class Service {
+    KeyManager,     // [apim.key_manager] service_url, token revocation notifications
+    TrafficManager, // throttle decisions and the binary event receivers
+    EventHub,       // the JMS event hub gateways and traffic managers listen to
+    Portals,        // Publisher, Developer Portal, Admin: defines the gateway environments
+};
 
 struct KindRelease
 {
@@ -14,6 +26,9 @@ struct KindRelease
     QString script;    // bin/<script>.sh
     QString profile;   // -Dprofile=<profile>; empty when the pack runs every component
     QString serverRole;
+    QList<Service> services; // what it provides to the nodes linked to it
+
+    bool provides(Service s) const { return services.contains(s); }
 };
 
 } // namespace apim

@@ -1,5 +1,7 @@
 #include "generatorutil.h"
 
+#include <algorithm>
+
 namespace apim::genutil {
 
 namespace {
@@ -41,6 +43,28 @@ bool isApimNode(const Node &node)
 bool needsApimDb(NodeKind kind)
 {
     return SchemaRegistry::instance().traits(kind).usesApimDb;
+}
+
+QList<const Node *> providers(const Topology &topology, const Node &node, Service service,
+                              const ApimVersion &version)
+{
+    const SchemaRegistry &registry = SchemaRegistry::instance();
+    QList<const Node *> out;
+    for (const Link *link : topology.linksOf(node.id)) {
+        const Node *candidate = link->from == node.id ? topology.node(link->to) : nullptr;
+        const KindRelease *r = candidate ? registry.release(candidate->kind, version) : nullptr;
+        if (!r || !r->provides(service))
+            continue;
+        for (const Node *member : topology.clusterOf(candidate->id)) {
+            if (member->kind == candidate->kind && !out.contains(member))
+                out.append(member);
+        }
+    }
+    // Node order, whatever order the links came in.
+    std::sort(out.begin(), out.end(), [&](const Node *a, const Node *b) {
+        return topology.indexOfNode(a->id) < topology.indexOfNode(b->id);
+    });
+    return out;
 }
 
 bool carriesApiTraffic(NodeKind kind)

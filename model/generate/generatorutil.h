@@ -39,6 +39,12 @@ QString textOrDefault(const Node &node, const QString &key);
 // API-M nodes linked to a database, in node order.
 QList<const Node *> databaseClients(const Topology &topology, const Node &database);
 
+// The nodes `node` links to that provide `service` in `version`, each linked node
+// expanded to every member of its cluster, in node order without repeats. A gateway
+// linked to a control plane cluster gets every control plane of it.
+QList<const Node *> providers(const Topology &topology, const Node &node, Service service,
+                              const ApimVersion &version);
+
 // How an API-M node is started for a product version.
 struct StartCommand
 {
