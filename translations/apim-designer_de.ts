@@ -173,6 +173,16 @@
         <comment>all-in-one tag</comment>
         <translation>AM</translation>
     </message>
+    <message>
+        <source>IS</source>
+        <comment>identity server tag</comment>
+        <translation>IS</translation>
+    </message>
+    <message>
+        <source>KV</source>
+        <comment>key-value store tag</comment>
+        <translation>KV</translation>
+    </message>
 </context>
 <context>
     <name>ClusterFrameItem</name>
@@ -1246,6 +1256,22 @@
     <message>
         <source>JDBC</source>
         <translation>JDBC</translation>
+    </message>
+    <message>
+        <source>Identity Server</source>
+        <translation>Identity Server</translation>
+    </message>
+    <message>
+        <source>WSO2 Identity Server 7 as the key manager</source>
+        <translation>WSO2 Identity Server 7 als Key Manager</translation>
+    </message>
+    <message>
+        <source>Key-value store</source>
+        <translation>Key-Value-Store</translation>
+    </message>
+    <message>
+        <source>Redis or Valkey for distributed throttling (4.6+)</source>
+        <translation>Redis oder Valkey für verteiltes Throttling (4.6+)</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,12 @@ void fill(KindSpec &spec)
         t.definesEnvironments = true;
         look = {0x475569, QT_TRANSLATE_NOOP3("CanvasStyle", "AM", "all-in-one tag"), 2};
         break;
+    case NodeKind::IdentityServer:
+        look = {0xb45309, QT_TRANSLATE_NOOP3("CanvasStyle", "IS", "identity server tag"), 2};
+        break;
+    case NodeKind::KeyValueStore:
+        look = {0xb91c1c, QT_TRANSLATE_NOOP3("CanvasStyle", "KV", "key-value store tag"), 3};
+        break;
     }
 }
 

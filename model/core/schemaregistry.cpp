@@ -309,7 +309,44 @@ SchemaRegistry::SchemaRegistry()
                       {},
                       {}}; // per-kind facts: kindfacts.cpp
 
-    m_kinds = {gateway, controlPlane, balancer, database, trafficManager, keyManager, allInOne};
+    // Not API-M nodes: what they generate is their own (identityservertoml.cpp; the store is
+    // configured by its users' files).
+    KindSpec identityServer{NodeKind::IdentityServer,
+                            QStringLiteral("identity-server"),
+                            QT_TRANSLATE_NOOP("Schema", "Identity Server"),
+                            QT_TRANSLATE_NOOP("Schema", "WSO2 Identity Server 7 as the key manager"),
+                            QStringLiteral(":/icons/identity-server.svg"),
+                            QStringLiteral("is"),
+                            false,
+                            false,
+                            commonFields(),
+                            {{NodeKind::ControlPlane, LinkKind::Events}, {NodeKind::AllInOne, LinkKind::Events}},
+                            {GeneratedFile::HostsFile},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {}}; // per-kind facts: kindfacts.cpp
+    KindSpec keyValueStore{NodeKind::KeyValueStore,
+                           QStringLiteral("key-value-store"),
+                           QT_TRANSLATE_NOOP("Schema", "Key-value store"),
+                           QT_TRANSLATE_NOOP("Schema", "Redis or Valkey for distributed throttling (4.6+)"),
+                           QStringLiteral(":/icons/key-value-store.svg"),
+                           QStringLiteral("kv"),
+                           false,
+                           false,
+                           commonFields(),
+                           {},
+                           {},
+                           {},
+                           {},
+                           {},
+                           {},
+                           {}};
+    keyValueStore.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
+
+    m_kinds = {gateway,    controlPlane, balancer,       database,     trafficManager,
+               keyManager, allInOne,     identityServer, keyValueStore};
     for (KindSpec &k : m_kinds)
         kindfacts::fill(k);
     m_pathHints = kindfacts::pathHints(m_kinds);

@@ -22,6 +22,8 @@ enum class NodeKind {
     TrafficManager,
     KeyManager,
     AllInOne,
+    IdentityServer, // WSO2 Identity Server 7 as key manager: its own deployment.toml, not API-M
+    KeyValueStore,  // Redis or Valkey holding the traffic managers' shared counters (4.6+)
 };
 
 // What travels over a link; the canvas draws each differently.

@@ -43,6 +43,8 @@ TomlTable deploymentToml(const Design &design, const Node &node)
         break;
     case NodeKind::LoadBalancer:
     case NodeKind::Database:
+    case NodeKind::IdentityServer:
+    case NodeKind::KeyValueStore:
         break; // no release, returned above
     }
 
