@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "cliio.h"
+#include "cliparse.h"
 
 #include "bundleexport.h"
 #include "findingformat.h"
@@ -25,12 +26,6 @@ namespace {
 QString program()
 {
     return QCoreApplication::applicationName();
-}
-
-int usageError(const QString &message)
-{
-    err() << program() << ": " << message << '\n' << tr("Try '%1 --help'.").arg(program()) << Qt::endl;
-    return BadInput;
 }
 
 QString commandsHelp()
@@ -66,24 +61,6 @@ QString commandsHelp()
               "Exit status: 0 success, 1 errors found or output not written, 2 bad usage or unreadable "
               "input.\n")
         .arg(program(), Templates::patterns().join(QLatin1String(", ")));
-}
-
-// Parses a command's options; returns false after printing a usage error.
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *exitCode = usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = Ok;
-        return false;
-    }
-    return true;
 }
 
 bool loadDesign(const QString &path, Design *design)

@@ -1,6 +1,7 @@
 #include "importcommands.h"
 #include "clicommands.h"
 #include "cliio.h"
+#include "cliparse.h"
 
 #include "findingformat.h"
 #include "importer.h"
@@ -17,31 +18,6 @@
 namespace apim::cli {
 
 namespace {
-
-int usage(const QString &message)
-{
-    const QString program = QCoreApplication::applicationName();
-    err() << program << ": " << message << '\n' << tr("Try '%1 --help'.").arg(program) << Qt::endl;
-    return BadInput;
-}
-
-// Parses; returns false (with the exit code set) after --help or a usage error.
-bool parse(QCommandLineParser &parser, const QStringList &args, int *code)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *code = usage(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *code = Ok;
-        return false;
-    }
-    return true;
-}
 
 QString summary(const Findings &findings)
 {
@@ -78,14 +54,14 @@ int cmdImport(const QStringList &args)
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("Project file to write."), tr("file")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
-    if (!parse(parser, args, &code))
+    if (!parseCommand(parser, args, &code))
         return code;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
-        return usage(tr("import: give at least one file, folder or zip"));
+        return usageError(tr("import: give at least one file, folder or zip"));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return usage(tr("import: -o FILE.apimtopo is required"));
+        return usageError(tr("import: -o FILE.apimtopo is required"));
     if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
         err() << tr("%1: already exists; use --force to overwrite").arg(output) << Qt::endl;
         return Failed;
@@ -131,21 +107,21 @@ int cmdLint(const QStringList &args)
     parser.addOption(
         {QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
     int code = Ok;
-    if (!parse(parser, args, &code))
+    if (!parseCommand(parser, args, &code))
         return code;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
-        return usage(tr("lint: give a project file or config files"));
+        return usageError(tr("lint: give a project file or config files"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(tr("lint: --format is text or json"));
+        return usageError(tr("lint: --format is text or json"));
 
     Findings findings;
     QString defaultFile;
     const bool project = std::any_of(paths.cbegin(), paths.cend(), isProjectFile);
     if (project) {
         if (paths.size() != 1)
-            return usage(tr("lint: give one project file, or config files, not both"));
+            return usageError(tr("lint: give one project file, or config files, not both"));
         Design design;
         TomlError error;
         if (!ProjectFile::load(paths.first(), &design, &error)) {
