@@ -317,6 +317,14 @@
         <source>unsupported API-M version &apos;%1&apos; (%2 to %3 are known)</source>
         <translation>nicht unterstützte API-M-Version „%1“ (bekannt sind %2 bis %3)</translation>
     </message>
+    <message>
+        <source>Encryption key (4.7+):</source>
+        <translation>Verschlüsselungsschlüssel (4.7+):</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal characters, the same on every node. The designer creates it once for a 4.7 design; paste the key of a running deployment instead.</source>
+        <translation>64 Hexadezimalzeichen, auf jedem Knoten gleich. Der Designer erzeugt ihn einmal für ein 4.7-Design; alternativ den Schlüssel einer laufenden Installation einfügen.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidation</name>
@@ -1086,6 +1094,86 @@
         <source>Unknown key</source>
         <translation>Unbekannter Schlüssel</translation>
     </message>
+    <message>
+        <source>Version and topology</source>
+        <translation>Version und Topologie</translation>
+    </message>
+    <message>
+        <source>a design the chosen API-M version cannot run: a missing kind, profile, traffic manager or encryption key, or too many key-value stores</source>
+        <translation>ein Design, das die gewählte API-M-Version nicht betreiben kann: fehlende Knotenart, fehlendes Profil, fehlender Traffic Manager oder Verschlüsselungsschlüssel, oder zu viele Key-Value-Stores</translation>
+    </message>
+    <message>
+        <source>%1 is a key-value store, but distributed throttling over Redis or Valkey only exists from API-M 4.6; the design targets %2.</source>
+        <translation>%1 ist ein Key-Value-Store, aber verteiltes Throttling über Redis oder Valkey gibt es erst ab API-M 4.6; das Design zielt auf %2.</translation>
+    </message>
+    <message>
+        <source>Choose API-M 4.6 or later, or remove the key-value store.</source>
+        <translation>Wählen Sie API-M 4.6 oder neuer, oder entfernen Sie den Key-Value-Store.</translation>
+    </message>
+    <message>
+        <source>%1 is WSO2 Identity Server 7, which API-M supports as key manager only from 4.4; the design targets %2.</source>
+        <translation>%1 ist WSO2 Identity Server 7, den API-M erst ab 4.4 als Key Manager unterstützt; das Design zielt auf %2.</translation>
+    </message>
+    <message>
+        <source>Choose API-M 4.4 or later, or use the resident key manager or a key manager node.</source>
+        <translation>Wählen Sie API-M 4.4 oder neuer, oder nutzen Sie den eingebauten Key Manager oder einen Key-Manager-Knoten.</translation>
+    </message>
+    <message>
+        <source>API-M %1 ships no %2, so %3 cannot run.</source>
+        <translation>API-M %1 liefert keinen Knoten der Art %2, daher kann %3 nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Choose a version that has this kind (README, Versions), or replace the node.</source>
+        <translation>Wählen Sie eine Version mit dieser Knotenart (README, Versionen), oder ersetzen Sie den Knoten.</translation>
+    </message>
+    <message>
+        <source>%1 keeps server_role &quot;%2&quot;, a profile that a %3 of API-M %4 does not have: its pack says &quot;%5&quot;.</source>
+        <translation>%1 behält server_role &quot;%2&quot;, ein Profil, das ein Knoten der Art %3 in API-M %4 nicht hat: sein Paket sagt &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove server_role from the node&apos;s kept TOML, or choose the version the file came from.</source>
+        <translation>Entfernen Sie server_role aus dem behaltenen TOML des Knotens, oder wählen Sie die Version, aus der die Datei stammt.</translation>
+    </message>
+    <message>
+        <source>%1: from API-M 4.5 the control plane holds no traffic manager, and the design (%2) has none.</source>
+        <translation>%1: ab API-M 4.5 enthält die Control Plane keinen Traffic Manager, und das Design (%2) hat keinen.</translation>
+    </message>
+    <message>
+        <source>Add a traffic manager node, or use all-in-one nodes with gateways.</source>
+        <translation>Fügen Sie einen Traffic-Manager-Knoten hinzu, oder nutzen Sie All-in-one-Knoten mit Gateways.</translation>
+    </message>
+    <message>
+        <source>Gateway %1 has no node to throttle through: in API-M %2 none of the nodes it links to holds a traffic manager.</source>
+        <translation>Gateway %1 hat keinen Knoten für das Throttling: in API-M %2 enthält keiner der verbundenen Knoten einen Traffic Manager.</translation>
+    </message>
+    <message>
+        <source>Link the gateway to a traffic manager, or to all-in-one nodes.</source>
+        <translation>Verbinden Sie das Gateway mit einem Traffic Manager oder mit All-in-one-Knoten.</translation>
+    </message>
+    <message>
+        <source>%1 is a second key-value store: the traffic managers share one Redis or Valkey address, and sharded clusters are not supported.</source>
+        <translation>%1 ist ein zweiter Key-Value-Store: die Traffic Manager teilen sich eine Redis- oder Valkey-Adresse, und Cluster mit Sharding werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Keep one key-value store node and run its replicas behind its host name.</source>
+        <translation>Behalten Sie einen Key-Value-Store-Knoten und betreiben Sie seine Replikate hinter seinem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>API-M %1 encrypts internal data with one symmetric key that every node must share, and the design has none.</source>
+        <translation>API-M %1 verschlüsselt interne Daten mit einem symmetrischen Schlüssel, den jeder Knoten teilen muss, und das Design hat keinen.</translation>
+    </message>
+    <message>
+        <source>Save or export the design once to create it, or set APIM_ENCRYPTION_KEY when the project stores no passwords.</source>
+        <translation>Speichern oder exportieren Sie das Design einmal, um ihn zu erzeugen, oder setzen Sie APIM_ENCRYPTION_KEY, wenn das Projekt keine Passwörter speichert.</translation>
+    </message>
+    <message>
+        <source>The design&apos;s encryption key is not 64 hexadecimal characters.</source>
+        <translation>Der Verschlüsselungsschlüssel des Designs besteht nicht aus 64 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>Clear it so that the designer creates a new one, or paste the key of the running deployment.</source>
+        <translation>Leeren Sie ihn, damit der Designer einen neuen erzeugt, oder fügen Sie den Schlüssel der laufenden Installation ein.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1299,6 +1387,10 @@
     <message>
         <source>shared_db password of %1</source>
         <translation>shared_db-Passwort von %1</translation>
+    </message>
+    <message>
+        <source>Encryption key (64 hexadecimal characters)</source>
+        <translation>Verschlüsselungsschlüssel (64 Hexadezimalzeichen)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cliparse.h"
 
 #include "bundleexport.h"
+#include "encryptionkey.h"
 #include "findingformat.h"
 #include "importcommands.h"
 #include "projectfile.h"
@@ -43,7 +44,8 @@ QString commandsHelp()
               "        Write the deployment bundle as a zip, or a folder when OUT ends in '/'.\n"
               "        Passwords a project does not store come from APIM_ADMIN_PASSWORD,\n"
               "        APIM_KEYSTORE_PASSWORD, APIM_KEY_PASSWORD, APIM_TRUSTSTORE_PASSWORD and\n"
-              "        APIM_DB_<DATABASE NODE>_APIM_PASSWORD / _SHARED_PASSWORD.\n"
+              "        APIM_DB_<DATABASE NODE>_APIM_PASSWORD / _SHARED_PASSWORD, and a 4.7\n"
+              "        design's encryption key from APIM_ENCRYPTION_KEY.\n"
               "  validate FILE.apimtopo [--format text|json]\n"
               "        Check a design with the model's rules and the review rules; exit 1 on errors.\n"
               "  import PATH... -o FILE.apimtopo [--force]\n"
@@ -131,6 +133,7 @@ int cmdNew(const QStringList &args)
     QString error;
     if (!Templates::create(options, &design, &error))
         return usageError(tr("new: %1").arg(error));
+    ensureEncryptionKey(&design.settings); // 4.7+: made once, kept in the project
     if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
         err() << tr("%1: already exists; use --force to overwrite").arg(output) << Qt::endl;
         return Failed;
@@ -169,6 +172,17 @@ int cmdExport(const QStringList &args)
     Design design;
     if (!loadDesign(pos.first(), &design))
         return BadInput;
+    // A 4.7 design saved without its key (made by hand, or an older designer): make it now and
+    // keep it in the project, so that every later export carries the same one. Never printed.
+    if (ensureEncryptionKey(&design.settings)) {
+        QString saveError;
+        if (!ProjectFile::save(pos.first(), design, &saveError)) {
+            err() << saveError << Qt::endl;
+            return Failed;
+        }
+        err() << tr("%1: created the design's encryption key and stored it in the project").arg(pos.first())
+              << Qt::endl;
+    }
     if (parser.isSet(QStringLiteral("secure-vault")))
         design.settings.secureVault = true;
     if (!design.settings.storePasswords) {

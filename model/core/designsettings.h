@@ -74,6 +74,9 @@ struct DesignSettings
     bool storePasswords = true; // false: the project file leaves passwords out
     // Export passwords as $secret{alias} with a [secrets] table for WSO2's cipher tool.
     bool secureVault = false;
+    // API-M 4.7+ [encryption] key: 64 hex characters, made once by the edit layer
+    // (io/encryptionkey.h), the same in every node's file. A secret like the passwords.
+    QString encryptionKey;
 
     const GatewayEnvironment *environment(const QString &name) const;
     bool operator==(const DesignSettings &) const = default;

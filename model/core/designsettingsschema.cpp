@@ -73,6 +73,11 @@ QList<SettingSpec> buildSpecs()
             QStringLiteral("storePasswords"), {QStringLiteral("store_passwords")}, G::General,
             QT_TRANSLATE_NOOP("DesignSettings", "Store passwords in the project file"), T::Bool,
             [](auto &s) -> auto & { return s.storePasswords; }),
+        // API-M 4.7+ [encryption] key: a secret, so "store passwords" and secure vault treat it as one.
+        setting(
+            QStringLiteral("encryptionKey"), {QStringLiteral("encryption_key")}, G::General,
+            QT_TRANSLATE_NOOP("DesignSettings", "Encryption key (4.7+):"), T::Password,
+            [](auto &s) -> auto & { return s.encryptionKey; }),
 
         setting(
             QStringLiteral("keystore.fileName"), {ks, QStringLiteral("file_name")}, G::Keystore,
@@ -161,6 +166,10 @@ QList<SettingSpec> buildSpecs()
             [](auto &s) -> auto & { return s.skipList.localEntries; }),
     };
     for (SettingSpec &spec : specs) {
+        if (spec.key == QLatin1String("encryptionKey"))
+            spec.toolTip = QT_TRANSLATE_NOOP(
+                "DesignSettings", "64 hexadecimal characters, the same on every node. The designer creates "
+                                  "it once for a 4.7 design; paste the key of a running deployment instead.");
         if (spec.key == QLatin1String("secureVault"))
             spec.toolTip =
                 QT_TRANSLATE_NOOP("DesignSettings", "Passwords become $secret{alias} references, with a "

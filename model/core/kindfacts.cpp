@@ -26,6 +26,33 @@ QList<KindRelease> profileReleases(const char *profile, const char *distribution
             {5, 7, QString::fromLatin1(distribution), QString(), QStringLiteral("default"), services}};
 }
 
+// Which databases the releases of a kind use, from 4.<fromMinor> on (earlier releases keep theirs).
+// Source followed for 4.5+: the deployment.toml each 4.5.0 / 4.6.0 / 4.7.0 pack ships
+// (wso2-patterns-and-engines.md §1.4 and §1.6, rows "GW pack DB" and "TM pack DB").
+void useDatabases(QList<KindRelease> &releases, bool apimDb, bool sharedDb, int fromMinor = 0)
+{
+    for (KindRelease &r : releases) {
+        if (r.fromMinor >= fromMinor) {
+            r.apimDb = apimDb;
+            r.sharedDb = sharedDb;
+        }
+    }
+}
+
+// Splits the release spanning 4.<minor> so that 4.<minor> on is a release of its own.
+void splitAt(QList<KindRelease> &releases, int minor)
+{
+    for (qsizetype i = 0; i < releases.size(); ++i) {
+        if (releases[i].fromMinor < minor && releases[i].toMinor >= minor) {
+            KindRelease later = releases[i];
+            later.fromMinor = minor;
+            releases[i].toMinor = minor - 1;
+            releases.insert(i + 1, later);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 // The registry's own switch: the one place a kind's facts are written down.
@@ -38,8 +65,11 @@ void fill(KindSpec &spec)
     case NodeKind::Gateway:
         spec.components = {Component::Management, Component::Gateway};
         spec.releases = profileReleases("gateway-worker", "gateway", {});
+        // shared_db only; the 4.7 Universal Gateway pack ships with no database at all.
+        useDatabases(spec.releases, false, true);
+        splitAt(spec.releases, 7);
+        useDatabases(spec.releases, false, false, 7);
         t.frontedByLoadBalancer = true;
-        t.usesSharedDb = true;
         t.servesEnvironments = true;
         look = {0x2563eb, QT_TRANSLATE_NOOP3("CanvasStyle", "GW", "gateway tag"), 1};
         import.serverRoles = words({"gateway-worker"});
@@ -53,11 +83,10 @@ void fill(KindSpec &spec)
         spec.releases = profileReleases("control-plane", "api-cp",
                                         {Service::KeyManager, Service::EventHub, Service::Portals});
         spec.releases[0].services.append(Service::TrafficManager);
+        useDatabases(spec.releases, true, true);
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true;
         t.stickySessions = true;
-        t.usesApimDb = true;
-        t.usesSharedDb = true;
         t.definesEnvironments = true;
         look = {0x7c3aed, QT_TRANSLATE_NOOP3("CanvasStyle", "CP", "control plane tag"), 2};
         import.serverRoles = words({"control-plane"});
@@ -77,11 +106,13 @@ void fill(KindSpec &spec)
     case NodeKind::TrafficManager:
         spec.components = {Component::Management, Component::EventHub};
         spec.releases = profileReleases("traffic-manager", "traffic-manager", {Service::TrafficManager});
+        // Both databases up to 4.6 (the 4.4 template, the 4.5 overview page and the 4.5 / 4.6
+        // packs agree; the 4.5 docs sample shows shared_db only); the 4.7 pack ships none.
+        useDatabases(spec.releases, true, true);
+        splitAt(spec.releases, 7);
+        useDatabases(spec.releases, false, false, 7);
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true;
-        // The overview page and the 4.4 template give the traffic manager both databases.
-        t.usesApimDb = true;
-        t.usesSharedDb = true;
         look = {0xdb2777, QT_TRANSLATE_NOOP3("CanvasStyle", "TM", "traffic manager tag"), 2};
         import.serverRoles = words({"traffic-manager"});
         import.pathWords = words({"traffic-manager"});
@@ -110,9 +141,8 @@ void fill(KindSpec &spec)
                           QStringLiteral("default"),
                           {Service::KeyManager}}};
         t.frontedByLoadBalancer = true;
-        t.hasHaPeers = true; // the nodes of a key manager cluster name each other
-        t.usesApimDb = true;
-        t.usesSharedDb = true;
+        useDatabases(spec.releases, true, true); // the ACP pack, as the control plane
+        t.hasHaPeers = true;                     // the nodes of a key manager cluster name each other
         look = {0x4d7c0f, QT_TRANSLATE_NOOP3("CanvasStyle", "KM", "key manager tag"), 2};
         import.serverRoles = words({"key-manager"});
         import.serverRolePrefixes = words({"api-key-manager"});
@@ -130,11 +160,10 @@ void fill(KindSpec &spec)
              QString(),
              QStringLiteral("default"),
              {Service::KeyManager, Service::TrafficManager, Service::EventHub, Service::Portals}}};
+        useDatabases(spec.releases, true, true);
         t.frontedByLoadBalancer = true;
         t.hasHaPeers = true;
         t.stickySessions = true;
-        t.usesApimDb = true;
-        t.usesSharedDb = true;
         t.definesEnvironments = true;
         look = {0x475569, QT_TRANSLATE_NOOP3("CanvasStyle", "AM", "all-in-one tag"), 2};
         break;

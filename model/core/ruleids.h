@@ -25,6 +25,7 @@ inline constexpr QLatin1String SingleNodeRole("single-node-role");
 inline constexpr QLatin1String ProxyPortMissing("proxy-port-missing");
 inline constexpr QLatin1String LocalhostHostname("localhost-hostname");
 inline constexpr QLatin1String UnknownKey("unknown-key");
+inline constexpr QLatin1String VersionTopology("version-topology");
 
 // An import note, not a review rule: a value the importer kept although the
 // designer manages it. It matters to a design, so `lint` leaves it out.

@@ -75,14 +75,12 @@ enum class GeneratedFile {
 struct KindTraits
 {
     bool balancer = false;              // fronts one cluster of nodes of one kind (NGINX)
-    bool database = false;              // holds apim_db and shared_db
+    bool database = false;              // holds apim_db and shared_db (who uses which: KindRelease)
     bool frontedByLoadBalancer = false; // may be a member of a balanced cluster
     bool hasHaPeers = false;            // members of one cluster are peers (the event hub copies to each)
     bool stickySessions = false;        // its web apps keep sessions: the balancer pins each client
-    bool usesApimDb = false;
-    bool usesSharedDb = false;
-    bool definesEnvironments = false; // writes [[apim.gateway.environment]]
-    bool servesEnvironments = false;  // pulls the artifacts of gateway labels
+    bool definesEnvironments = false;   // writes [[apim.gateway.environment]]
+    bool servesEnvironments = false;    // pulls the artifacts of gateway labels
 };
 
 // Source text and disambiguation, as QT_TRANSLATE_NOOP3 gives them.
@@ -150,6 +148,12 @@ struct ApimVersion
     QString toString() const;
     // 4.0 to 4.4 ship one pack started with -Dprofile=; 4.5+ ship separate distributions.
     bool profileBased() const { return major == 4 && minor <= 4; }
+    // 4.5+: each gateway names itself in [apim.gateway_notification] gateway_id.
+    bool gatewayIds() const { return major == 4 && minor >= 5; }
+    // 4.6+: the control plane pack ships an active "Default" gateway environment (localhost).
+    bool shipsDefaultEnvironment() const { return major == 4 && minor >= 6; }
+    // 4.7+: internal data is encrypted with one symmetric [encryption] key shared by every node.
+    bool symmetricEncryption() const { return major == 4 && minor >= 7; }
     static QStringList supported();
 };
 

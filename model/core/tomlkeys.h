@@ -32,6 +32,8 @@ inline constexpr char StorePassword[] = "password";
 inline constexpr char StoreAlias[] = "alias";
 inline constexpr char StoreKeyPassword[] = "key_password";
 inline constexpr char Secrets[] = "secrets";
+// 4.7+ symmetric internal encryption: one key shared by every node.
+inline constexpr char EncryptionKey[] = "encryption.key";
 
 // ---- transports behind a load balancer: transport.<http|https>.properties.*
 inline constexpr char Transport[] = "transport";
@@ -76,6 +78,8 @@ inline constexpr char SkipEndpoints[] = "endpoints";
 inline constexpr char SkipSequences[] = "sequences";
 inline constexpr char SkipLocalEntries[] = "local_entries";
 inline constexpr char GatewayTokenCache[] = "apim.cache.gateway_token";
+// 4.5+: each gateway's name in the control plane's deployment monitoring.
+inline constexpr char GatewayNotificationId[] = "apim.gateway_notification.gateway_id";
 
 // ---- URL-valued keys (model/import/endpoints.cpp reads every one)
 inline constexpr char KeyManagerServiceUrl[] = "apim.key_manager.service_url";

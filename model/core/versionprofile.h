@@ -27,8 +27,13 @@ struct KindRelease
     QString profile;   // -Dprofile=<profile>; empty when the pack runs every component
     QString serverRole;
     QList<Service> services; // what it provides to the nodes linked to it
+    // The databases its deployment.toml names and the database script grants it (kindfacts.cpp
+    // says which source each kind follows); a node that uses neither needs no database link.
+    bool apimDb = false;
+    bool sharedDb = false;
 
     bool provides(Service s) const { return services.contains(s); }
+    bool usesDatabase() const { return apimDb || sharedDb; }
 };
 
 } // namespace apim

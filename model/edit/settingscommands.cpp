@@ -1,4 +1,5 @@
 #include "settingscommands.h"
+#include "encryptionkey.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,10 @@ SetSettingsCommand::SetSettingsCommand(TopologyDocument *document, const DesignS
                                     ? QCoreApplication::translate("UndoCommands", "Change design settings")
                                     : text),
       m_old(document->settings()), m_new(settings), m_mergeKey(mergeKey)
-{}
+{
+    // Switching a design to 4.7 creates its encryption key in the same undoable step.
+    ensureEncryptionKey(&m_new);
+}
 
 void SetSettingsCommand::redo()
 {

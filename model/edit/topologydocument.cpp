@@ -1,4 +1,5 @@
 #include "topologydocument.h"
+#include "encryptionkey.h"
 #include "fieldvalidation.h"
 
 #include <QFileInfo>
@@ -22,13 +23,18 @@ void TopologyDocument::resetDesign(const Design &design, const QString &filePath
 {
     m_undoStack.clear();
     m_design = design;
+    // A 4.7 design gets its encryption key now, before anything is exported with it.
+    const bool keyCreated = ensureEncryptionKey(&m_design.settings);
     m_selection.clear();
     setFilePath(filePath);
     emit designReset();
     emit contentChanged();
     emit selectionChanged();
     m_undoStack.setClean();
-    emit modifiedChanged(false);
+    // A file that lacked the key must be saved with it, or the next load would make another.
+    if (keyCreated && !filePath.isEmpty())
+        m_undoStack.resetClean();
+    emit modifiedChanged(isModified());
 }
 
 void TopologyDocument::setFilePath(const QString &path)

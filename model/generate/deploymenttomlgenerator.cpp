@@ -24,6 +24,7 @@ TomlTable deploymentToml(const Design &design, const Node &node)
     writeDatabase(root, design, node);
     writeStores(root, design.settings);
     writeTransport(root, design.topology, node);
+    writeEncryptionKey(root, design);
     // Each generated kind's own part of the file; a new kind adds a case and its writer.
     switch (node.kind) {
     case NodeKind::Gateway:
@@ -50,6 +51,7 @@ TomlTable deploymentToml(const Design &design, const Node &node)
 
     // An imported node's file values, pinned while the design still implies what it did at import.
     applyExtraToml(node.extraToml, &root);
+    keepOneEnvironmentPerName(root);
     if (design.settings.secureVault)
         tomlgen::applySecureVault(root);
     return root;

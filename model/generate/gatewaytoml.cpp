@@ -49,12 +49,24 @@ void writeThrottling(TomlTable &root, const QList<const Node *> &cps, const QStr
     }
 }
 
+// 4.5+: the control plane tells gateways apart by gateway_id in heartbeats and deployment
+// acknowledgements, so every gateway of a distributed set needs its own. The node name is
+// unique within the design (validation), stable across exports, and a plain token.
+void writeGatewayId(TomlTable &root, const Design &design, const Node &gw)
+{
+    if (!ApimVersion::parse(design.settings.apimVersion).gatewayIds())
+        return;
+    root.tableAt(tomlkey::parent(tomlkey::GatewayNotificationId))
+        .set(tomlkey::leaf(tomlkey::GatewayNotificationId), gw.name());
+}
+
 } // namespace
 
 void writeGateway(TomlTable &root, const Design &design, const Node &gw)
 {
     const Topology &t = design.topology;
     writeArtifactSync(root.tableAt(tomlkey::path(tomlkey::Apim)), design, gw);
+    writeGatewayId(root, design, gw);
     const QList<const Node *> cps = controlPlanesOf(t, gw);
     if (cps.isEmpty())
         return;

@@ -40,9 +40,16 @@ bool isApimNode(const Node &node)
     return SchemaRegistry::instance().kind(node.kind).apimNode;
 }
 
-bool needsApimDb(NodeKind kind)
+bool needsApimDb(NodeKind kind, const ApimVersion &version)
 {
-    return SchemaRegistry::instance().traits(kind).usesApimDb;
+    const KindRelease *r = SchemaRegistry::instance().release(kind, version);
+    return r && r->apimDb;
+}
+
+bool needsSharedDb(NodeKind kind, const ApimVersion &version)
+{
+    const KindRelease *r = SchemaRegistry::instance().release(kind, version);
+    return r && r->sharedDb;
 }
 
 QList<const Node *> providers(const Topology &topology, const Node &node, Service service,

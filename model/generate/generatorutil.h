@@ -23,8 +23,9 @@ struct PortUse
 QList<PortUse> listeningPorts(const Topology &topology, const Node &node);
 
 bool isApimNode(const Node &node);
-// Whether a node of this kind needs apim_db (gateways use shared_db only).
-bool needsApimDb(NodeKind kind);
+// Whether a node of this kind names apim_db / shared_db in this version (KindRelease).
+bool needsApimDb(NodeKind kind, const ApimVersion &version);
+bool needsSharedDb(NodeKind kind, const ApimVersion &version);
 // Whether a balanced cluster of this kind carries API traffic (gateway listeners).
 bool carriesApiTraffic(NodeKind kind);
 // The untranslated English label of a kind, for generated files.

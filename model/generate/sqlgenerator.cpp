@@ -1,7 +1,8 @@
 // database.sql: create apim_db and shared_db, their users and grants, and say
 // how to load WSO2's schema scripts. Every API-M node linked to the database
-// gets access to the databases it uses: shared_db for gateways, both for the
-// rest. Each dialect quotes identifiers and literals its own way; where SQL
+// gets access to exactly the databases its kind uses in the design's version
+// (KindRelease: shared_db for gateways up to 4.6, none for 4.7 gateways and
+// traffic managers, both for the rest). Each dialect quotes identifiers and literals its own way; where SQL
 // cannot express a step (DB2 users live in the OS) the file explains it in
 // comments instead of guessing.
 #include "generators.h"
@@ -24,6 +25,7 @@ struct Client
     const Node *node = nullptr;
     QStringList hosts; // host name and/or IP, as the database sees the client
     bool apimDb = false;
+    bool sharedDb = false;
 };
 
 struct Schema
@@ -68,8 +70,11 @@ Facts factsFor(const Design &design, const Node &db)
                                "same password in deployment.toml.")
                     .arg(s.user, s.id, Placeholder));
     }
+    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
     for (const Node *n : databaseClients(design.topology, db)) {
-        Client c{n, {}, needsApimDb(n->kind)};
+        Client c{n, {}, needsApimDb(n->kind, version), needsSharedDb(n->kind, version)};
+        if (!c.apimDb && !c.sharedDb)
+            continue; // linked, but this version's pack opens no database connection
         for (const QString &h : {n->hostname().trimmed(), n->ip().trimmed()}) {
             if (isPlainToken(h) && !c.hosts.contains(h))
                 c.hosts.append(h);
@@ -87,7 +92,7 @@ Facts factsFor(const Design &design, const Node &db)
 
 bool usesSchema(const Client &c, const Schema &s)
 {
-    return s.id == QLatin1String("shared_db") || c.apimDb;
+    return s.id == QLatin1String("shared_db") ? c.sharedDb : c.apimDb;
 }
 
 QStringList clientsOf(const Facts &f, const Schema &s)

@@ -2,6 +2,9 @@
 #include "generatorutil.h"
 #include "tomlkeys.h"
 
+#include <QHash>
+#include <QUrl>
+
 namespace apim::tomlgen {
 
 QString hostPort(const QString &scheme, const QString &host, int port, int defaultPort)
@@ -80,8 +83,10 @@ void writeServer(TomlTable &root, const Design &design, const Node &node, const 
 void writeDatabase(TomlTable &root, const Design &design, const Node &node)
 {
     const Node *db = design.topology.databaseOf(node.id);
-    if (!db)
-        return;
+    const KindRelease *release =
+        SchemaRegistry::instance().release(node.kind, ApimVersion::parse(design.settings.apimVersion));
+    if (!db || !release || !release->usesDatabase())
+        return; // a 4.7 gateway or traffic manager: no [database.*] at all
     TomlTable &databases = root.tableAt(tomlkey::path(tomlkey::Database));
     auto one = [&](const char *key, const QString &nameKey, const QString &userKey,
                    const QString &passwordKey) {
@@ -97,9 +102,10 @@ void writeDatabase(TomlTable &root, const Design &design, const Node &node)
         t.set(QStringLiteral("username"), db->text(userKey));
         t.set(QStringLiteral("password"), db->text(passwordKey));
     };
-    if (genutil::needsApimDb(node.kind))
+    if (release->apimDb)
         one(tomlkey::ApimDb, Field::ApimDbName, Field::ApimDbUser, Field::ApimDbPassword);
-    one(tomlkey::SharedDb, Field::SharedDbName, Field::SharedDbUser, Field::SharedDbPassword);
+    if (release->sharedDb)
+        one(tomlkey::SharedDb, Field::SharedDbName, Field::SharedDbUser, Field::SharedDbPassword);
 }
 
 void writeStores(TomlTable &root, const DesignSettings &s)
@@ -153,6 +159,7 @@ void applySecureVault(TomlTable &root)
         {at(tomlkey::KeystoreTls, {QLatin1String(tomlkey::StoreKeyPassword)}),
          QStringLiteral("keystore_tls_key_password")},
         {at(tomlkey::Truststore, {password}), QStringLiteral("truststore_password")},
+        {path(tomlkey::EncryptionKey), QStringLiteral("encryption_key")},
     };
     const QString secretsTable = QLatin1String(tomlkey::Secrets);
     TomlTable vault;
@@ -169,6 +176,60 @@ void applySecureVault(TomlTable &root)
     root.remove(secretsTable);
     if (!vault.isEmpty())
         root.table(secretsTable) = vault;
+}
+
+namespace {
+
+bool pointsAtLocalhost(const TomlTable &environment)
+{
+    const TomlValue *url = environment.find(QStringLiteral("service_url"));
+    const QString host = url && url->isString() ? QUrl(url->toString()).host() : QString();
+    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1");
+}
+
+} // namespace
+
+void keepOneEnvironmentPerName(TomlTable &root)
+{
+    TomlTable *gateway = nullptr;
+    if (TomlValue *apim = root.find(QLatin1String(tomlkey::Apim)); apim && apim->table()) {
+        TomlValue *g = apim->table()->find(tomlkey::parent(tomlkey::GatewayEnvironments).last());
+        gateway = g ? g->table() : nullptr;
+    }
+    TomlValue *list = gateway ? gateway->find(tomlkey::leaf(tomlkey::GatewayEnvironments)) : nullptr;
+    if (!list || !list->isArrayOfTables())
+        return;
+    QList<TomlValue> &items = list->array();
+    auto nameOf = [&](qsizetype i) {
+        const TomlValue *n = items[i].table()->find(QStringLiteral("name"));
+        return n && n->isString() ? n->toString() : QString();
+    };
+    QList<qsizetype> keep;
+    QHash<QString, qsizetype> chosen; // name -> index into keep
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString name = nameOf(i);
+        const auto it = chosen.constFind(name);
+        if (name.isEmpty() || it == chosen.constEnd()) {
+            chosen.insert(name, keep.size());
+            keep.append(i);
+        } else if (pointsAtLocalhost(*items[keep[*it]].table()) && !pointsAtLocalhost(*items[i].table())) {
+            keep[*it] = i; // the shipped localhost entry gives way to the real one
+        }
+    }
+    if (keep.size() == items.size())
+        return;
+    QList<TomlValue> kept;
+    for (qsizetype i : std::as_const(keep))
+        kept.append(items[i]);
+    items = kept;
+}
+
+void writeEncryptionKey(TomlTable &root, const Design &design)
+{
+    const QString &key = design.settings.encryptionKey;
+    if (key.isEmpty() || !ApimVersion::parse(design.settings.apimVersion).symmetricEncryption())
+        return;
+    root.tableAt(tomlkey::parent(tomlkey::EncryptionKey)).set(tomlkey::leaf(tomlkey::EncryptionKey), key);
 }
 
 } // namespace apim::tomlgen

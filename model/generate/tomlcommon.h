@@ -49,5 +49,12 @@ void writeStores(TomlTable &root, const DesignSettings &s);
 void writeTransport(TomlTable &root, const Topology &t, const Node &node);
 // Every password becomes a $secret{alias} held in [secrets].
 void applySecureVault(TomlTable &root);
+// One [[apim.gateway.environment]] per name. The 4.6+ control plane pack ships an active
+// "Default" pointing at localhost; a file imported with it and a second "Default" keeps
+// both in its pinned keys. The generated file replaces it: of same-named entries the
+// first not at localhost stays, else the first.
+void keepOneEnvironmentPerName(TomlTable &root);
+// [encryption] key of 4.7+: the design's one key, the same in every node's file.
+void writeEncryptionKey(TomlTable &root, const Design &design);
 
 } // namespace apim::tomlgen

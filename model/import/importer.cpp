@@ -262,8 +262,9 @@ private:
                     n->values.insert(apim ? Field::ApimDbPassword : Field::SharedDbPassword, db.password);
                 }
                 // A gateway reads shared_db only; other nodes are linked to their apim_db server.
-                const bool preferred =
-                    SchemaRegistry::instance().traits(c.node.kind).usesApimDb ? apim : !apim;
+                const KindRelease *release = SchemaRegistry::instance().release(
+                    c.node.kind, ApimVersion::parse(m_design.settings.apimVersion));
+                const bool preferred = release && release->apimDb ? apim : !apim;
                 if (linkTo && linkTo != id)
                     m_findings.append(
                         finding(QStringLiteral("database-split"), Severity::Info, &c, db.line,

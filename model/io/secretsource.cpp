@@ -23,6 +23,7 @@ const QString AdminKey = QStringLiteral("admin_password");
 const QString KeystoreKey = QStringLiteral("keystore_password");
 const QString KeyKey = QStringLiteral("key_password");
 const QString TruststoreKey = QStringLiteral("truststore_password");
+const QString EncryptionKey = QStringLiteral("encryption_key");
 
 } // namespace
 
@@ -34,6 +35,10 @@ QList<SecretSlot> secretSlots(const Design &design)
         {QStringLiteral("APIM_KEY_PASSWORD"), SecretsTr::tr("Keystore key password"), 0, KeyKey},
         {QStringLiteral("APIM_TRUSTSTORE_PASSWORD"), SecretsTr::tr("Truststore password"), 0, TruststoreKey},
     };
+    // Only a design whose version encrypts symmetrically has the key.
+    if (ApimVersion::parse(design.settings.apimVersion).symmetricEncryption())
+        list.append({QStringLiteral("APIM_ENCRYPTION_KEY"),
+                     SecretsTr::tr("Encryption key (64 hexadecimal characters)"), 0, EncryptionKey});
     for (const Node *db : design.topology.nodesWith(&KindTraits::database)) {
         const QString base = QStringLiteral("APIM_DB_") + variablePart(db->name());
         list.append({base + QLatin1String("_APIM_PASSWORD"),
@@ -58,6 +63,8 @@ QString secretValue(const Design &design, const SecretSlot &slot)
         return s.keystore.password;
     if (slot.field == KeyKey)
         return s.keystore.keyPassword;
+    if (slot.field == EncryptionKey)
+        return s.encryptionKey;
     return s.truststore.password;
 }
 
@@ -75,6 +82,8 @@ void setSecretValue(Design *design, const SecretSlot &slot, const QString &value
         s.keystore.password = value;
     else if (slot.field == KeyKey)
         s.keystore.keyPassword = value;
+    else if (slot.field == EncryptionKey)
+        s.encryptionKey = value;
     else
         s.truststore.password = value;
 }

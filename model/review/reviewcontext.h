@@ -69,6 +69,7 @@ private:
 void checkFiles(Context &c);
 void checkTopology(Context &c);
 void checkSecurity(Context &c);
+void checkVersion(Context &c); // versionfit.cpp
 
 // The string at a path, or `fallback`.
 QString stringAt(const TomlTable &t, const QStringList &path, const QString &fallback = QString());

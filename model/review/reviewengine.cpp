@@ -123,6 +123,7 @@ Findings reviewDesign(const Design &design, const QList<ImportedFile> *files)
     review::checkFiles(c);
     review::checkTopology(c);
     review::checkSecurity(c);
+    review::checkVersion(c);
     return c.takeFindings();
 }
 

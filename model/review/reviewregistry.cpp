@@ -56,6 +56,11 @@ const ReviewRule Rules[] = {
      QT_TRANSLATE_NOOP("Review", "[server] hostname is localhost in a multi-node design"), Config | Topology},
     {rule::UnknownKey, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Unknown key"),
      QT_TRANSLATE_NOOP("Review", "a key API-M does not know"), Config},
+    {rule::VersionTopology, Severity::Error, QT_TRANSLATE_NOOP("Review", "Version and topology"),
+     QT_TRANSLATE_NOOP("Review",
+                       "a design the chosen API-M version cannot run: a missing kind, profile, traffic "
+                       "manager or encryption key, or too many key-value stores"),
+     Topology},
 };
 
 } // namespace

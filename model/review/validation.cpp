@@ -3,6 +3,7 @@
 #include "review.h"
 #include "reviewfinding.h"
 #include "tomlreader.h"
+#include "versionfit.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,7 +66,9 @@ struct ValidationTr
 class Checker
 {
 public:
-    explicit Checker(const Design &d) : m_design(d), m_topology(d.topology) {}
+    explicit Checker(const Design &d)
+        : m_design(d), m_topology(d.topology), m_version(ApimVersion::parse(d.settings.apimVersion))
+    {}
 
     Findings run()
     {
@@ -76,6 +79,7 @@ public:
             checkNode(n);
         }
         checkEnvironments();
+        m_findings += versionFindings(m_design);
         return m_findings;
     }
 
@@ -124,7 +128,8 @@ private:
         if (n.hostname().trimmed().isEmpty())
             add(QStringLiteral("missing-hostname"), Severity::Error, &n,
                 ValidationTr::tr("%1 has no hostname.").arg(n.name()));
-        if (spec.apimNode && !m_topology.databaseOf(n.id))
+        const KindRelease *release = SchemaRegistry::instance().release(n.kind, m_version);
+        if (spec.apimNode && release && release->usesDatabase() && !m_topology.databaseOf(n.id))
             add(QStringLiteral("missing-database"), Severity::Error, &n,
                 ValidationTr::tr("%1 is linked to no database.").arg(n.name()),
                 ValidationTr::tr("Draw a link from the node to a database."));
@@ -181,13 +186,13 @@ private:
         }
     }
 
-    // Whether a node of a kind that uses apim_db or shared_db links to the database.
+    // Whether a node that uses apim_db or shared_db in the design's version links to the database.
     bool usedByAnyNode(const Node &db) const
     {
         for (const Link *l : m_topology.linksOf(db.id)) {
             const Node *from = l->to == db.id ? m_topology.node(l->from) : nullptr;
-            const KindTraits *traits = from ? &SchemaRegistry::instance().traits(from->kind) : nullptr;
-            if (traits && (traits->usesApimDb || traits->usesSharedDb))
+            const KindRelease *r = from ? SchemaRegistry::instance().release(from->kind, m_version) : nullptr;
+            if (r && r->usesDatabase())
                 return true;
         }
         return false;
@@ -211,6 +216,7 @@ private:
 
     const Design &m_design;
     const Topology &m_topology;
+    const ApimVersion m_version;
     Findings m_findings;
 };
 

@@ -1,0 +1,24 @@
+// Whether the design's API-M version can run its topology: kinds, profiles and
+// services that the version has, and the node counts the facts allow. Every
+// problem is an error with its reason and a way out (rule version-topology);
+// the model's checks (validateDesign) and the review both raise it.
+#pragma once
+
+#include "design.h"
+#include "finding.h"
+
+namespace apim {
+
+struct VersionProblem
+{
+    const Node *node = nullptr; // nullptr: the design as a whole
+    QString message;            // the reason, translated
+    QString hint;               // the way out, translated
+};
+
+QList<VersionProblem> versionProblems(const Design &design);
+
+// The same as findings of rule::VersionTopology, without file positions.
+Findings versionFindings(const Design &design);
+
+} // namespace apim
