@@ -53,6 +53,7 @@ QString templateAddress(int role, int i);
 namespace patterns {
 void buildGwCp(TemplateBuilder &b, const PatternOptions &o);
 void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o);
+void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o); // tmtemplates.cpp
 } // namespace patterns
 
 } // namespace apim

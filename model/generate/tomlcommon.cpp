@@ -153,6 +153,7 @@ void applySecureVault(TomlTable &root)
         {at(tomlkey::KeystoreTls, {QLatin1String(tomlkey::StoreKeyPassword)}),
          QStringLiteral("keystore_tls_key_password")},
         {at(tomlkey::Truststore, {password}), QStringLiteral("truststore_password")},
+        {at(tomlkey::KeyValueStore, {password}), QStringLiteral("keyvalue_store_password")},
     };
     const QString secretsTable = QLatin1String(tomlkey::Secrets);
     TomlTable vault;

@@ -1,4 +1,5 @@
 #include "validation.h"
+#include "databaseuse.h"
 #include "names.h"
 #include "review.h"
 #include "reviewfinding.h"
@@ -124,7 +125,8 @@ private:
         if (n.hostname().trimmed().isEmpty())
             add(QStringLiteral("missing-hostname"), Severity::Error, &n,
                 ValidationTr::tr("%1 has no hostname.").arg(n.name()));
-        if (spec.apimNode && !m_topology.databaseOf(n.id))
+        if (spec.apimNode && usesDatabase(n.kind, ApimVersion::parse(m_design.settings.apimVersion)) &&
+            !m_topology.databaseOf(n.id))
             add(QStringLiteral("missing-database"), Severity::Error, &n,
                 ValidationTr::tr("%1 is linked to no database.").arg(n.name()),
                 ValidationTr::tr("Draw a link from the node to a database."));
