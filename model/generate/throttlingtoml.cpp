@@ -60,10 +60,10 @@ bool sharesCounters(const Topology &t, const QList<const Node *> &trafficManager
     return false;
 }
 
-// Key names as the 4.7 distributed-throttling docs spell them (snake_case: max_total,
-// max_idle, min_idle). helm-apim writes maxTotal/maxIdle/minIdle instead; the product
-// template that reads them was not available to settle it, so this follows the docs.
-// The pool values are the docs' example.
+// Key names as the 4.6 api-manager.xml.j2 template reads them (the key list scanned from
+// it, shared/reference/wso2-config-keys.tsv): snake_case max_total, max_idle, min_idle,
+// as the 4.7 distributed-throttling docs spell them. helm-apim's camelCase maxTotal,
+// maxIdle, minIdle are not among them. The pool values are the docs' example.
 void writeDistributedThrottling(TomlTable &root, const Node &store)
 {
     TomlTable &dt = root.tableAt(tomlkey::path(tomlkey::DistributedThrottling));
@@ -77,7 +77,7 @@ void writeDistributedThrottling(TomlTable &root, const Node &store)
     kv.set(QStringLiteral("port"), store.value(Field::KvPort).toInt());
     kv.set(QStringLiteral("user"), store.text(Field::KvUser));
     kv.set(QStringLiteral("password"), store.text(Field::KvPassword));
-    if (store.value(Field::KvSsl).toBool()) // helm's 4.7 chart adds ssl
+    if (store.value(Field::KvSsl).toBool())
         kv.set(QStringLiteral("ssl"), true);
     kv.set(QStringLiteral("max_total"), 20);
     kv.set(QStringLiteral("max_idle"), 20);
