@@ -1361,6 +1361,26 @@
         <source>Redis or Valkey for distributed throttling (4.6+)</source>
         <translation>Redis oder Valkey für verteiltes Throttling (4.6+)</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The Redis or Valkey ACL user</source>
+        <translation>Der ACL-Benutzer von Redis oder Valkey</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Connect to the store over TLS (ssl = true)</source>
+        <translation>Über TLS mit dem Speicher verbinden (ssl = true)</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1430,6 +1450,10 @@
     <message>
         <source>%1 takes no %2 count</source>
         <translation>%1 nimmt keine Anzahl für %2</translation>
+    </message>
+    <message>
+        <source>Control planes, separate traffic managers and gateways with a MySQL database (WSO2&apos;s Pattern 3); two or more of a role stand behind a load balancer</source>
+        <translation>Control Planes, getrennte Traffic Manager und Gateways mit einer MySQL-Datenbank (WSO2s Pattern 3); zwei oder mehr Knoten einer Rolle stehen hinter einem Load Balancer</translation>
     </message>
 </context>
 <context>

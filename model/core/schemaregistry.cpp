@@ -254,7 +254,8 @@ SchemaRegistry::SchemaRegistry()
                             "",
                             true});
 
-    // Imported as what they are; their generators come later, so they stay out of the palette.
+    // The key manager and all-in-one are imported as what they are; their generators come
+    // later, so they stay out of the palette.
     KindSpec trafficManager{
         NodeKind::TrafficManager,
         QStringLiteral("traffic-manager"),
@@ -263,7 +264,7 @@ SchemaRegistry::SchemaRegistry()
         QStringLiteral(":/icons/traffic-manager.svg"),
         QStringLiteral("tm"),
         true,
-        false,
+        true,
         commonFields(),
         {{NodeKind::ControlPlane, LinkKind::Events}, {NodeKind::Database, LinkKind::Jdbc}},
         apimFiles,
@@ -334,7 +335,7 @@ SchemaRegistry::SchemaRegistry()
                            QStringLiteral(":/icons/key-value-store.svg"),
                            QStringLiteral("kv"),
                            false,
-                           false,
+                           true,
                            commonFields(),
                            {},
                            {},
@@ -343,7 +344,39 @@ SchemaRegistry::SchemaRegistry()
                            {},
                            {},
                            {}};
+    // What [apim.distributed_throttling.keyvalue_store] takes from the store (host is its
+    // hostname); the pool settings are the docs' example values, not the user's choice.
+    // Control planes and traffic managers share their counters through it.
     keyValueStore.fields.removeIf([](const FieldSpec &f) { return f.key == Field::Offset; });
+    keyValueStore.fields.append(
+        {Field::KvPort, QT_TRANSLATE_NOOP("Schema", "Port"), FieldType::Integer, 6379, 1, 65535, {}, ""});
+    keyValueStore.fields.append({Field::KvUser,
+                                 QT_TRANSLATE_NOOP("Schema", "User"),
+                                 FieldType::Text,
+                                 QStringLiteral("default"),
+                                 0,
+                                 0,
+                                 {},
+                                 QT_TRANSLATE_NOOP("Schema", "The Redis or Valkey ACL user")});
+    keyValueStore.fields.append({Field::KvPassword,
+                                 QT_TRANSLATE_NOOP("Schema", "Password"),
+                                 FieldType::Password,
+                                 QString(),
+                                 0,
+                                 0,
+                                 {},
+                                 "",
+                                 true});
+    keyValueStore.fields.append({Field::KvSsl,
+                                 QT_TRANSLATE_NOOP("Schema", "TLS"),
+                                 FieldType::Bool,
+                                 false,
+                                 0,
+                                 0,
+                                 {},
+                                 QT_TRANSLATE_NOOP("Schema", "Connect to the store over TLS (ssl = true)")});
+    controlPlane.links.append({NodeKind::KeyValueStore, LinkKind::Jdbc});
+    trafficManager.links.append({NodeKind::KeyValueStore, LinkKind::Jdbc});
 
     m_kinds = {gateway,    controlPlane, balancer,       database,     trafficManager,
                keyManager, allInOne,     identityServer, keyValueStore};

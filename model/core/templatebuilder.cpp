@@ -29,6 +29,16 @@ void TemplateBuilder::link(NodeId from, NodeId to)
     m_design.topology.insertLink(m_design.topology.links().size(), l);
 }
 
+void TemplateBuilder::linkDatabase(NodeId node, NodeId db)
+{
+    const Node *n = m_design.topology.node(node);
+    const KindRelease *r =
+        n ? SchemaRegistry::instance().release(n->kind, ApimVersion::parse(m_design.settings.apimVersion))
+          : nullptr;
+    if (r && r->usesDatabase())
+        link(node, db);
+}
+
 NodeId TemplateBuilder::database()
 {
     const NodeId db = add(NodeKind::Database, QStringLiteral("mysql"), QStringLiteral("db.wso2.com"),

@@ -35,6 +35,9 @@ public:
     NodeId add(NodeKind kind, const QString &name, const QString &hostname, const QString &ip);
     void set(NodeId id, const QString &key, const QVariant &value);
     void link(NodeId from, NodeId to);
+    // Links a node to the database when its kind uses one in the design's version (the 4.7
+    // gateway and traffic manager use none).
+    void linkDatabase(NodeId node, NodeId db);
     // The design's MySQL database with the seed's user names as passwords.
     NodeId database();
     // A load balancer whose clients know it as `publicHostname`.
@@ -53,6 +56,7 @@ QString templateAddress(int role, int i);
 namespace patterns {
 void buildGwCp(TemplateBuilder &b, const PatternOptions &o);
 void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o);
+void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o); // tmtemplates.cpp
 } // namespace patterns
 
 } // namespace apim

@@ -68,6 +68,17 @@ const PatternSpec Patterns[] = {
      false,
      false,
      &patterns::buildGwCpHa},
+    {"gw-cp-tm",
+     QT_TRANSLATE_NOOP("Templates",
+                       "Control planes, separate traffic managers and gateways with a MySQL database "
+                       "(WSO2's Pattern 3); two or more of a role stand behind a load balancer"),
+     1,
+     7,
+     "4.7.0",
+     {1, 1, 1, 0, 0},
+     false,
+     false,
+     &patterns::buildGwCpTm},
 };
 
 const PatternSpec *find(const QString &id)

@@ -66,6 +66,9 @@ inline constexpr char Devportal[] = "apim.devportal";
 inline constexpr char CacheInvalidationEnabled[] = "apim.cache_invalidation.enabled";
 inline constexpr char CacheInvalidationDomain[] = "apim.cache_invalidation.domain";
 inline constexpr char EventHubPublishUrlGroup[] = "apim.event_hub.publish.url_group";
+// 4.6+ counters shared by the traffic managers through Redis or Valkey.
+inline constexpr char DistributedThrottling[] = "apim.distributed_throttling";
+inline constexpr char KeyValueStore[] = "apim.distributed_throttling.keyvalue_store";
 // The id of the control plane's token revocation listener ([[event_listener]] id).
 inline constexpr char TokenRevocationListener[] = "token_revocation";
 
@@ -89,6 +92,7 @@ inline constexpr char ThrottlingDuplicateUrl[] = "apim.throttling.event_duplicat
 inline constexpr char ThrottlingUrlGroup[] = "apim.throttling.url_group";
 inline constexpr char TrafficManagerUrls[] = "apim.throttling.url_group[].traffic_manager_urls";
 inline constexpr char TrafficManagerAuthUrls[] = "apim.throttling.url_group[].traffic_manager_auth_urls";
+inline constexpr char ThrottlingUrlGroupType[] = "apim.throttling.url_group[].type"; // "loadbalance"
 inline constexpr char EventHubServiceUrl[] = "apim.event_hub.service_url";
 inline constexpr char EventListeningEndpoints[] = "apim.event_hub.event_listening_endpoints";
 inline constexpr char EventDuplicateUrl[] = "apim.event_hub.event_duplicate_url";

@@ -2,6 +2,7 @@
 // publishes to, its event hub (HA peers), its key manager and the token
 // revocation listener.
 #include "kindtoml.h"
+#include "throttlingtoml.h"
 #include "tomlcommon.h"
 #include "tomlkeys.h"
 
@@ -93,13 +94,29 @@ void writeEventHub(TomlTable &root, const Node &cp, const QList<const Node *> &p
         if (peer->id != cp.id)
             duplicates.append(tcp(*peer, AmqpPort));
     }
-    hub.set(tomlkey::leaf(tomlkey::EventDuplicateUrl), TomlValue(duplicates));
+    if (!duplicates.isEmpty()) // a single control plane has no other hub to copy to
+        hub.set(tomlkey::leaf(tomlkey::EventDuplicateUrl), TomlValue(duplicates));
     for (const Node *peer : peers) {
         TomlTable &group = root.tableAt(tomlkey::parent(tomlkey::EventHubPublishUrlGroup))
                                .appendTable(tomlkey::leaf(tomlkey::EventHubPublishUrlGroup));
         group.set(tomlkey::leaf(tomlkey::PublishUrls), TomlValue(QStringList{tcp(*peer, BinaryTcpPort)}));
         group.set(tomlkey::leaf(tomlkey::PublishAuthUrls), TomlValue(QStringList{ssl(*peer, BinarySslPort)}));
     }
+}
+
+// Whether nodes other than gateways throttling through it listen to the control plane's
+// event hub: separate traffic managers (4.1-4.4, §2.1), and every subscriber from 4.5,
+// where the control plane holds no traffic manager. Then even a single control plane
+// writes its hub with its own publish group.
+bool hasEventHubSubscribers(const Topology &t, const Node &cp, const ApimVersion &version)
+{
+    if (!version.profileBased())
+        return true;
+    for (const Node *member : t.clusterOf(cp.id)) {
+        if (!t.sources(member->id, NodeKind::TrafficManager).isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void writeTokenRevocationListener(TomlTable &root, const QString &base)
@@ -131,13 +148,14 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     }
     const bool ha = lb && peers.size() > 1;
     const QString base = managementBase(t, cp);
+    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
 
     root.tableAt(tomlkey::path(tomlkey::Apim));
     writeEnvironments(root, design, cp);
     if (lb)
         root.tableAt(tomlkey::path(tomlkey::Devportal))
             .set(tomlkey::leaf(tomlkey::DevportalUrl), base + QLatin1String("/devportal"));
-    if (ha)
+    if (ha || hasEventHubSubscribers(t, cp, version))
         writeEventHub(root, cp, peers, base);
 
     root.tableAt(tomlkey::path(tomlkey::KeyManager))
@@ -150,6 +168,8 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     }
 
     writeTokenRevocationListener(root, base);
+    if (const Node *store = keyValueStoreOf(t, cp, version))
+        writeDistributedThrottling(root, *store);
 
     if (design.settings.qpidHeartbeat) {
         TomlTable &qpid = root.tableAt(tomlkey::path(tomlkey::QpidHeartbeat));

@@ -1,8 +1,12 @@
-// A gateway's own part of deployment.toml: the artifacts it syncs and the
-// control planes it takes keys, throttling and events from.
+// A gateway's own part of deployment.toml: the artifacts it syncs, the control
+// planes it takes keys and events from and the nodes it throttles through.
+#include "generatorutil.h"
 #include "kindtoml.h"
+#include "throttlingtoml.h"
 #include "tomlcommon.h"
 #include "tomlkeys.h"
+
+#include <algorithm>
 
 namespace apim::tomlgen {
 
@@ -30,23 +34,54 @@ void writeKeyManagerLink(TomlTable &root, const QString &services)
     km.set(QStringLiteral("password"), RefAdminPassword);
 }
 
-// Throttle decisions and events arrive over JMS from each control plane
-// directly; a load balancer in between would split the subscriptions.
-void writeThrottling(TomlTable &root, const QList<const Node *> &cps, const QString &services)
+// Throttle decisions arrive over JMS from each traffic manager node (a control plane up to
+// 4.4 when no traffic manager is linked) directly; a load balancer in
+// between would split the subscriptions.
+void writeThrottling(TomlTable &root, const Topology &t, const Node &gw, const ApimVersion &version)
 {
+    const QList<const Node *> tms = trafficManagersOf(t, gw, version);
+    if (tms.isEmpty())
+        return;
     TomlTable &throttling = root.tableAt(tomlkey::path(tomlkey::Throttling));
-    throttling.set(tomlkey::leaf(tomlkey::ThrottlingServiceUrl), services);
-    QStringList decisions;
-    for (const Node *cp : cps)
-        decisions.append(tcp(*cp, AmqpPort));
-    throttling.set(tomlkey::leaf(tomlkey::ThrottleDecisionEndpoints), TomlValue(decisions));
-    for (const Node *cp : cps) {
-        TomlTable &group = throttling.appendTable(tomlkey::leaf(tomlkey::ThrottlingUrlGroup));
-        group.set(tomlkey::leaf(tomlkey::TrafficManagerUrls),
-                  TomlValue(QStringList{tcp(*cp, BinaryTcpPort)}));
-        group.set(tomlkey::leaf(tomlkey::TrafficManagerAuthUrls),
-                  TomlValue(QStringList{ssl(*cp, BinarySslPort)}));
+    // Key templates and block conditions come over HTTPS, through the balancer.
+    throttling.set(tomlkey::leaf(tomlkey::ThrottlingServiceUrl),
+                   managementBase(t, *tms.first()) + QLatin1String("/services/"));
+    QStringList decisions, urls, authUrls;
+    for (const Node *tm : tms) {
+        decisions.append(tcp(*tm, AmqpPort));
+        urls.append(tcp(*tm, BinaryTcpPort));
+        authUrls.append(ssl(*tm, BinarySslPort));
     }
+    throttling.set(tomlkey::leaf(tomlkey::ThrottleDecisionEndpoints), TomlValue(decisions));
+    auto group = [&](const QStringList &u, const QStringList &a) -> TomlTable & {
+        TomlTable &g = throttling.appendTable(tomlkey::leaf(tomlkey::ThrottlingUrlGroup));
+        g.set(tomlkey::leaf(tomlkey::TrafficManagerUrls), TomlValue(u));
+        g.set(tomlkey::leaf(tomlkey::TrafficManagerAuthUrls), TomlValue(a));
+        return g;
+    };
+    // Traffic managers that share counters in a key-value store take the events as one
+    // load-balanced group; otherwise each needs every event, one group per node.
+    if (sharesCounters(t, tms, version)) {
+        group(urls, authUrls)
+            .set(tomlkey::leaf(tomlkey::ThrottlingUrlGroupType), QStringLiteral("loadbalance"));
+        return;
+    }
+    for (qsizetype i = 0; i < tms.size(); ++i)
+        group({urls[i]}, {authUrls[i]});
+}
+
+// Up to 4.4 a gateway throttling through its control planes gets their events over that
+// same JMS connection (the seed page has no [apim.event_hub] on it). A gateway of separate
+// traffic managers, and every 4.5+ gateway, subscribes to the event hub itself.
+void writeEventHubLink(TomlTable &root, const Topology &t, const Node &gw, const ApimVersion &version)
+{
+    const QList<const Node *> hubs = genutil::providers(t, gw, Service::EventHub, version);
+    const QList<const Node *> tms = trafficManagersOf(t, gw, version);
+    const bool throughThrottling =
+        version.profileBased() && !tms.isEmpty() &&
+        std::all_of(tms.begin(), tms.end(), [&](const Node *n) { return hubs.contains(n); });
+    if (!throughThrottling)
+        writeEventHubSubscription(root, t, hubs);
 }
 
 // 4.5+: the control plane tells gateways apart by gateway_id in heartbeats and deployment
@@ -72,7 +107,9 @@ void writeGateway(TomlTable &root, const Design &design, const Node &gw)
         return;
     const QString services = managementBase(t, *cps.first()) + QLatin1String("/services/");
     writeKeyManagerLink(root, services);
-    writeThrottling(root, cps, services);
+    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
+    writeEventHubLink(root, t, gw, version);
+    writeThrottling(root, t, gw, version);
 }
 
 } // namespace apim::tomlgen

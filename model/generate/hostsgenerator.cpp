@@ -131,6 +131,9 @@ void collectApimNode(HostsTable &table, const Topology &t, const Node &node)
 
     if (const Node *db = t.databaseOf(node.id))
         table.addNode(*db);
+    // The key-value store its distributed throttling connects to.
+    for (const Node *store : t.targets(node.id, NodeKind::KeyValueStore))
+        table.addNode(*store);
 }
 
 QString headerFor(const QString &what)

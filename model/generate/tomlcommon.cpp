@@ -160,6 +160,7 @@ void applySecureVault(TomlTable &root)
          QStringLiteral("keystore_tls_key_password")},
         {at(tomlkey::Truststore, {password}), QStringLiteral("truststore_password")},
         {path(tomlkey::EncryptionKey), QStringLiteral("encryption_key")},
+        {at(tomlkey::KeyValueStore, {password}), QStringLiteral("keyvalue_store_password")},
     };
     const QString secretsTable = QLatin1String(tomlkey::Secrets);
     TomlTable vault;

@@ -114,6 +114,14 @@ RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &ro
     if (env)
         return {NodeKind::ControlPlane,
                 RolesTr::tr("%1, and its gateway environment points at another host").arg(why), true, 0};
+    // HA traffic managers copy throttle events to each other; a gateway never does, and an
+    // all-in-one pair defines environments (above). A 4.7 traffic manager has no apim_db.
+    if (!labels && has(t, tomlkey::ThrottlingDuplicateUrl))
+        return {NodeKind::TrafficManager,
+                RolesTr::tr("%1, and it copies throttle events to other traffic managers but defines no "
+                            "gateway environment")
+                    .arg(why),
+                true, 0};
     if (labels || (gatewaySide && !apimDb))
         return {NodeKind::Gateway,
                 RolesTr::tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
