@@ -41,6 +41,8 @@ public:
     NodeId balancer(const QString &name, const QString &publicHostname, const QString &ip);
     // `count` nodes named <prefix>-1..n (or just <prefix> when `single`), one private range per role.
     QList<NodeId> nodes(NodeKind kind, const QString &prefix, int count, int role);
+    // The design-wide settings a pattern starts with (e.g. its cache invalidation domain).
+    DesignSettings &settings() { return m_design.settings; }
 
 private:
     Design &m_design;
@@ -53,6 +55,9 @@ QString templateAddress(int role, int i);
 namespace patterns {
 void buildGwCp(TemplateBuilder &b, const PatternOptions &o);
 void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o);
+void buildAio(TemplateBuilder &b, const PatternOptions &o);
+void buildAioHa(TemplateBuilder &b, const PatternOptions &o);
+void buildAioGw(TemplateBuilder &b, const PatternOptions &o);
 } // namespace patterns
 
 } // namespace apim
