@@ -44,6 +44,8 @@ public:
     NodeId balancer(const QString &name, const QString &publicHostname, const QString &ip);
     // `count` nodes named <prefix>-1..n (or just <prefix> when `single`), one private range per role.
     QList<NodeId> nodes(NodeKind kind, const QString &prefix, int count, int role);
+    // The design-wide settings a pattern starts with (e.g. its cache invalidation domain).
+    DesignSettings &settings() { return m_design.settings; }
 
 private:
     Design &m_design;
@@ -57,6 +59,9 @@ namespace patterns {
 void buildGwCp(TemplateBuilder &b, const PatternOptions &o);
 void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o);
 void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o); // tmtemplates.cpp
+void buildAio(TemplateBuilder &b, const PatternOptions &o);
+void buildAioHa(TemplateBuilder &b, const PatternOptions &o);
+void buildAioGw(TemplateBuilder &b, const PatternOptions &o);
 } // namespace patterns
 
 } // namespace apim

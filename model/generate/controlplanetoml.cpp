@@ -23,6 +23,8 @@ QList<const Node *> environmentGateways(const Topology &t, const Node &cp)
     return gateways;
 }
 
+} // namespace
+
 // One environment's URLs. Literal ports: a ${...port} placeholder would resolve on the
 // control plane, with its offset.
 void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw)
@@ -134,8 +136,6 @@ void writeTokenRevocationListener(TomlTable &root, const QString &base)
     props.set(QStringLiteral("password"), AdminPasswordVar);
     props.set(QStringLiteral("header.X-WSO2-KEY-MANAGER"), QStringLiteral("default"));
 }
-
-} // namespace
 
 void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
 {

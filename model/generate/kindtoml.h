@@ -14,4 +14,11 @@ void writeTrafficManager(TomlTable &root, const Design &design, const Node &traf
 void writeKeyManager(TomlTable &root, const Design &design, const Node &keyManager);
 void writeAllInOne(TomlTable &root, const Design &design, const Node &allInOne);
 
+// Parts of the control plane's writer (controlplanetoml.cpp) that the all-in-one
+// writer shares: both publish gateway environments and run an event hub.
+void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw);
+void writeEnvironments(TomlTable &root, const Design &design, const Node &cp);
+void writeEventHub(TomlTable &root, const Node &cp, const QList<const Node *> &peers, const QString &base);
+void writeTokenRevocationListener(TomlTable &root, const QString &base);
+
 } // namespace apim::tomlgen

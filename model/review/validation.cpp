@@ -136,7 +136,8 @@ private:
         // Each kind's checks of its own fields (labels, public hostname, passwords).
         switch (n.kind) {
         case NodeKind::Gateway:
-            if (m_topology.targets(n.id, NodeKind::ControlPlane).isEmpty())
+            // A control plane or an all-in-one node (pattern 2) publishes to the gateway.
+            if (m_topology.targets(n.id, &KindTraits::definesEnvironments).isEmpty())
                 add(QStringLiteral("gateway-without-control-plane"), Severity::Error, &n,
                     ValidationTr::tr("Gateway %1 is linked to no control plane.").arg(n.name()),
                     ValidationTr::tr("Draw a link from the gateway to a control plane."));

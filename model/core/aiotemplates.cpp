@@ -1,0 +1,74 @@
+// The all-in-one patterns: one node running every component, an active-active
+// pair of them behind a load balancer (WSO2's "Pattern 1"), and all-in-one nodes
+// with separate gateways (WSO2's "Pattern 2"). API-M 4.1-4.7.
+#include "templatebuilder.h"
+
+namespace apim::patterns {
+
+namespace {
+
+// Address range of the all-in-one nodes (templateAddress()); gateways use 1.
+constexpr int AllInOneRole = 6;
+constexpr int GatewayRole = 1;
+
+// The all-in-one nodes: one named apim-aio, or `count` behind their balancer. Their
+// cluster shares one cache invalidation domain.
+QList<NodeId> allInOnes(TemplateBuilder &b, int count)
+{
+    b.settings().cacheInvalidationDomain = QStringLiteral("all-in-one-domain");
+    if (count == 1)
+        return {b.add(NodeKind::AllInOne, QStringLiteral("apim-aio"), QStringLiteral("am.wso2.com"),
+                      templateAddress(AllInOneRole, 0))};
+    const NodeId lb =
+        b.balancer(QStringLiteral("am-lb"), QStringLiteral("am.wso2.com"), QStringLiteral("10.0.0.12"));
+    const QList<NodeId> nodes = b.nodes(NodeKind::AllInOne, QStringLiteral("apim-aio"), count, AllInOneRole);
+    for (NodeId n : nodes)
+        b.link(lb, n);
+    return nodes;
+}
+
+void linkDatabase(TemplateBuilder &b, const QList<NodeId> &nodes, NodeId db)
+{
+    for (NodeId n : nodes)
+        b.link(n, db);
+}
+
+} // namespace
+
+void buildAio(TemplateBuilder &b, const PatternOptions &)
+{
+    const QList<NodeId> aio = allInOnes(b, 1);
+    linkDatabase(b, aio, b.database());
+}
+
+void buildAioHa(TemplateBuilder &b, const PatternOptions &o)
+{
+    const QList<NodeId> aios = allInOnes(b, o.allInOnes);
+    linkDatabase(b, aios, b.database());
+}
+
+void buildAioGw(TemplateBuilder &b, const PatternOptions &o)
+{
+    QList<NodeId> gws;
+    if (o.gateways == 1) {
+        gws.append(b.add(NodeKind::Gateway, QStringLiteral("apim-gw"), QStringLiteral("gw.wso2.com"),
+                         templateAddress(GatewayRole, 0)));
+    } else {
+        const NodeId lb =
+            b.balancer(QStringLiteral("gw-lb"), QStringLiteral("gw.wso2.com"), QStringLiteral("10.0.0.11"));
+        gws = b.nodes(NodeKind::Gateway, QStringLiteral("apim-gw"), o.gateways, GatewayRole);
+        for (NodeId gw : gws)
+            b.link(lb, gw);
+    }
+    const QList<NodeId> aios = allInOnes(b, o.allInOnes);
+    const NodeId db = b.database();
+    // Each gateway takes keys, throttling and events from every all-in-one node.
+    for (NodeId gw : gws) {
+        for (NodeId aio : aios)
+            b.link(gw, aio);
+    }
+    linkDatabase(b, gws, db);
+    linkDatabase(b, aios, db);
+}
+
+} // namespace apim::patterns
