@@ -330,10 +330,12 @@ private slots:
             const Design d = pattern(name);
             const Findings f = reviewDesign(d);
             QCOMPARE(countFindings(f).errors, 0);
-            // The templates keep the shipped credentials, as the seed page does.
-            QCOMPARE(withRule(f, rule::DefaultCredentials).size(),
-                     d.topology.nodesOfKind(NodeKind::Gateway).size() +
-                         d.topology.nodesOfKind(NodeKind::ControlPlane).size());
+            // The templates keep the shipped credentials, as the seed page does: one finding per
+            // API-M node, whatever its kind.
+            qsizetype apimNodes = 0;
+            for (const Node &n : d.topology.nodes())
+                apimNodes += SchemaRegistry::instance().kind(n.kind).apimNode ? 1 : 0;
+            QCOMPARE(withRule(f, rule::DefaultCredentials).size(), apimNodes);
             const Findings clean = reviewDesign(secured(d));
             QVERIFY2(countFindings(clean).errors + countFindings(clean).warnings == 0,
                      qPrintable(describe(clean)));

@@ -4,6 +4,7 @@
 #include "generators.h"
 #include "templates.h"
 #include "tomlkeys.h"
+#include "validation.h"
 
 #include <QTest>
 
@@ -126,6 +127,7 @@ private slots:
     void databasesPerVersion();
     void keyValueStoreAt46();
     void keyValueStoreIgnoredBefore46();
+    void designsCheckClean();
 };
 
 void TestTrafficManager::patternRow()
@@ -302,6 +304,30 @@ void TestTrafficManager::keyValueStoreIgnoredBefore46()
     QVERIFY(!at(toml(d, "apim-tm-1"), tomlkey::DistributedThrottling));
     QVERIFY(!at(toml(d, "apim-cp"), tomlkey::DistributedThrottling));
     QCOMPARE(urlGroups(toml(d, "apim-gw")).size(), 2);
+}
+
+// The pattern's own designs pass the model's checks and the review of their files; a
+// 4.7 gateway and traffic manager without a database are not a missing-database error,
+// a 4.6 one is.
+void TestTrafficManager::designsCheckClean()
+{
+    for (const QString &v : {QStringLiteral("4.1.0"), QStringLiteral("4.4.0"), QStringLiteral("4.5.0"),
+                             QStringLiteral("4.6.0"), QStringLiteral("4.7.0")}) {
+        for (int n : {1, 2, 3}) {
+            const Design d = pattern(v, n, n, n);
+            for (const Finding &f : checkDesign(d))
+                QVERIFY2(f.severity != Severity::Error, qPrintable(v + QLatin1String(": ") + f.message));
+        }
+    }
+    Design d46 = pattern(QStringLiteral("4.6.0"), 1, 1, 1);
+    const Node *tm = d46.topology.nodeByName(QStringLiteral("apim-tm"));
+    const Link *toDb = d46.topology.findLink(tm->id, d46.topology.databaseOf(tm->id)->id);
+    QVERIFY(toDb);
+    d46.topology.takeLink(toDb->id);
+    bool missing = false;
+    for (const Finding &f : validateDesign(d46))
+        missing = missing || (f.rule == QLatin1String("missing-database") && f.node == tm->id);
+    QVERIFY(missing);
 }
 
 QTEST_GUILESS_MAIN(TestTrafficManager)

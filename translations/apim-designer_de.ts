@@ -530,6 +530,10 @@
         <source>server_role &quot;%1&quot; is a 3.x profile; its closest 4.x role is the control plane</source>
         <translation>server_role „%1“ ist ein 3.x-Profil; die nächstliegende 4.x-Rolle ist die Control Plane</translation>
     </message>
+    <message>
+        <source>%1, and it copies throttle events to other traffic managers but defines no gateway environment</source>
+        <translation>%1, und er kopiert Throttling-Ereignisse an andere Traffic Manager, definiert aber keine Gateway-Umgebung</translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
