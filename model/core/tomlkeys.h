@@ -112,9 +112,7 @@ inline constexpr char VhostWssEndpoint[] = "apim.gateway.environment[].virtual_h
 inline constexpr char NotificationEndpoint[] = "event_listener[].properties.notification_endpoint";
 inline constexpr char RevokeEndpoint[] = "apim.oauth_config.revoke_endpoint";
 inline constexpr char DevportalUrl[] = "apim.devportal.url";
-// ---- all-in-one node (its own gateway throttles through its peers)
 inline constexpr char KeyManagerType[] = "apim.key_manager.type";
-inline constexpr char ThrottlingUrlGroupType[] = "apim.throttling.url_group[].type";
 
 // The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}.
 inline QStringList path(const char *key)
