@@ -333,7 +333,8 @@ private slots:
             // The templates keep the shipped credentials, as the seed page does.
             QCOMPARE(withRule(f, rule::DefaultCredentials).size(),
                      d.topology.nodesOfKind(NodeKind::Gateway).size() +
-                         d.topology.nodesOfKind(NodeKind::ControlPlane).size());
+                         d.topology.nodesOfKind(NodeKind::ControlPlane).size() +
+                         d.topology.nodesOfKind(NodeKind::AllInOne).size());
             const Findings clean = reviewDesign(secured(d));
             QVERIFY2(countFindings(clean).errors + countFindings(clean).warnings == 0,
                      qPrintable(describe(clean)));
