@@ -1339,6 +1339,18 @@
         <source>%1 takes no %2 count</source>
         <translation>%1 nimmt keine Anzahl für %2</translation>
     </message>
+    <message>
+        <source>One all-in-one node running every API-M component, with a MySQL database</source>
+        <translation>Ein All-in-one-Knoten, der alle API-M-Komponenten ausführt, mit einer MySQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>All-in-one nodes, active-active behind a load balancer, sharing a MySQL database (WSO2&apos;s Pattern 1)</source>
+        <translation>All-in-one-Knoten, aktiv-aktiv hinter einem Load Balancer, mit gemeinsamer MySQL-Datenbank (WSO2s Pattern 1)</translation>
+    </message>
+    <message>
+        <source>All-in-one nodes (single or HA) with separate gateways, each cluster behind a load balancer when it has several nodes (WSO2&apos;s Pattern 2)</source>
+        <translation>All-in-one-Knoten (einzeln oder HA) mit separaten Gateways, jeder Cluster mit mehreren Knoten hinter einem Load Balancer (WSO2s Pattern 2)</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>
@@ -2346,16 +2358,8 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
         <translation>&amp;Leerer Entwurf</translation>
     </message>
     <message>
-        <source>From a &amp;template:</source>
-        <translation>Aus einer &amp;Vorlage:</translation>
-    </message>
-    <message>
         <source>New Design</source>
         <translation>Neuer Entwurf</translation>
-    </message>
-    <message>
-        <source>Pattern:</source>
-        <translation>Muster:</translation>
     </message>
     <message>
         <source>&amp;Gateways:</source>
@@ -2364,6 +2368,42 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>&amp;Control planes:</source>
         <translation>&amp;Control Planes:</translation>
+    </message>
+    <message>
+        <source>From a &amp;pattern:</source>
+        <translation>Aus einem &amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Key manager:</source>
+        <translation>&amp;Key Manager:</translation>
+    </message>
+    <message>
+        <source>API-M &amp;version:</source>
+        <translation>API-M-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic managers:</source>
+        <translation>&amp;Traffic Manager:</translation>
+    </message>
+    <message>
+        <source>Key &amp;managers:</source>
+        <translation>Key &amp;Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;All-in-one nodes:</source>
+        <translation>&amp;All-in-one-Knoten:</translation>
+    </message>
+    <message>
+        <source>Resident (inside the control plane)</source>
+        <translation>Resident (in der Control Plane)</translation>
+    </message>
+    <message>
+        <source>Separate key manager nodes</source>
+        <translation>Separate Key-Manager-Knoten</translation>
+    </message>
+    <message>
+        <source>WSO2 Identity Server 7</source>
+        <translation>WSO2 Identity Server 7</translation>
     </message>
 </context>
 <context>
