@@ -20,12 +20,15 @@
 #include "validation.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,6 +83,7 @@ private slots:
     void selectionFillsDocks();
     void exportDialogConfirmsErrorsAndAsksForSecrets();
     void newDesignDialogMakesTemplates();
+    void newDesignDialogOffersEachPatternsChoices();
 
 private:
     QTemporaryDir m_dir;
@@ -525,6 +529,57 @@ void TestGuiMainWindow::newDesignDialogMakesTemplates()
     QVERIFY(dialog.isEmptyDesign());
     QVERIFY(dialog.createDesign(&design, &error));
     QVERIFY(design.topology.nodes().isEmpty());
+}
+
+// Each pattern shows its own versions, only the counts it takes and a picture; aio-ha is
+// made through the dialog with three nodes.
+void TestGuiMainWindow::newDesignDialogOffersEachPatternsChoices()
+{
+    NewDesignDialog dialog;
+    dialog.show();
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("patterns"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), Templates::patterns().size());
+    for (int i = 0; i < list->count(); ++i) {
+        QVERIFY(list->item(i)->text().contains(Templates::description(Templates::patterns().at(i))));
+        QVERIFY(!list->item(i)->icon().isNull());
+    }
+
+    dialog.setPattern(QStringLiteral("aio-ha"));
+    QCOMPARE(dialog.pattern(), QStringLiteral("aio-ha"));
+    QComboBox *version = dialog.versionBox();
+    QCOMPARE(version->currentText(), Templates::defaultVersion(QStringLiteral("aio-ha")));
+    QCOMPARE(version->findText(QStringLiteral("4.0.0")), -1); // aio-ha starts at 4.1
+    QVERIFY(version->findText(QStringLiteral("4.1.0")) >= 0);
+    QVERIFY(dialog.countBox(QStringLiteral("all-in-ones"))->isVisibleTo(&dialog));
+    QVERIFY(!dialog.countBox(QStringLiteral("gateways"))->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("keyManager"))->isVisibleTo(&dialog));
+    QCOMPARE(dialog.countBox(QStringLiteral("all-in-ones"))->value(), 2);
+    dialog.countBox(QStringLiteral("all-in-ones"))->setValue(3);
+    version->setCurrentIndex(version->findText(QStringLiteral("4.4.0")));
+    QVERIFY(dialog.errorText().isEmpty());
+
+    Design design;
+    QString error;
+    QVERIFY2(dialog.createDesign(&design, &error), qPrintable(error));
+    QCOMPARE(design.settings.apimVersion, QStringLiteral("4.4.0"));
+    QCOMPARE(design.topology.nodesOfKind(NodeKind::AllInOne).size(), 3);
+    QCOMPARE(design.topology.nodesOfKind(NodeKind::LoadBalancer).size(), 1);
+
+    // --new aio-ha passes the command line's default gateway count, which aio-ha does not take.
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("aio-ha")));
+    QVERIFY(w.newFromTemplate(QStringLiteral("aio-gw"), 3));
+
+    dialog.setPattern(QStringLiteral("aio"));
+    QVERIFY(!dialog.countBox(QStringLiteral("all-in-ones"))->isVisibleTo(&dialog));
+    QVERIFY(dialog.createDesign(&design, &error));
+    QCOMPARE(design.topology.nodesOfKind(NodeKind::AllInOne).size(), 1);
+    if (const QString shots = qEnvironmentVariable("APIM_GUI_SHOTS"); !shots.isEmpty()) {
+        dialog.setPattern(QStringLiteral("aio-ha"));
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("new-dialog.png"))));
+    }
 }
 
 QTEST_MAIN(TestGuiMainWindow)

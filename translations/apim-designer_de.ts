@@ -2466,16 +2466,8 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
         <translation>&amp;Leerer Entwurf</translation>
     </message>
     <message>
-        <source>From a &amp;template:</source>
-        <translation>Aus einer &amp;Vorlage:</translation>
-    </message>
-    <message>
         <source>New Design</source>
         <translation>Neuer Entwurf</translation>
-    </message>
-    <message>
-        <source>Pattern:</source>
-        <translation>Muster:</translation>
     </message>
     <message>
         <source>&amp;Gateways:</source>
@@ -2484,6 +2476,42 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>&amp;Control planes:</source>
         <translation>&amp;Control Planes:</translation>
+    </message>
+    <message>
+        <source>From a &amp;pattern:</source>
+        <translation>Aus einem &amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Key manager:</source>
+        <translation>&amp;Key Manager:</translation>
+    </message>
+    <message>
+        <source>API-M &amp;version:</source>
+        <translation>API-M-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic managers:</source>
+        <translation>&amp;Traffic Manager:</translation>
+    </message>
+    <message>
+        <source>Key &amp;managers:</source>
+        <translation>Key &amp;Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;All-in-one nodes:</source>
+        <translation>&amp;All-in-one-Knoten:</translation>
+    </message>
+    <message>
+        <source>Resident (inside the control plane)</source>
+        <translation>Resident (in der Control Plane)</translation>
+    </message>
+    <message>
+        <source>Separate key manager nodes</source>
+        <translation>Separate Key-Manager-Knoten</translation>
+    </message>
+    <message>
+        <source>WSO2 Identity Server 7</source>
+        <translation>WSO2 Identity Server 7</translation>
     </message>
 </context>
 <context>

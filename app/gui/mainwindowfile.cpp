@@ -109,9 +109,18 @@ void MainWindow::newDesign(const Design &design)
 
 bool MainWindow::newFromTemplate(const QString &pattern, int gateways, int controlPlanes)
 {
+    // Only the counts the pattern takes: --gateways has a default, and aio-ha takes no gateways.
+    // A count below 1 stays refused (0 would mean "the pattern's default" to Templates).
+    PatternOptions options;
+    options.pattern = pattern;
+    const QStringList takes = Templates::countOptions(pattern);
+    if (takes.contains(QLatin1String("gateways")))
+        options.gateways = gateways < 1 ? -1 : gateways;
+    if (takes.contains(QLatin1String("control-planes")))
+        options.controlPlanes = controlPlanes < 1 ? -1 : controlPlanes;
     Design design;
     QString error;
-    if (!Templates::create(pattern, gateways, controlPlanes, &design, &error)) {
+    if (!Templates::create(options, &design, &error)) {
         showError(tr("New Design"), error);
         return false;
     }

@@ -1,11 +1,15 @@
 #include "newdesigndialog.h"
 
+#include "patternpreview.h"
 #include "templates.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -13,47 +17,123 @@
 namespace apim {
 
 namespace {
-// The seed's HA deployment has two of each.
-constexpr int DefaultCount = 2;
+
 constexpr int MaxCount = 20000;
+// Above this many nodes the choices are checked on OK only: building the design is not free.
+constexpr int LiveCheckLimit = 200;
+const QSize PreviewSize(128, 80);
+
+struct CountRole
+{
+    const char *option; // Templates::countOptions' name
+    NodeKind kind;
+    int PatternOptions::*count;
+};
+const CountRole CountRoles[] = {
+    {"gateways", NodeKind::Gateway, &PatternOptions::gateways},
+    {"control-planes", NodeKind::ControlPlane, &PatternOptions::controlPlanes},
+    {"traffic-managers", NodeKind::TrafficManager, &PatternOptions::trafficManagers},
+    {"key-managers", NodeKind::KeyManager, &PatternOptions::keyManagers},
+    {"all-in-ones", NodeKind::AllInOne, &PatternOptions::allInOnes},
+};
+
+// The design a pattern builds with its defaults: the source of its picture, its counts.
+Design defaultDesign(const QString &pattern, const QString &version = {})
+{
+    PatternOptions o;
+    o.pattern = pattern;
+    o.version = version;
+    Design d;
+    QString error;
+    Templates::create(o, &d, &error);
+    return d;
+}
+
 } // namespace
 
 NewDesignDialog::NewDesignDialog(QWidget *parent)
     : QDialog(parent), m_empty(new QRadioButton(tr("&Empty design"))),
-      m_template(new QRadioButton(tr("From a &template:"))), m_pattern(new QComboBox),
-      m_description(new QLabel), m_gateways(new QSpinBox), m_controlPlanes(new QSpinBox)
+      m_template(new QRadioButton(tr("From a &pattern:"))), m_patterns(new QListWidget),
+      m_description(new QLabel), m_version(new QComboBox), m_keyManagerLabel(new QLabel(tr("&Key manager:"))),
+      m_keyManager(new QComboBox), m_error(new QLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("New Design"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(m_template);
 
-    auto *form = new QFormLayout;
-    form->setContentsMargins(24, 0, 0, 0);
-    for (const QString &pattern : Templates::patterns())
-        m_pattern->addItem(pattern, pattern);
-    form->addRow(tr("Pattern:"), m_pattern);
-    m_description->setWordWrap(true);
-    m_description->setMinimumWidth(360);
-    form->addRow(QString(), m_description);
-    m_gateways->setRange(1, MaxCount);
-    m_gateways->setValue(DefaultCount);
-    form->addRow(tr("&Gateways:"), m_gateways);
-    m_controlPlanes->setRange(1, MaxCount);
-    m_controlPlanes->setValue(DefaultCount);
-    form->addRow(tr("&Control planes:"), m_controlPlanes);
-    layout->addLayout(form);
+    m_patterns->setObjectName(QStringLiteral("patterns"));
+    m_patterns->setIconSize(PreviewSize);
+    m_patterns->setWordWrap(true);
+    m_patterns->setSpacing(2);
+    m_patterns->setMinimumSize(520, 5 * (PreviewSize.height() + 12));
+    for (const QString &pattern : Templates::patterns()) {
+        // The same picture when selected: a tinted one would change the canvas colours.
+        const QPixmap picture = patternPreview(defaultDesign(pattern), PreviewSize, devicePixelRatioF());
+        QIcon icon(picture);
+        icon.addPixmap(picture, QIcon::Selected);
+        auto *item = new QListWidgetItem(icon, pattern + QLatin1Char('\n') + Templates::description(pattern));
+        item->setData(Qt::UserRole, pattern);
+        item->setToolTip(Templates::description(pattern));
+        m_patterns->addItem(item);
+    }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    m_description->setWordWrap(true);
+    m_description->setMinimumWidth(220);
+    form->addRow(m_description);
+    m_version->setObjectName(QStringLiteral("version"));
+    form->addRow(tr("API-M &version:"), m_version);
+    const QStringList countLabels{tr("&Gateways:"), tr("&Control planes:"), tr("&Traffic managers:"),
+                                  tr("Key &managers:"), tr("&All-in-one nodes:")};
+    for (size_t i = 0; i < std::size(CountRoles); ++i) {
+        const QString option = QLatin1String(CountRoles[i].option);
+        auto *box = new QSpinBox;
+        box->setObjectName(QStringLiteral("count-") + option);
+        box->setRange(1, MaxCount);
+        auto *label = new QLabel(countLabels.at(int(i)));
+        label->setBuddy(box);
+        form->addRow(label, box);
+        m_counts.insert(option, box);
+        m_countLabels.insert(option, label);
+        connect(box, &QSpinBox::valueChanged, this, &NewDesignDialog::updateState);
+    }
+    m_keyManager->setObjectName(QStringLiteral("keyManager"));
+    m_keyManager->addItem(tr("Resident (inside the control plane)"), int(KeyManagerChoice::Resident));
+    m_keyManager->addItem(tr("Separate key manager nodes"), int(KeyManagerChoice::Node));
+    m_keyManager->addItem(tr("WSO2 Identity Server 7"), int(KeyManagerChoice::IdentityServer));
+    m_keyManagerLabel->setBuddy(m_keyManager);
+    form->addRow(m_keyManagerLabel, m_keyManager);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    form->addRow(m_error);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(24, 0, 0, 0);
+    row->addWidget(m_patterns, 1);
+    row->addLayout(form);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        Design d;
+        QString error;
+        if (createDesign(&d, &error)) {
+            accept();
+        } else {
+            m_error->setText(error);
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_template->setChecked(true);
-    setPattern(QStringLiteral("gw-cp-ha"));
     connect(m_empty, &QRadioButton::toggled, this, &NewDesignDialog::updateState);
-    connect(m_pattern, &QComboBox::currentIndexChanged, this, &NewDesignDialog::updateState);
-    updateState();
+    connect(m_patterns, &QListWidget::currentRowChanged, this, &NewDesignDialog::patternChanged);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &NewDesignDialog::updateState);
+    connect(m_keyManager, &QComboBox::currentIndexChanged, this, &NewDesignDialog::updateState);
+    setPattern(QStringLiteral("gw-cp-ha"));
+    patternChanged(); // also when that row was already the current one
 }
 
 bool NewDesignDialog::isEmptyDesign() const
@@ -63,36 +143,109 @@ bool NewDesignDialog::isEmptyDesign() const
 
 QString NewDesignDialog::pattern() const
 {
-    return m_pattern->currentData().toString();
+    const QListWidgetItem *item = m_patterns->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 int NewDesignDialog::gateways() const
 {
-    return m_gateways->value();
+    return m_counts.value(QStringLiteral("gateways"))->value();
 }
 
 int NewDesignDialog::controlPlanes() const
 {
-    return m_controlPlanes->value();
+    return m_counts.value(QStringLiteral("control-planes"))->value();
+}
+
+QSpinBox *NewDesignDialog::countBox(const QString &option) const
+{
+    return m_counts.value(option);
+}
+
+QString NewDesignDialog::errorText() const
+{
+    return m_error->text();
 }
 
 void NewDesignDialog::setPattern(const QString &pattern)
 {
-    const int index = m_pattern->findData(pattern);
-    if (index >= 0)
-        m_pattern->setCurrentIndex(index);
+    for (int i = 0; i < m_patterns->count(); ++i) {
+        if (m_patterns->item(i)->data(Qt::UserRole).toString() == pattern) {
+            m_patterns->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+// A new pattern: its versions, its default counts, and only the choices it takes.
+void NewDesignDialog::patternChanged()
+{
+    const QString p = pattern();
+    const QSignalBlocker blockVersion(m_version);
+    m_version->clear();
+    for (const QString &version : ApimVersion::supported()) {
+        PatternOptions o;
+        o.pattern = p;
+        o.version = version;
+        Design d;
+        if (Templates::create(o, &d, nullptr))
+            m_version->addItem(version, version);
+    }
+    m_version->setCurrentIndex(m_version->findData(Templates::defaultVersion(p)));
+
+    const Design standard = defaultDesign(p);
+    const QStringList options = Templates::countOptions(p);
+    for (const CountRole &role : CountRoles) {
+        const QString option = QLatin1String(role.option);
+        const bool takes = options.contains(option);
+        QSpinBox *box = m_counts.value(option);
+        const QSignalBlocker blockCount(box);
+        box->setValue(std::max(1, int(standard.topology.nodesOfKind(role.kind).size())));
+        box->setVisible(takes);
+        m_countLabels.value(option)->setVisible(takes);
+    }
+    const bool choosesKeyManager = Templates::choosesKeyManager(p);
+    m_keyManager->setVisible(choosesKeyManager);
+    m_keyManagerLabel->setVisible(choosesKeyManager);
+    if (!choosesKeyManager)
+        m_keyManager->setCurrentIndex(0);
+    m_description->setText(Templates::description(p));
+    updateState();
 }
 
 void NewDesignDialog::updateState()
 {
     const bool fromTemplate = !isEmptyDesign();
-    m_pattern->setEnabled(fromTemplate);
-    m_description->setText(Templates::description(pattern()));
-    m_description->setEnabled(fromTemplate);
-    // Only the HA pattern has counts; the single pattern is one of each.
-    const bool counts = fromTemplate && pattern() == QLatin1String("gw-cp-ha");
-    m_gateways->setEnabled(counts);
-    m_controlPlanes->setEnabled(counts);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_patterns, m_description, m_version, m_keyManager})
+        w->setEnabled(fromTemplate);
+    for (QSpinBox *box : std::as_const(m_counts))
+        box->setEnabled(fromTemplate);
+
+    // Show at once why Templates::create would refuse the choices, while that is cheap to find out.
+    QString error;
+    const PatternOptions o = options();
+    const int nodes = o.gateways + o.controlPlanes + o.trafficManagers + o.keyManagers + o.allInOnes;
+    if (fromTemplate && nodes <= LiveCheckLimit) {
+        Design d;
+        Templates::create(o, &d, &error);
+    }
+    m_error->setText(error);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+PatternOptions NewDesignDialog::options() const
+{
+    PatternOptions o;
+    o.pattern = pattern();
+    o.version = m_version->currentData().toString();
+    const QStringList takes = Templates::countOptions(o.pattern);
+    for (const CountRole &role : CountRoles) {
+        if (takes.contains(QLatin1String(role.option)))
+            o.*role.count = m_counts.value(QLatin1String(role.option))->value();
+    }
+    if (Templates::choosesKeyManager(o.pattern))
+        o.keyManager = KeyManagerChoice(m_keyManager->currentData().toInt());
+    return o;
 }
 
 bool NewDesignDialog::createDesign(Design *out, QString *error) const
@@ -101,7 +254,7 @@ bool NewDesignDialog::createDesign(Design *out, QString *error) const
         *out = Design();
         return true;
     }
-    return Templates::create(pattern(), gateways(), controlPlanes(), out, error);
+    return Templates::create(options(), out, error);
 }
 
 } // namespace apim

@@ -1,12 +1,19 @@
-// File > New: an empty design or one of the CLI's templates with its counts.
+// File > New: an empty design or one of the built-in patterns (Templates), with
+// its version, the node counts it takes and, where it has the choice, where its
+// key manager runs. Each pattern is listed with its description and a picture
+// drawn from the design it builds.
 #pragma once
 
 #include "design.h"
+#include "templatebuilder.h"
 
 #include <QDialog>
+#include <QMap>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
+class QListWidget;
 class QRadioButton;
 class QSpinBox;
 
@@ -24,19 +31,32 @@ public:
     int gateways() const;
     int controlPlanes() const;
     void setPattern(const QString &pattern);
+    // The count spin box of a role ("all-in-ones", as Templates::countOptions names it).
+    QSpinBox *countBox(const QString &option) const;
+    QComboBox *versionBox() const { return m_version; }
+    // Why Templates::create refuses the current choices; empty when it accepts them.
+    QString errorText() const;
 
-    // The design the choices describe; false with `error` for impossible counts.
+    // The pattern options the choices describe.
+    PatternOptions options() const;
+    // The design the choices describe; false with `error` when Templates::create refuses them.
     bool createDesign(Design *out, QString *error) const;
 
 private:
+    void patternChanged();
     void updateState();
 
     QRadioButton *m_empty;
     QRadioButton *m_template;
-    QComboBox *m_pattern;
+    QListWidget *m_patterns;
     QLabel *m_description;
-    QSpinBox *m_gateways;
-    QSpinBox *m_controlPlanes;
+    QComboBox *m_version;
+    QMap<QString, QSpinBox *> m_counts;
+    QMap<QString, QLabel *> m_countLabels;
+    QLabel *m_keyManagerLabel;
+    QComboBox *m_keyManager;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace apim

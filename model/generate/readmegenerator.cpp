@@ -4,6 +4,8 @@
 #include "generatorutil.h"
 #include "names.h"
 
+#include <algorithm>
+
 namespace apim {
 
 namespace {
@@ -107,7 +109,10 @@ void startOrder(QStringList &out, const Design &design)
     };
     item(databases, QStringLiteral("Databases"),
          QStringLiteral("Create the databases, users and schemas (see below) before any API-M node starts."));
-    item(controlPlanes, QStringLiteral("Control planes"),
+    // An all-in-one design's tier is its all-in-one nodes, not control planes.
+    const bool allInOnes = std::all_of(controlPlanes.begin(), controlPlanes.end(),
+                                       [](const Node *n) { return n->kind == NodeKind::AllInOne; });
+    item(controlPlanes, allInOnes ? QStringLiteral("All-in-one nodes") : QStringLiteral("Control planes"),
          QStringLiteral(
              "Traffic and key managers start here too. Gateways connect to their event hub (AMQP) and "
              "pull APIs from them at start-up, so they must be up first."));
@@ -132,10 +137,16 @@ void apimSection(QStringList &out, const Design &design, const ApimVersion &vers
     }
     if (apim.isEmpty())
         return;
+    const bool allInOnes =
+        std::all_of(apim.begin(), apim.end(), [](const Node *n) { return n->kind == NodeKind::AllInOne; });
     out += {
         QStringLiteral("### API-M nodes"),
         QString(),
-        version.profileBased()
+        allInOnes
+            ? QStringLiteral("Every API-M node is a copy of the all-in-one API-M %1 pack (`wso2am-%1`), "
+                             "started without a profile.")
+                  .arg(version.toString())
+        : version.profileBased()
             ? QStringLiteral(
                   "Every API-M node is a copy of the same API-M %1 pack, started with its profile.")
                   .arg(version.toString())
