@@ -1339,6 +1339,10 @@
         <source>%1 takes no %2 count</source>
         <translation>%1 nimmt keine Anzahl für %2</translation>
     </message>
+    <message>
+        <source>Gateways, control planes, traffic managers and a separate key manager (or WSO2 Identity Server 7 with --key-manager is7), each role of two or more behind a load balancer, with a MySQL database</source>
+        <translation>Gateways, Control Planes, Traffic Manager und ein separater Key Manager (oder WSO2 Identity Server 7 mit --key-manager is7), jede Rolle ab zwei Knoten hinter einem Load Balancer, mit einer MySQL-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>

@@ -53,6 +53,7 @@ QString templateAddress(int role, int i);
 namespace patterns {
 void buildGwCp(TemplateBuilder &b, const PatternOptions &o);
 void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o);
+void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o); // kmtemplates.cpp
 } // namespace patterns
 
 } // namespace apim

@@ -22,8 +22,13 @@ void writeArtifactSync(TomlTable &apim, const Design &design, const Node &gw)
     }
 }
 
-void writeKeyManagerLink(TomlTable &root, const QString &services)
+// The key manager node the gateway links to (its balancer in HA), else the control plane's
+// resident key manager: genutil::providers() prefers the dedicated node.
+void writeKeyManagerLink(TomlTable &root, const Design &design, const Node &gw)
 {
+    const QString services = keyManagerServices(design, gw);
+    if (services.isEmpty())
+        return;
     TomlTable &km = root.tableAt(tomlkey::path(tomlkey::KeyManager));
     km.set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), services);
     km.set(QStringLiteral("username"), RefAdminUser);
@@ -59,7 +64,7 @@ void writeGateway(TomlTable &root, const Design &design, const Node &gw)
     if (cps.isEmpty())
         return;
     const QString services = managementBase(t, *cps.first()) + QLatin1String("/services/");
-    writeKeyManagerLink(root, services);
+    writeKeyManagerLink(root, design, gw);
     writeThrottling(root, cps, services);
 }
 

@@ -13,5 +13,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &contro
 void writeTrafficManager(TomlTable &root, const Design &design, const Node &trafficManager);
 void writeKeyManager(TomlTable &root, const Design &design, const Node &keyManager);
 void writeAllInOne(TomlTable &root, const Design &design, const Node &allInOne);
+// WSO2 Identity Server 7 as key manager: its whole file, it is not an API-M node.
+void writeIdentityServer(TomlTable &root, const Design &design, const Node &identityServer);
 
 } // namespace apim::tomlgen
