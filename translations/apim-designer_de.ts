@@ -522,6 +522,10 @@
         <source>server_role &quot;%1&quot; is a 3.x profile; its closest 4.x role is the control plane</source>
         <translation>server_role „%1“ ist ein 3.x-Profil; die nächstliegende 4.x-Rolle ist die Control Plane</translation>
     </message>
+    <message>
+        <source>server_role &quot;%1&quot;, which key manager nodes carry too; it defines no gateway environment and its path names a key manager</source>
+        <translation>server_role „%1“, den auch Key-Manager-Knoten tragen; sie definiert keine Gateway-Umgebung und ihr Pfad nennt einen Key Manager</translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
