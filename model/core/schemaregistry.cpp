@@ -285,8 +285,9 @@ SchemaRegistry::SchemaRegistry()
                         true,
                         commonFields(),
                         // The nodes that use a key manager link to it; it notifies and listens
-                        // back to the control planes among them (keymanagertoml.cpp).
-                        {{NodeKind::Database, LinkKind::Jdbc}},
+                        // back to the control planes among them (keymanagertoml.cpp). 3.x key
+                        // managers still point their throttling at traffic managers.
+                        {{NodeKind::TrafficManager, LinkKind::Events}, {NodeKind::Database, LinkKind::Jdbc}},
                         apimFiles,
                         {},
                         {},
