@@ -167,7 +167,7 @@ private slots:
         const KindRelease *km42 =
             r.release(NodeKind::KeyManager, ApimVersion::parse(QStringLiteral("4.2.0")));
         QCOMPARE(km42->profile, QStringLiteral("api-key-manager-deprecated"));
-        QCOMPARE(km42->serverRole, QStringLiteral("api-key-manager-node"));
+        QCOMPARE(km42->serverRole, QStringLiteral("control-plane")); // the docs sample and shipped template
         QCOMPARE(r.release(NodeKind::ControlPlane, ApimVersion::parse(QStringLiteral("4.5.0")))->serverRole,
                  QStringLiteral("default"));
     }

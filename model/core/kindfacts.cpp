@@ -121,18 +121,20 @@ void fill(KindSpec &spec)
         break;
     case NodeKind::KeyManager:
         spec.components = {Component::Management};
-        // The key manager profile was renamed in 4.3; its server_role was not.
+        // The key manager profile was renamed in 4.3; its server_role was not: the 4.x docs
+        // sample, the shipped api-key-manager-node template and the 4.4 helm chart all say
+        // "control-plane" (no 4.x infer.json knows an "api-key-manager-node" role).
         spec.releases = {{0,
                           2,
                           QStringLiteral("api-manager"),
                           QStringLiteral("api-key-manager-deprecated"),
-                          QStringLiteral("api-key-manager-node"),
+                          QStringLiteral("control-plane"),
                           {Service::KeyManager}},
                          {3,
                           4,
                           QStringLiteral("api-manager"),
                           QStringLiteral("api-key-manager-node"),
-                          QStringLiteral("api-key-manager-node"),
+                          QStringLiteral("control-plane"),
                           {Service::KeyManager}},
                          {5,
                           7,

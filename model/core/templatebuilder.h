@@ -62,6 +62,7 @@ void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o); // tmtemplates.cp
 void buildAio(TemplateBuilder &b, const PatternOptions &o);
 void buildAioHa(TemplateBuilder &b, const PatternOptions &o);
 void buildAioGw(TemplateBuilder &b, const PatternOptions &o);
+void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o); // kmtemplates.cpp
 } // namespace patterns
 
 } // namespace apim

@@ -111,6 +111,18 @@ const PatternSpec Patterns[] = {
      false,
      false,
      &patterns::buildAioGw},
+    {"gw-cp-tm-km",
+     QT_TRANSLATE_NOOP("Templates",
+                       "Gateways, control planes, traffic managers and a separate key manager (or WSO2 "
+                       "Identity Server 7 with --key-manager is7), each role of two or more behind a load "
+                       "balancer, with a MySQL database"),
+     1,
+     7,
+     "4.7.0",
+     {1, 1, 1, 1, 0},
+     false,
+     true,
+     &patterns::buildGwCpTmKm},
 };
 
 const PatternSpec *find(const QString &id)

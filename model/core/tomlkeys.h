@@ -71,6 +71,11 @@ inline constexpr char DistributedThrottling[] = "apim.distributed_throttling";
 inline constexpr char KeyValueStore[] = "apim.distributed_throttling.keyvalue_store";
 // The id of the control plane's token revocation listener ([[event_listener]] id).
 inline constexpr char TokenRevocationListener[] = "token_revocation";
+// Inside [event_listener.properties]: which key manager sends the notification.
+inline constexpr char KeyManagerHeader[] = "header.X-WSO2-KEY-MANAGER";
+inline constexpr char EventHandlers[] = "event_handler";
+// Identity Server 7 as key manager.
+inline constexpr char AuthorizeAllScopes[] = "oauth.authorize_all_scopes";
 
 // ---- gateway side
 inline constexpr char GatewayLabels[] = "apim.sync_runtime_artifacts.gateway.gateway_labels";

@@ -108,7 +108,7 @@ void writeAllInOne(TomlTable &root, const Design &design, const Node &aio)
         cache.set(tomlkey::leaf(tomlkey::CacheInvalidationDomain), design.settings.cacheInvalidationDomain);
     }
 
-    writeTokenRevocationListener(root, base);
+    writeTokenRevocationListener(root, base, KeyManagerHeaderResident);
 }
 
 } // namespace apim::tomlgen

@@ -121,20 +121,14 @@ bool hasEventHubSubscribers(const Topology &t, const Node &cp, const ApimVersion
     return false;
 }
 
-void writeTokenRevocationListener(TomlTable &root, const QString &base)
+// [apim.key_manager]: the key manager node it links to, else its own resident one. An
+// Identity Server 7 is registered in the Admin Portal instead: the resident key manager stays.
+void writeKeyManagerUrl(TomlTable &root, const Design &design, const Node &cp, const QString &base)
 {
-    TomlTable &listener = root.appendTable(QLatin1String(tomlkey::EventListeners));
-    listener.set(QStringLiteral("id"), QString::fromLatin1(tomlkey::TokenRevocationListener));
-    listener.set(QStringLiteral("type"),
-                 QStringLiteral("org.wso2.carbon.identity.core.handler.AbstractIdentityHandler"));
-    listener.set(QStringLiteral("name"),
-                 QStringLiteral("org.wso2.is.notification.ApimOauthEventInterceptor"));
-    listener.set(QStringLiteral("order"), 1);
-    TomlTable &props = listener.table(QStringLiteral("properties"));
-    props.set(tomlkey::leaf(tomlkey::NotificationEndpoint), base + QLatin1String("/internal/data/v1/notify"));
-    props.set(QStringLiteral("username"), AdminUserVar);
-    props.set(QStringLiteral("password"), AdminPasswordVar);
-    props.set(QStringLiteral("header.X-WSO2-KEY-MANAGER"), QStringLiteral("default"));
+    const QString linked = keyManagerServices(design, cp);
+    root.tableAt(tomlkey::path(tomlkey::KeyManager))
+        .set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl),
+             linked.isEmpty() ? base + QLatin1String("/services/") : linked);
 }
 
 void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
@@ -158,8 +152,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     if (ha || hasEventHubSubscribers(t, cp, version))
         writeEventHub(root, cp, peers, base);
 
-    root.tableAt(tomlkey::path(tomlkey::KeyManager))
-        .set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), base + QLatin1String("/services/"));
+    writeKeyManagerUrl(root, design, cp, base);
 
     if (design.settings.cacheInvalidation) {
         TomlTable &cache = root.tableAt(tomlkey::path(tomlkey::CacheInvalidation));
@@ -167,7 +160,10 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
         cache.set(tomlkey::leaf(tomlkey::CacheInvalidationDomain), design.settings.cacheInvalidationDomain);
     }
 
-    writeTokenRevocationListener(root, base);
+    // WSO2 Identity Server 7 notifies the control plane itself; with a key manager node the
+    // control plane keeps its own listener, as the key-manager-separated docs sample does.
+    if (!usesIdentityServer(t, cp))
+        writeTokenRevocationListener(root, base, KeyManagerHeaderResident);
     if (const Node *store = keyValueStoreOf(t, cp, version))
         writeDistributedThrottling(root, *store);
 

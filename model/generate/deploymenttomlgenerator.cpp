@@ -16,15 +16,20 @@ TomlTable deploymentToml(const Design &design, const Node &node)
     TomlTable root;
     const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
     const KindRelease *release = SchemaRegistry::instance().release(node.kind, version);
-    if (!release)
+    const bool ownFile =
+        SchemaRegistry::instance().kind(node.kind).generates.contains(GeneratedFile::DeploymentToml);
+    if (!release && !ownFile)
         return root;
 
     using namespace tomlgen;
-    writeServer(root, design, node, release->serverRole);
-    writeDatabase(root, design, node);
-    writeStores(root, design.settings);
-    writeTransport(root, design.topology, node);
-    writeEncryptionKey(root, design);
+    // An API-M node's shared part; a product that is not API-M (Identity Server) writes its whole file.
+    if (release) {
+        writeServer(root, design, node, release->serverRole);
+        writeDatabase(root, design, node);
+        writeStores(root, design.settings);
+        writeTransport(root, design.topology, node);
+        writeEncryptionKey(root, design);
+    }
     // Each generated kind's own part of the file; a new kind adds a case and its writer.
     switch (node.kind) {
     case NodeKind::Gateway:
@@ -42,11 +47,13 @@ TomlTable deploymentToml(const Design &design, const Node &node)
     case NodeKind::AllInOne:
         writeAllInOne(root, design, node);
         break;
+    case NodeKind::IdentityServer:
+        writeIdentityServer(root, design, node);
+        break;
     case NodeKind::LoadBalancer:
     case NodeKind::Database:
-    case NodeKind::IdentityServer:
     case NodeKind::KeyValueStore:
-        break; // no release, returned above
+        break; // no file, returned above
     }
 
     // An imported node's file values, pinned while the design still implies what it did at import.

@@ -26,8 +26,13 @@ void writeArtifactSync(TomlTable &apim, const Design &design, const Node &gw)
     }
 }
 
-void writeKeyManagerLink(TomlTable &root, const QString &services)
+// The key manager node the gateway links to (its balancer in HA), else the control plane's
+// resident key manager: genutil::providers() prefers the dedicated node.
+void writeKeyManagerLink(TomlTable &root, const Design &design, const Node &gw)
 {
+    const QString services = keyManagerServices(design, gw);
+    if (services.isEmpty())
+        return;
     TomlTable &km = root.tableAt(tomlkey::path(tomlkey::KeyManager));
     km.set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), services);
     km.set(QStringLiteral("username"), RefAdminUser);
@@ -102,12 +107,10 @@ void writeGateway(TomlTable &root, const Design &design, const Node &gw)
     const Topology &t = design.topology;
     writeArtifactSync(root.tableAt(tomlkey::path(tomlkey::Apim)), design, gw);
     writeGatewayId(root, design, gw);
-    const QList<const Node *> cps = controlPlanesOf(t, gw);
-    if (cps.isEmpty())
-        return;
-    const QString services = managementBase(t, *cps.first()) + QLatin1String("/services/");
-    writeKeyManagerLink(root, services);
     const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
+    // Each part asks genutil::providers() for the nodes that serve it: control planes, traffic
+    // managers, key managers or all-in-one nodes, whichever the gateway links to.
+    writeKeyManagerLink(root, design, gw);
     writeEventHubLink(root, t, gw, version);
     writeThrottling(root, t, gw, version);
 }

@@ -6,6 +6,27 @@ namespace apim::genutil {
 
 namespace {
 
+// Node order, whatever order the links came in.
+void sortByNodeOrder(const Topology &topology, QList<const Node *> &nodes)
+{
+    std::sort(nodes.begin(), nodes.end(), [&](const Node *a, const Node *b) {
+        return topology.indexOfNode(a->id) < topology.indexOfNode(b->id);
+    });
+}
+
+// A linked node providing `service`, with every member of its cluster, each once.
+void appendProvider(const Topology &topology, const Node *candidate, Service service,
+                    const ApimVersion &version, QList<const Node *> &out)
+{
+    const KindRelease *r = candidate ? SchemaRegistry::instance().release(candidate->kind, version) : nullptr;
+    if (!r || !r->provides(service))
+        return;
+    for (const Node *member : topology.clusterOf(candidate->id)) {
+        if (member->kind == candidate->kind && !out.contains(member))
+            out.append(member);
+    }
+}
+
 void appendPorts(QList<PortUse> &out, const QList<const PortSpec *> &ports, int offset)
 {
     for (const PortSpec *p : ports)
@@ -58,19 +79,35 @@ QList<const Node *> providers(const Topology &topology, const Node &node, Servic
     const SchemaRegistry &registry = SchemaRegistry::instance();
     QList<const Node *> out;
     for (const Link *link : topology.linksOf(node.id)) {
-        const Node *candidate = link->from == node.id ? topology.node(link->to) : nullptr;
-        const KindRelease *r = candidate ? registry.release(candidate->kind, version) : nullptr;
-        if (!r || !r->provides(service))
+        if (link->from == node.id)
+            appendProvider(topology, topology.node(link->to), service, version, out);
+    }
+    // A node linked to a dedicated provider (a key manager or traffic manager node) uses it
+    // rather than a node that also provides the service among others (a control plane or
+    // all-in-one node it links to for its event hub): the fewest services win.
+    auto breadth = [&](const Node *n) { return registry.release(n->kind, version)->services.size(); };
+    if (!out.isEmpty()) {
+        const auto narrowest = breadth(*std::min_element(
+            out.cbegin(), out.cend(), [&](const Node *a, const Node *b) { return breadth(a) < breadth(b); }));
+        out.removeIf([&](const Node *n) { return breadth(n) != narrowest; });
+    }
+    sortByNodeOrder(topology, out);
+    return out;
+}
+
+QList<const Node *> clients(const Topology &topology, const Node &node, Service service,
+                            const ApimVersion &version)
+{
+    QList<const Node *> out;
+    for (const Node *member : topology.clusterOf(node.id)) {
+        if (member->kind != node.kind)
             continue;
-        for (const Node *member : topology.clusterOf(candidate->id)) {
-            if (member->kind == candidate->kind && !out.contains(member))
-                out.append(member);
+        for (const Link *link : topology.linksOf(member->id)) {
+            if (link->to == member->id)
+                appendProvider(topology, topology.node(link->from), service, version, out);
         }
     }
-    // Node order, whatever order the links came in.
-    std::sort(out.begin(), out.end(), [&](const Node *a, const Node *b) {
-        return topology.indexOfNode(a->id) < topology.indexOfNode(b->id);
-    });
+    sortByNodeOrder(topology, out);
     return out;
 }
 

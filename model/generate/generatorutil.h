@@ -43,8 +43,15 @@ QList<const Node *> databaseClients(const Topology &topology, const Node &databa
 // The nodes `node` links to that provide `service` in `version`, each linked node
 // expanded to every member of its cluster, in node order without repeats. A gateway
 // linked to a control plane cluster gets every control plane of it.
+// When both a dedicated node (a key manager or traffic manager node) and a node offering
+// more services (a control plane) provide it, only the dedicated ones are returned.
 QList<const Node *> providers(const Topology &topology, const Node &node, Service service,
                               const ApimVersion &version);
+// The other way round: the nodes linking to `node` (or to its cluster) that provide
+// `service`, each expanded to its cluster, in node order. A key manager notifies and
+// listens to the control planes that use it.
+QList<const Node *> clients(const Topology &topology, const Node &node, Service service,
+                            const ApimVersion &version);
 
 // How an API-M node is started for a product version.
 struct StartCommand

@@ -129,6 +129,17 @@ void collectApimNode(HostsTable &table, const Topology &t, const Node &node)
         }
     }
 
+    // A key manager (node or Identity Server) is linked to by the control planes using it; it
+    // notifies them through their balancer and listens to each of their event hubs.
+    if (node.kind == NodeKind::KeyManager || node.kind == NodeKind::IdentityServer) {
+        for (const Node *member : t.clusterOf(node.id)) {
+            for (const Node *cp : t.sources(member->id, &KindTraits::definesEnvironments)) {
+                for (const Node *peer : t.clusterOf(cp->id))
+                    addWithBalancer(table, t, *peer);
+            }
+        }
+    }
+
     if (const Node *db = t.databaseOf(node.id))
         table.addNode(*db);
     // The key-value store its distributed throttling connects to.

@@ -1,12 +1,57 @@
-// A key manager's own part of deployment.toml.
+// A key manager node's own part of deployment.toml (4.1-4.4: the API-M pack with the
+// api-key-manager profile; 4.5+: the API Control Plane pack started as key-manager). The
+// control planes, gateways and traffic managers that use it link to it; it tells the
+// control planes among them of revoked tokens and listens to their event hub.
+#include "generatorutil.h"
 #include "kindtoml.h"
 #include "tomlcommon.h"
 #include "tomlkeys.h"
 
 namespace apim::tomlgen {
 
-// Imported, not yet generated: what the model knows of it is the shared part plus its
-// kept keys.
-void writeKeyManager(TomlTable &, const Design &, const Node &) {}
+namespace {
+
+// Self-registered users get their default roles, as in the shipped key-manager template.
+void writeEventHandler(TomlTable &root)
+{
+    TomlTable &handler = root.appendTable(QLatin1String(tomlkey::EventHandlers));
+    handler.set(QStringLiteral("name"), QStringLiteral("userPostSelfRegistration"));
+    handler.set(QStringLiteral("subscriptions"), TomlValue(QStringList{QStringLiteral("POST_ADD_USER")}));
+}
+
+// Subscribes to every control plane node directly (a balancer would split the subscription);
+// the services URL may go through the control planes' balancer.
+void writeEventHub(TomlTable &root, const Topology &t, const QList<const Node *> &hubs)
+{
+    TomlTable &hub = root.tableAt(tomlkey::path(tomlkey::EventHub));
+    hub.set(QStringLiteral("enable"), true);
+    hub.set(QStringLiteral("username"), RefAdminUser);
+    hub.set(QStringLiteral("password"), RefAdminPassword);
+    hub.set(tomlkey::leaf(tomlkey::EventHubServiceUrl),
+            managementBase(t, *hubs.first()) + QLatin1String("/services/"));
+    QStringList listening;
+    for (const Node *cp : hubs)
+        listening.append(tcp(*cp, AmqpPort));
+    hub.set(tomlkey::leaf(tomlkey::EventListeningEndpoints), TomlValue(listening));
+}
+
+} // namespace
+
+void writeKeyManager(TomlTable &root, const Design &design, const Node &km)
+{
+    const Topology &t = design.topology;
+    // Its login and consent pages behind the balancer, as the control plane's.
+    if (t.balancerOf(km.id))
+        root.tableAt(tomlkey::parent(tomlkey::ServerBasePath))
+            .set(tomlkey::leaf(tomlkey::ServerBasePath),
+                 QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
+    writeEventHandler(root);
+    const QList<const Node *> hubs =
+        genutil::clients(t, km, Service::EventHub, ApimVersion::parse(design.settings.apimVersion));
+    if (hubs.isEmpty())
+        return; // no control plane uses it yet: nobody to notify or listen to
+    writeTokenRevocationListener(root, notificationBase(design, km), KeyManagerHeaderResident);
+    writeEventHub(root, t, hubs);
+}
 
 } // namespace apim::tomlgen

@@ -13,12 +13,13 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &contro
 void writeTrafficManager(TomlTable &root, const Design &design, const Node &trafficManager);
 void writeKeyManager(TomlTable &root, const Design &design, const Node &keyManager);
 void writeAllInOne(TomlTable &root, const Design &design, const Node &allInOne);
+// WSO2 Identity Server 7 as key manager: its whole file, it is not an API-M node.
+void writeIdentityServer(TomlTable &root, const Design &design, const Node &identityServer);
 
 // Parts of the control plane's writer (controlplanetoml.cpp) that the all-in-one
 // writer shares: both publish gateway environments and run an event hub.
 void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw);
 void writeEnvironments(TomlTable &root, const Design &design, const Node &cp);
 void writeEventHub(TomlTable &root, const Node &cp, const QList<const Node *> &peers, const QString &base);
-void writeTokenRevocationListener(TomlTable &root, const QString &base);
 
 } // namespace apim::tomlgen

@@ -182,6 +182,83 @@ void apimSection(QStringList &out, const Design &design, const ApimVersion &vers
     out.append(QString());
 }
 
+// WSO2 Identity Server 7 as key manager: the deployment.toml goes onto the IS, the rest is done
+// by hand in the Admin Portal and the trust stores (4.4-4.7, the IS 7 connector docs).
+void identityServerSection(QStringList &out, const Design &design)
+{
+    const Topology &t = design.topology;
+    for (const Node &is : t.nodes()) {
+        if (is.kind != NodeKind::IdentityServer)
+            continue;
+        const QString base =
+            QStringLiteral("https://%1:%2").arg(oneLine(is.hostname()).trimmed()).arg(9443 + is.offset());
+        QList<const Node *> apim;
+        for (const Node &n : t.nodes()) {
+            if (isApimNode(n))
+                apim.append(&n);
+        }
+        out += {
+            QStringLiteral("### WSO2 Identity Server 7 as key manager: %1").arg(code(is.name())),
+            QString(),
+            QStringLiteral("IS 7 is a third-party key manager of API-M 4.4 to 4.7; it cannot replace the "
+                           "resident key manager, which stays in the control planes."),
+            QString(),
+            QStringLiteral("1. Copy `%1repository/conf/deployment.toml` over "
+                           "`<IS_HOME>/repository/conf/deployment.toml` and append the node's `hosts` file "
+                           "to `/etc/hosts`.")
+                .arg(folderOf(is)),
+            QStringLiteral(
+                "2. Put `wso2is.notification.event.handlers-<version>.jar` (2.1.3 in the docs) into "
+                "`<IS_HOME>/repository/components/dropins/`: it sends the token revocations the "
+                "file's `token_revocation` listener configures."),
+            QStringLiteral("3. Start it with `sh <IS_HOME>/bin/wso2server.sh` (Windows: "
+                           "`<IS_HOME>\\bin\\wso2server.bat`), before the control planes."),
+            QStringLiteral(
+                "4. Exchange certificates: import the IS public certificate into "
+                "`repository/resources/security/client-truststore.jks` of %1 (the control planes "
+                "call IS, the gateways validate its tokens), and the API-M public certificate into "
+                "the IS trust store. For mutual SSL, also map the API-M certificate's issuer and "
+                "SHA-256 thumbprint in IS (`[client_certificate_based_authentication]`).")
+                .arg(namesOf(apim)),
+            QStringLiteral("5. In the Admin Portal of the control planes (super tenant; other tenants each "
+                           "register their own), go to Key Managers > Add Key Manager, type **WSO2 Identity "
+                           "Server 7**, and enter (or import from the well-known URL, then correct UserInfo, "
+                           "which the import sets to `/oauth2/userInfo`):"),
+            QString(),
+        };
+        const QList<QPair<const char *, const char *>> endpoints{
+            {"Well-known URL", "/oauth2/token/.well-known/openid-configuration"},
+            {"Issuer", "/oauth2/token"},
+            {"Client registration", "/api/identity/oauth2/dcr/v1.1/register"},
+            {"Introspection", "/oauth2/introspect"},
+            {"Token", "/oauth2/token"},
+            {"Revoke", "/oauth2/revoke"},
+            {"UserInfo", "/scim2/Me"},
+            {"Authorize", "/oauth2/authorize"},
+            {"Scope management", "/api/identity/oauth2/v1.0/scopes"},
+            {"Certificates (JWKS)", "/oauth2/jwks"},
+            {"WSO2 Identity Server 7 API Resource Management Endpoint", "/api/server/v1/api-resources"},
+            {"Roles Endpoint", "/scim2/v2/Roles"},
+        };
+        for (const auto &[field, path] : endpoints)
+            out.append(
+                QStringLiteral("   - %1: `%2%3`").arg(QLatin1String(field), base, QLatin1String(path)));
+        out += {
+            QString(),
+            QStringLiteral("   Connector: Basic authentication with an IS admin user, or Mutual SSL. Grant "
+                           "types: `password`, `client_credentials`, `refresh_token`, `authorization_code`, "
+                           "`urn:ietf:params:oauth:grant-type:saml2-bearer`, `iwa:ntlm`, "
+                           "`urn:ietf:params:oauth:grant-type:device_code`, "
+                           "`urn:ietf:params:oauth:grant-type:jwt-bearer`, "
+                           "`urn:ietf:params:oauth:grant-type:token-exchange`."),
+            QStringLiteral("6. From API-M 4.6, the IS 7 docs also require tenant sharing "
+                           "(`[[apim.tenant_sharing]] type = \"WSO2-IS-7\"` on the control planes, with an "
+                           "IS user allowed to manage tenants); it is not generated."),
+            QString(),
+        };
+    }
+}
+
 void balancerSection(QStringList &out, const Design &design)
 {
     const QList<const Node *> lbs = design.topology.nodesWith(&KindTraits::balancer);
@@ -243,6 +320,7 @@ QByteArray bundleReadme(const Design &design)
     startOrder(out, design);
     out += {QStringLiteral("## What to copy where"), QString()};
     apimSection(out, design, version);
+    identityServerSection(out, design);
     balancerSection(out, design);
     databaseSection(out, design);
     out += {

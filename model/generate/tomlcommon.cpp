@@ -44,16 +44,41 @@ QString ssl(const Node &n, int port)
     return QStringLiteral("ssl://%1:%2").arg(n.hostname()).arg(port + n.offset());
 }
 
-QList<const Node *> controlPlanesOf(const Topology &t, const Node &node)
+QString keyManagerServices(const Design &design, const Node &node)
 {
-    QList<const Node *> out;
-    for (const Node *cp : t.targets(node.id, NodeKind::ControlPlane)) {
-        for (const Node *member : t.clusterOf(cp->id)) {
-            if (member->kind == NodeKind::ControlPlane && !out.contains(member))
-                out.append(member);
-        }
-    }
-    return out;
+    const QList<const Node *> kms = genutil::providers(design.topology, node, Service::KeyManager,
+                                                       ApimVersion::parse(design.settings.apimVersion));
+    return kms.isEmpty() ? QString()
+                         : managementBase(design.topology, *kms.first()) + QLatin1String("/services/");
+}
+
+QString notificationBase(const Design &design, const Node &keyManager)
+{
+    const QList<const Node *> hubs = genutil::clients(design.topology, keyManager, Service::EventHub,
+                                                      ApimVersion::parse(design.settings.apimVersion));
+    return hubs.isEmpty() ? QString() : managementBase(design.topology, *hubs.first());
+}
+
+bool usesIdentityServer(const Topology &t, const Node &node)
+{
+    return !t.targets(node.id, NodeKind::IdentityServer).isEmpty();
+}
+
+void writeTokenRevocationListener(TomlTable &root, const QString &notifyBase, const QString &header)
+{
+    TomlTable &listener = root.appendTable(QLatin1String(tomlkey::EventListeners));
+    listener.set(QStringLiteral("id"), QString::fromLatin1(tomlkey::TokenRevocationListener));
+    listener.set(QStringLiteral("type"),
+                 QStringLiteral("org.wso2.carbon.identity.core.handler.AbstractIdentityHandler"));
+    listener.set(QStringLiteral("name"),
+                 QStringLiteral("org.wso2.is.notification.ApimOauthEventInterceptor"));
+    listener.set(QStringLiteral("order"), 1);
+    TomlTable &props = listener.table(QStringLiteral("properties"));
+    props.set(tomlkey::leaf(tomlkey::NotificationEndpoint),
+              notifyBase + QLatin1String("/internal/data/v1/notify"));
+    props.set(QStringLiteral("username"), AdminUserVar);
+    props.set(QStringLiteral("password"), AdminPasswordVar);
+    props.set(QLatin1String(tomlkey::KeyManagerHeader), header);
 }
 
 void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role)

@@ -36,8 +36,24 @@ QString managementBase(const Topology &t, const Node &node);
 QString tcp(const Node &n, int port);
 QString ssl(const Node &n, int port);
 
-// The control planes a node links to, every member of their clusters, in order.
-QList<const Node *> controlPlanesOf(const Topology &t, const Node &node);
+// [apim.key_manager] service_url for a node: the services URL of the key manager it links
+// to (genutil::providers: a key manager node wins over a control plane), its balancer
+// when it has one. Empty when nothing linked provides a key manager.
+QString keyManagerServices(const Design &design, const Node &node);
+// The https:// base of the node a key manager notifies of revoked tokens: the first control
+// plane (or all-in-one node) linking to it, its balancer when it has one. Empty when none does.
+QString notificationBase(const Design &design, const Node &keyManager);
+
+// Whether a node links to a WSO2 Identity Server acting as its key manager.
+bool usesIdentityServer(const Topology &t, const Node &node);
+
+// The token_revocation [[event_listener]] a key manager (the control plane's resident one, a
+// key manager node, an Identity Server) notifies `notifyBase`/internal/data/v1/notify with;
+// `header` names the sender: "default" for API-M, "WSO2-IS" for an Identity Server.
+inline const QString KeyManagerHeaderResident = QStringLiteral("default");
+inline const QString KeyManagerHeaderIdentityServer = QStringLiteral("WSO2-IS");
+void writeTokenRevocationListener(TomlTable &root, const QString &notifyBase, const QString &header);
+
 
 // [server], [user_store] and [super_admin].
 void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role);

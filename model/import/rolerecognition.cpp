@@ -185,6 +185,16 @@ RoleGuess guessRole(const TomlTable &config, const QString &path)
     bool legacy = false;
     if (const KindSpec *spec = SchemaRegistry::instance().kindByServerRole(r, &legacy); spec && !legacy) {
         g.kind = spec->kind;
+        // A 4.1-4.4 key manager node says "control-plane" too (the docs' sample, the shipped
+        // template): one that defines no gateway environment and whose path names a key
+        // manager is taken for one.
+        if (g.kind == NodeKind::ControlPlane && !has(config, tomlkey::GatewayEnvironments) &&
+            fromPath(path).kind == NodeKind::KeyManager)
+            g = {NodeKind::KeyManager,
+                 RolesTr::tr("server_role \"%1\", which key manager nodes carry too; it defines no gateway "
+                             "environment and its path names a key manager")
+                     .arg(role),
+                 true, 0};
     } else if (spec) {
         g = {spec->kind,
              RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane")

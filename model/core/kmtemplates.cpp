@@ -1,0 +1,75 @@
+// "Pattern 4": gateways, control planes, traffic managers and a separate key manager
+// (helm-apim's am-pattern-4; the 4.1-4.4 docs' key-manager-separated page). Every role of
+// one node stands alone; two or more go behind a load balancer. With
+// --key-manager is7 a WSO2 Identity Server 7 takes the key manager nodes' place.
+#include "templatebuilder.h"
+
+namespace apim::patterns {
+
+namespace {
+
+// One private address range per role (templateAddress).
+enum Role { GatewayRole = 1, ControlPlaneRole = 2, TrafficManagerRole = 4, KeyManagerRole = 5 };
+
+// A role's nodes, behind a balancer known as `publicHostname` when there are two or more.
+QList<NodeId> cluster(TemplateBuilder &b, NodeKind kind, const QString &prefix, int count, int role,
+                      const QString &publicHostname, int balancerIndex)
+{
+    const QList<NodeId> members = b.nodes(kind, prefix, count, role);
+    if (members.size() > 1) {
+        const NodeId lb = b.balancer(prefix.section(QLatin1Char('-'), -1) + QLatin1String("-lb"),
+                                     publicHostname, templateAddress(0, balancerIndex));
+        for (NodeId m : members)
+            b.link(lb, m);
+    }
+    return members;
+}
+
+void linkAll(TemplateBuilder &b, const QList<NodeId> &from, const QList<NodeId> &to)
+{
+    for (NodeId f : from) {
+        for (NodeId t : to)
+            b.link(f, t);
+    }
+}
+
+} // namespace
+
+void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o)
+{
+    const QList<NodeId> gws = cluster(b, NodeKind::Gateway, QStringLiteral("apim-gw"), o.gateways,
+                                      GatewayRole, QStringLiteral("gw.wso2.com"), 0);
+    const QList<NodeId> cps = cluster(b, NodeKind::ControlPlane, QStringLiteral("apim-cp"), o.controlPlanes,
+                                      ControlPlaneRole, QStringLiteral("cp.wso2.com"), 1);
+    const QList<NodeId> tms =
+        cluster(b, NodeKind::TrafficManager, QStringLiteral("apim-tm"), o.trafficManagers, TrafficManagerRole,
+                QStringLiteral("tm.wso2.com"), 2);
+    const NodeId db = b.database();
+
+    // Gateways and traffic managers take events from the control planes; gateways throttle
+    // through the traffic managers.
+    linkAll(b, gws, cps);
+    linkAll(b, gws, tms);
+    linkAll(b, tms, cps);
+
+    if (o.keyManager == KeyManagerChoice::IdentityServer) {
+        // IS 7 is a third-party key manager of the control planes (Admin Portal); gateways and
+        // traffic managers keep validating against the control planes' resident one.
+        const NodeId is = b.add(NodeKind::IdentityServer, QStringLiteral("wso2is"),
+                                QStringLiteral("is.wso2.com"), templateAddress(KeyManagerRole, 0));
+        linkAll(b, cps, {is});
+    } else {
+        // Every API-M node that validates or issues keys uses the key manager nodes.
+        const QList<NodeId> kms = cluster(b, NodeKind::KeyManager, QStringLiteral("apim-km"), o.keyManagers,
+                                          KeyManagerRole, QStringLiteral("km.wso2.com"), 3);
+        linkAll(b, cps, kms);
+        linkAll(b, gws, kms);
+        linkAll(b, tms, kms);
+        linkAll(b, kms, {db});
+    }
+    linkAll(b, gws, {db});
+    linkAll(b, cps, {db});
+    linkAll(b, tms, {db});
+}
+
+} // namespace apim::patterns

@@ -1,0 +1,265 @@
+// Key managers: the gw-cp-tm-km pattern with key manager nodes or WSO2 Identity Server 7,
+// checked key by key against the facts sheet (§1.3 "Key Manager node", §2.2, §4), so that a
+// wrong golden bundle cannot pass on its own.
+#include "generators.h"
+#include "generatorutil.h"
+#include "templates.h"
+#include "tomlkeys.h"
+
+#include <QtTest>
+
+using namespace apim;
+
+namespace {
+
+Design pattern(const QString &version, int count, KeyManagerChoice km = KeyManagerChoice::Node)
+{
+    PatternOptions o;
+    o.pattern = QStringLiteral("gw-cp-tm-km");
+    o.version = version;
+    o.gateways = o.controlPlanes = o.trafficManagers = count;
+    o.keyManagers = km == KeyManagerChoice::IdentityServer ? 0 : count;
+    o.keyManager = km;
+    Design d;
+    QString error;
+    if (!Templates::create(o, &d, &error))
+        qWarning("%s", qPrintable(error));
+    return d;
+}
+
+QList<const Node *> ofKind(const Design &d, NodeKind kind)
+{
+    QList<const Node *> out;
+    for (const Node &n : d.topology.nodes()) {
+        if (n.kind == kind)
+            out.append(&n);
+    }
+    return out;
+}
+
+QString text(const TomlTable &t, const char *key)
+{
+    const TomlValue *v = t.findPath(tomlkey::path(key));
+    return v ? v->toString() : QString();
+}
+
+QStringList list(const TomlTable &t, const char *key)
+{
+    const TomlValue *v = t.findPath(tomlkey::path(key));
+    return v ? v->toStringList() : QStringList();
+}
+
+// The [[event_listener]] tables with id token_revocation.
+QList<const TomlTable *> revocationListeners(const TomlTable &t)
+{
+    QList<const TomlTable *> out;
+    const TomlValue *listeners = t.findPath({QLatin1String(tomlkey::EventListeners)});
+    for (const TomlValue &l : listeners ? listeners->array() : QList<TomlValue>()) {
+        const TomlValue *id = l.table() ? l.table()->find(QStringLiteral("id")) : nullptr;
+        if (id && id->toString() == QLatin1String(tomlkey::TokenRevocationListener))
+            out.append(l.table());
+    }
+    return out;
+}
+
+QString listenerProperty(const TomlTable &listener, const QString &key)
+{
+    const TomlValue *v = listener.findPath({QStringLiteral("properties"), key});
+    return v ? v->toString() : QString();
+}
+
+} // namespace
+
+class TestKeyManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyApimNodeUsesTheKeyManager_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("4.4 single") << "4.4.0" << 1 << "https://apim-km-1:9443/services/";
+        QTest::newRow("4.4 HA") << "4.4.0" << 2 << "https://km.wso2.com/services/";
+        QTest::newRow("4.7 single") << "4.7.0" << 1 << "https://apim-km-1:9443/services/";
+        QTest::newRow("4.7 HA") << "4.7.0" << 3 << "https://km.wso2.com/services/";
+    }
+
+    // Control planes, gateways and traffic managers validate keys on the key manager (its
+    // balancer in HA), never on a control plane, though they link to those too.
+    void everyApimNodeUsesTheKeyManager()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        const Design d = pattern(version, count);
+        const ApimVersion v = ApimVersion::parse(version);
+        QCOMPARE(ofKind(d, NodeKind::KeyManager).size(), count);
+        for (NodeKind kind : {NodeKind::ControlPlane, NodeKind::Gateway, NodeKind::TrafficManager}) {
+            for (const Node *n : ofKind(d, kind)) {
+                const QList<const Node *> kms = genutil::providers(d.topology, *n, Service::KeyManager, v);
+                QCOMPARE(kms.size(), count);
+                for (const Node *km : kms)
+                    QCOMPARE(km->kind, NodeKind::KeyManager);
+                const TomlTable t = deploymentToml(d, *n);
+                const QString url = text(t, tomlkey::KeyManagerServiceUrl);
+                // The traffic manager's own file is written by its writer; what it says must agree.
+                if (kind != NodeKind::TrafficManager || !url.isEmpty())
+                    QCOMPARE(url, expected);
+            }
+        }
+    }
+
+    void keyManagerFileFollowsTheVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("4.2") << "4.2.0"
+                             << "control-plane"
+                             << "api-manager"
+                             << "api-key-manager-deprecated";
+        QTest::newRow("4.4") << "4.4.0"
+                             << "control-plane"
+                             << "api-manager"
+                             << "api-key-manager-node";
+        QTest::newRow("4.5") << "4.5.0"
+                             << "default"
+                             << "key-manager"
+                             << "";
+        QTest::newRow("4.7") << "4.7.0"
+                             << "default"
+                             << "key-manager"
+                             << "";
+    }
+
+    // server_role and start per version; revocations and the event hub go to the control
+    // planes: the notify endpoint through their balancer, the subscriptions to each node.
+    void keyManagerFileFollowsTheVersion()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, role);
+        QFETCH(QString, script);
+        QFETCH(QString, profile);
+        const Design d = pattern(version, 2);
+        for (const Node *km : ofKind(d, NodeKind::KeyManager)) {
+            const TomlTable t = deploymentToml(d, *km);
+            QCOMPARE(text(t, tomlkey::ServerRole), role);
+            QCOMPARE(text(t, tomlkey::ServerHostname), QStringLiteral("km.wso2.com"));
+            const genutil::StartCommand cmd = genutil::startCommand(*km, ApimVersion::parse(version));
+            QCOMPARE(cmd.script, script);
+            QCOMPARE(cmd.args.join(QLatin1Char(' ')),
+                     profile.isEmpty() ? QString() : QStringLiteral("-Dprofile=") + profile);
+            QVERIFY(t.findPath(tomlkey::path(tomlkey::ApimDb)));
+            QVERIFY(t.findPath(tomlkey::path(tomlkey::SharedDb)));
+            const QList<const TomlTable *> listeners = revocationListeners(t);
+            QCOMPARE(listeners.size(), 1);
+            QCOMPARE(listenerProperty(*listeners.first(), QLatin1String(tomlkey::KeyManagerHeader)),
+                     QStringLiteral("default"));
+            QCOMPARE(listenerProperty(*listeners.first(), tomlkey::leaf(tomlkey::NotificationEndpoint)),
+                     QStringLiteral("https://cp.wso2.com/internal/data/v1/notify"));
+            QCOMPARE(text(t, tomlkey::EventHubServiceUrl), QStringLiteral("https://cp.wso2.com/services/"));
+            QCOMPARE(list(t, tomlkey::EventListeningEndpoints),
+                     (QStringList{QStringLiteral("tcp://apim-cp-1:5672"),
+                                  QStringLiteral("tcp://apim-cp-2:5672")}));
+            QVERIFY(!t.findPath(tomlkey::path(tomlkey::KeyManager)));
+        }
+        // The control planes keep their own listener beside a key manager node (docs sample).
+        for (const Node *cp : ofKind(d, NodeKind::ControlPlane))
+            QCOMPARE(revocationListeners(deploymentToml(d, *cp)).size(), 1);
+    }
+
+    void identityServerReplacesTheKeyManagers_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("notify");
+        QTest::newRow("single") << 1 << "https://apim-cp-1:9443/internal/data/v1/notify";
+        QTest::newRow("HA") << 2 << "https://cp.wso2.com/internal/data/v1/notify";
+    }
+
+    // §4.2/§4.3: the IS notifies the control planes with header WSO2-IS; the control planes
+    // drop their own listener and keep their resident key manager for gateways and TMs.
+    void identityServerReplacesTheKeyManagers()
+    {
+        QFETCH(int, count);
+        QFETCH(QString, notify);
+        const Design d = pattern(QStringLiteral("4.7.0"), count, KeyManagerChoice::IdentityServer);
+        QVERIFY(ofKind(d, NodeKind::KeyManager).isEmpty());
+        const QList<const Node *> iss = ofKind(d, NodeKind::IdentityServer);
+        QCOMPARE(iss.size(), 1);
+
+        const TomlTable is = deploymentToml(d, *iss.first());
+        QCOMPARE(text(is, tomlkey::ServerHostname), QStringLiteral("is.wso2.com"));
+        QVERIFY(!is.findPath(tomlkey::path(tomlkey::ServerRole)));
+        QVERIFY(!is.findPath(tomlkey::path(tomlkey::Database)));
+        const TomlValue *all = is.findPath(tomlkey::path(tomlkey::AuthorizeAllScopes));
+        QVERIFY(all && *all == TomlValue(true));
+        const TomlValue *access = is.findPath(tomlkey::path(tomlkey::AccessControl));
+        QVERIFY(access && access->array().size() == 1);
+        QCOMPARE(access->array().first().table()->find(QStringLiteral("context"))->toString(),
+                 QStringLiteral("(.*)/scim2/Me"));
+        const QList<const TomlTable *> listeners = revocationListeners(is);
+        QCOMPARE(listeners.size(), 1);
+        QCOMPARE(listenerProperty(*listeners.first(), QLatin1String(tomlkey::KeyManagerHeader)),
+                 QStringLiteral("WSO2-IS"));
+        QCOMPARE(listenerProperty(*listeners.first(), tomlkey::leaf(tomlkey::NotificationEndpoint)), notify);
+
+        const QString resident = count > 1 ? QStringLiteral("https://cp.wso2.com/services/")
+                                           : QStringLiteral("https://apim-cp-1:9443/services/");
+        for (const Node *cp : ofKind(d, NodeKind::ControlPlane)) {
+            const TomlTable t = deploymentToml(d, *cp);
+            QVERIFY(revocationListeners(t).isEmpty());
+            QCOMPARE(text(t, tomlkey::KeyManagerServiceUrl), resident);
+        }
+        for (const Node *gw : ofKind(d, NodeKind::Gateway))
+            QCOMPARE(text(deploymentToml(d, *gw), tomlkey::KeyManagerServiceUrl), resident);
+
+        const QString readme = QString::fromUtf8(bundleReadme(d));
+        for (const char *needle :
+             {"**WSO2 Identity Server 7**", "https://is.wso2.com:9443/oauth2/jwks",
+              "https://is.wso2.com:9443/scim2/Me", "client-truststore.jks", "wso2server.sh"})
+            QVERIFY2(readme.contains(QLatin1String(needle)), needle);
+    }
+
+    // The bundle gives the Identity Server its deployment.toml and hosts file, no API-M start scripts.
+    void identityServerFiles()
+    {
+        const Design d = pattern(QStringLiteral("4.7.0"), 1, KeyManagerChoice::IdentityServer);
+        QStringList paths;
+        for (const BundleFile &f : nodeFiles(d, *ofKind(d, NodeKind::IdentityServer).first()))
+            paths.append(f.path);
+        QCOMPARE(paths,
+                 (QStringList{QStringLiteral("repository/conf/deployment.toml"), QStringLiteral("hosts")}));
+    }
+
+    void patternOptions()
+    {
+        Design d;
+        QString error;
+        PatternOptions o;
+        o.pattern = QStringLiteral("gw-cp-tm-km");
+        QVERIFY(Templates::create(o, &d, &error));
+        QCOMPARE(d.settings.apimVersion, QStringLiteral("4.7.0"));
+        QCOMPARE(Templates::countOptions(o.pattern),
+                 (QStringList{QStringLiteral("gateways"), QStringLiteral("control-planes"),
+                              QStringLiteral("traffic-managers"), QStringLiteral("key-managers")}));
+        QVERIFY(Templates::choosesKeyManager(o.pattern));
+        // The seed's patterns keep the key manager in the control plane.
+        o.pattern = QStringLiteral("gw-cp-ha");
+        o.keyManager = KeyManagerChoice::IdentityServer;
+        QVERIFY(!Templates::create(o, &d, &error));
+        QVERIFY(error.contains(QLatin1String("keeps its key manager")));
+    }
+
+    void keyManagersAreInThePalette()
+    {
+        const QList<NodeKind> kinds = SchemaRegistry::instance().paletteKinds();
+        QVERIFY(kinds.contains(NodeKind::KeyManager));
+        QVERIFY(kinds.contains(NodeKind::IdentityServer));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyManager)
+#include "tst_keymanager.moc"
