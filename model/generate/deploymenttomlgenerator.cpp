@@ -16,8 +16,11 @@ TomlTable deploymentToml(const Design &design, const Node &node)
     TomlTable root;
     const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
     const KindRelease *release = SchemaRegistry::instance().release(node.kind, version);
-    if (!release)
+    if (!release) {
+        // A kind that runs no API-M keeps the file it was imported from (an Identity Server's).
+        applyExtraToml(node.extraToml, &root);
         return root;
+    }
 
     using namespace tomlgen;
     writeServer(root, design, node, release->serverRole);

@@ -56,6 +56,9 @@ const ReviewRule Rules[] = {
      QT_TRANSLATE_NOOP("Review", "[server] hostname is localhost in a multi-node design"), Config | Topology},
     {rule::UnknownKey, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Unknown key"),
      QT_TRANSLATE_NOOP("Review", "a key API-M does not know"), Config},
+    {rule::ApimVersion, Severity::Info, QT_TRANSLATE_NOOP("Review", "Version from the files"),
+     QT_TRANSLATE_NOOP("Review", "imported files show API-M 4.5 or later, or a 3.x set; which, and why"),
+     Config},
 };
 
 } // namespace
