@@ -22,7 +22,7 @@ namespace {
 
 struct IndexRow
 {
-    QString file, path, role, notes;
+    QString file, path, version, role, notes;
     bool templated = false;
     QString set; // "set: ..." in the notes
 };
@@ -65,7 +65,7 @@ QList<IndexRow> readIndex()
         const QStringList f = splitTsvLine(lines[i]);
         if (f.size() < 8)
             continue;
-        IndexRow r{f[0], f[2], f[5], f[7], f[6] == QLatin1String("yes"), {}};
+        IndexRow r{f[0], f[2], f[4], f[5], f[7], f[6] == QLatin1String("yes"), {}};
         const qsizetype at = r.notes.indexOf(QLatin1String("set: "));
         if (at >= 0)
             r.set = r.notes.mid(at + 5).section(QLatin1Char(';'), 0, 0).trimmed();
@@ -74,8 +74,15 @@ QList<IndexRow> readIndex()
     return rows;
 }
 
-NodeKind kindOfRole(const QString &role)
+// An Identity Server file acting as key manager (INDEX.tsv's version says "IS ...") is an Identity Server.
+NodeKind kindOfRow(const IndexRow &r)
 {
+    // csdgurugegit's key-manager file is an Identity Server's too: identity_db, the WSO2-IS
+    // notification header, no [apim].
+    if (r.version.startsWith(QLatin1String("IS ")) ||
+        r.file.endsWith(QLatin1String("nodes__key-manager__deployment.toml")))
+        return NodeKind::IdentityServer;
+    const QString &role = r.role;
     if (role == QLatin1String("gateway-worker"))
         return NodeKind::Gateway;
     if (role == QLatin1String("control-plane"))
@@ -87,11 +94,12 @@ NodeKind kindOfRole(const QString &role)
     return NodeKind::AllInOne;
 }
 
+// The nodes made from a file: API-M nodes and Identity Servers.
 QList<const Node *> apimNodes(const Design &d)
 {
     QList<const Node *> out;
     for (const Node &n : d.topology.nodes()) {
-        if (SchemaRegistry::instance().kind(n.kind).apimNode)
+        if (SchemaRegistry::instance().kind(n.kind).apimNode || n.kind == NodeKind::IdentityServer)
             out.append(&n);
     }
     return out;
@@ -244,7 +252,7 @@ private slots:
             QVERIFY(import({corpusPath(r)}, &d, &f, &files));
             const Node *n = d.topology.node(files.first().node);
             QVERIFY(n);
-            if (n->kind != kindOfRole(r.role))
+            if (n->kind != kindOfRow(r))
                 wrong.append(QStringLiteral("%1: %2, INDEX says %3")
                                  .arg(r.file, SchemaRegistry::instance().kind(n->kind).id, r.role));
         }
@@ -276,7 +284,7 @@ private slots:
             << QStringLiteral("P-split-v4.7.0") << QStringList() << 0 << QStringList();
         QTest::newRow("docker IS as KM")
             << QStringLiteral("docker-apim/apim-is-as-km-with-analytics@master") << QStringList() << 1
-            << QStringList{QStringLiteral("conf/apim/ -> is-as-km"), QStringLiteral("conf/apim/ -> db"),
+            << QStringList{QStringLiteral("is-as-km -> conf/apim/"), QStringLiteral("conf/apim/ -> db"),
                            QStringLiteral("is-as-km -> db")};
         // final-acp-deployment.toml is the same control plane after a tutorial step, not another node.
         QTest::newRow("samples single-cp-multi-gw")
@@ -293,7 +301,7 @@ private slots:
             << QStringList() << 1
             << QStringList{QStringLiteral("gateway-worker -> traffic-manager"),
                            QStringLiteral("gateway-worker -> control-plane"),
-                           QStringLiteral("control-plane -> key-manager"),
+                           QStringLiteral("key-manager -> control-plane"),
                            QStringLiteral("traffic-manager -> control-plane"),
                            QStringLiteral("control-plane -> db"),
                            QStringLiteral("key-manager -> db")};
@@ -355,7 +363,7 @@ private slots:
             const Node *n = d.topology.node(file.node);
             QVERIFY(n);
             QCOMPARE(SchemaRegistry::instance().kind(n->kind).id,
-                     SchemaRegistry::instance().kind(kindOfRole(row->role)).id);
+                     SchemaRegistry::instance().kind(kindOfRow(*row)).id);
             pathOf.insert(n->id, rel);
         }
         for (const Node *db : d.topology.nodesOfKind(NodeKind::Database))

@@ -447,14 +447,6 @@
         <translation>%1 ist in der Datei %2; der Entwurf würde %3 schreiben. Unverändert beibehalten.</translation>
     </message>
     <message>
-        <source>%1 of the distributed nodes say server_role &quot;default&quot;, as the separate 4.5+ distributions do: the design targets API-M 4.5.0.</source>
-        <translation>%1 der verteilten Knoten geben server_role „default“ an, wie es die separaten Distributionen ab 4.5 tun: Der Entwurf zielt auf API-M 4.5.0.</translation>
-    </message>
-    <message>
-        <source>Set the exact version in the design settings.</source>
-        <translation>Legen Sie die genaue Version in den Entwurfseinstellungen fest.</translation>
-    </message>
-    <message>
         <source>cannot read %1: no such file or folder</source>
         <translation>%1 kann nicht gelesen werden: Datei oder Ordner nicht vorhanden</translation>
     </message>
@@ -489,42 +481,6 @@
     <message>
         <source>server_role &quot;%1&quot;</source>
         <translation>server_role „%1“</translation>
-    </message>
-    <message>
-        <source>%1, and it both defines gateway environments and works as a gateway (labels, throttle decisions or gateway caches)</source>
-        <translation>%1, und er definiert Gateway-Umgebungen und arbeitet zugleich als Gateway (Labels, Throttling-Entscheidungen oder Gateway-Caches)</translation>
-    </message>
-    <message>
-        <source>%1, and it defines gateway environments but does no gateway work</source>
-        <translation>%1, und er definiert Gateway-Umgebungen, arbeitet aber nicht als Gateway</translation>
-    </message>
-    <message>
-        <source>%1, and its gateway environment points at the node itself</source>
-        <translation>%1, und seine Gateway-Umgebung verweist auf den Knoten selbst</translation>
-    </message>
-    <message>
-        <source>%1, and its gateway environment points at another host</source>
-        <translation>%1, und seine Gateway-Umgebung verweist auf einen anderen Host</translation>
-    </message>
-    <message>
-        <source>%1, and it works as a gateway (labels, throttle decisions or gateway caches) but defines no gateway environment</source>
-        <translation>%1, und er arbeitet als Gateway (Labels, Throttling-Entscheidungen oder Gateway-Caches), definiert aber keine Gateway-Umgebung</translation>
-    </message>
-    <message>
-        <source>%1, and it carries WSO2 Identity Server settings (identity_db, access control)</source>
-        <translation>%1, und er enthält Einstellungen des WSO2 Identity Server (identity_db, Zugriffskontrolle)</translation>
-    </message>
-    <message>
-        <source>%1, and it notifies token revocations and listens to a remote event hub</source>
-        <translation>%1, und er meldet Token-Widerrufe und hört auf einen entfernten Event Hub</translation>
-    </message>
-    <message>
-        <source>%1, and it notifies token revocations</source>
-        <translation>%1, und er meldet Token-Widerrufe</translation>
-    </message>
-    <message>
-        <source>%1, and it uses apim_db but has no gateway environment or token revocation listener</source>
-        <translation>%1, und er verwendet apim_db, hat aber weder Gateway-Umgebung noch Listener für Token-Widerrufe</translation>
     </message>
     <message>
         <source>server_role &quot;%1&quot; is a 3.x profile; its closest 4.x role is the control plane</source>

@@ -1,4 +1,5 @@
 #include "kindfacts.h"
+#include "tomlkeys.h"
 
 #include <algorithm>
 
@@ -73,6 +74,17 @@ void fill(KindSpec &spec)
         t.servesEnvironments = true;
         look = {0x2563eb, QT_TRANSLATE_NOOP3("CanvasStyle", "GW", "gateway tag"), 1};
         import.serverRoles = words({"gateway-worker"});
+        // 4.5+ gateways all say server_role "default": what they configure tells them apart.
+        import.keys = {{tomlkey::GatewayLabels, 4},
+                       {tomlkey::ThrottleDecisionEndpoints, 2},
+                       {tomlkey::ThrottlingUrlGroup, 1},
+                       {tomlkey::GatewayTokenCache, 2},
+                       {tomlkey::GatewayNotification, 4},
+                       {tomlkey::GatewayEnvironments, -6},
+                       {tomlkey::ApimDb, -3},
+                       {tomlkey::EventListenerId, -3, tomlkey::TokenRevocationListener},
+                       { tomlkey::EventHubPublishUrlGroup,
+                         -4 }};
         import.pathWords = words({"gateway"});
         import.pathAbbreviations = words({"gw"});
         import.priority = 3;
@@ -91,6 +103,17 @@ void fill(KindSpec &spec)
         look = {0x7c3aed, QT_TRANSLATE_NOOP3("CanvasStyle", "CP", "control plane tag"), 2};
         import.serverRoles = words({"control-plane"});
         import.legacyRolePrefixes = words({"api-publisher", "api-devportal"});
+        import.keys = {{tomlkey::GatewayEnvironments, 5},
+                       {tomlkey::EnvGatewayType, 1},
+                       {tomlkey::EnvProvider, 1},
+                       {tomlkey::GatewayType, 3}, // [apim] gateway_type: the 4.5+ ACP's list of types
+                       {tomlkey::EventListenerId, 1, tomlkey::TokenRevocationListener},
+                       {tomlkey::EventHubPublishUrlGroup, 2},
+                       {tomlkey::DevportalUrl, 1},
+                       {tomlkey::GatewayLabels, -5},
+                       {tomlkey::GatewayTokenCache, -2},
+                       { tomlkey::GatewayNotification,
+                         -3 }};
         import.pathWords = words({"control-plane"});
         import.pathAbbreviations = words({"acp", "cp"});
         import.priority = 2;
@@ -115,6 +138,20 @@ void fill(KindSpec &spec)
         t.hasHaPeers = true;
         look = {0xdb2777, QT_TRANSLATE_NOOP3("CanvasStyle", "TM", "traffic manager tag"), 2};
         import.serverRoles = words({"traffic-manager"});
+        // Its HA form duplicates throttling events and takes decisions from itself.
+        import.keys = {{tomlkey::ThrottlingDuplicateUrl, 3},
+                       {tomlkey::ThrottleDecisionEndpoints, 2, nullptr, true},
+                       {tomlkey::EventHub, 2},
+                       {tomlkey::ApimDb, 1},
+                       {tomlkey::GatewayEnvironments, -6},
+                       {tomlkey::GatewayLabels, -5},
+                       {tomlkey::EventListenerId, -4, tomlkey::TokenRevocationListener},
+                       {tomlkey::GatewayTokenCache, -3},
+                       {tomlkey::GatewayNotification, -3},
+                       { tomlkey::GatewayType,
+                         -3 }};
+        // Gateways send throttling data to it (in 4.1-4.4 gw-cp, to the control plane: its own keys win).
+        import.namedBy = {{tomlkey::ThrottleDecisionEndpoints, 3}, { tomlkey::TrafficManagerUrls, 3 }};
         import.pathWords = words({"traffic-manager"});
         import.pathAbbreviations = words({"tm"});
         import.priority = 0;
@@ -148,6 +185,17 @@ void fill(KindSpec &spec)
         look = {0x4d7c0f, QT_TRANSLATE_NOOP3("CanvasStyle", "KM", "key manager tag"), 2};
         import.serverRoles = words({"key-manager"});
         import.serverRolePrefixes = words({"api-key-manager"});
+        // The 4.3+ api-key-manager-node template says server_role "control-plane".
+        import.sharedServerRoles = words({"control-plane"});
+        import.keys = {{tomlkey::EventListenerId, 3, tomlkey::TokenRevocationListener},
+                       {tomlkey::EventHub, 2},
+                       {tomlkey::GatewayEnvironments, -6},
+                       {tomlkey::GatewayLabels, -5},
+                       {tomlkey::GatewayType, -3},
+                       {tomlkey::GatewayTokenCache, -3},
+                       { tomlkey::EventHubPublishUrlGroup,
+                         -2 }};
+        import.namedBy = {{ tomlkey::KeyManagerServiceUrl, 3 }};
         import.pathWords = words({"key-manager"});
         import.pathAbbreviations = words({"km"});
         import.priority = 1;
@@ -168,9 +216,27 @@ void fill(KindSpec &spec)
         t.stickySessions = true;
         t.definesEnvironments = true;
         look = {0x475569, QT_TRANSLATE_NOOP3("CanvasStyle", "AM", "all-in-one tag"), 2};
+        // Defines gateway environments and is its own gateway (3.x: an environment naming itself).
+        // Gateway work counts only next to gateway environments: alone, it is a gateway's.
+        import.keys = {{tomlkey::GatewayEnvironments, 3},
+                       {tomlkey::EnvServiceUrl, 3, nullptr, true},
+                       {tomlkey::GatewayLabels, 3, nullptr, false, tomlkey::GatewayEnvironments},
+                       {tomlkey::ThrottleDecisionEndpoints, 3, nullptr, false, tomlkey::GatewayEnvironments},
+                       {tomlkey::ThrottlingUrlGroup, 2, nullptr, false, tomlkey::GatewayEnvironments},
+                       {tomlkey::GatewayTokenCache, 3, nullptr, false, tomlkey::GatewayEnvironments},
+                       { tomlkey::EventListenerId,
+                         1,
+                         tomlkey::TokenRevocationListener }};
         break;
     case NodeKind::IdentityServer:
         look = {0xb45309, QT_TRANSLATE_NOOP3("CanvasStyle", "IS", "identity server tag"), 2};
+        // Identity Server settings, and no [apim] at all. IS-as-key-manager sets write "key-manager".
+        import.sharedServerRoles = words({"key-manager"});
+        import.keys = {{tomlkey::IdentityDb, 4},     {tomlkey::AccessControl, 3},
+                       {tomlkey::TenantRewrite, 3},  {tomlkey::AuthorizeAllScopes, 4},
+                       {tomlkey::ClientCertAuth, 2}, {tomlkey::KeyManagerHeader, 5, "WSO2-IS"},
+                       { tomlkey::Apim, -8 }};
+        import.namedBy = {{ tomlkey::KeyManagerServiceUrl, 3 }};
         break;
     case NodeKind::KeyValueStore:
         look = {0xb91c1c, QT_TRANSLATE_NOOP3("CanvasStyle", "KV", "key-value store tag"), 3};

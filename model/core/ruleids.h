@@ -26,6 +26,8 @@ inline constexpr QLatin1String ProxyPortMissing("proxy-port-missing");
 inline constexpr QLatin1String LocalhostHostname("localhost-hostname");
 inline constexpr QLatin1String UnknownKey("unknown-key");
 inline constexpr QLatin1String VersionTopology("version-topology");
+// The API-M version imported files show, and why (model/import/versioninference.cpp).
+inline constexpr QLatin1String ApimVersion("apim-version");
 
 // An import note, not a review rule: a value the importer kept although the
 // designer manages it. It matters to a design, so `lint` leaves it out.

@@ -330,7 +330,7 @@ SchemaRegistry::SchemaRegistry()
                             true,
                             commonFields(),
                             // Like a key manager node: the control planes link to it.
-                            {},
+                            {{NodeKind::Database, LinkKind::Jdbc}}, // IS 5.x/6.x files name one
                             {GeneratedFile::DeploymentToml, GeneratedFile::HostsFile},
                             {},
                             {},

@@ -98,12 +98,26 @@ struct KindLook
     int layoutTier = 2;        // auto-layout row: 0 balancers, 1 gateways, 2 the rest of API-M, 3 databases
 };
 
+// A key of a deployment.toml that speaks for (weight > 0) or against (< 0) a kind. `key` is a
+// tomlkey:: constant; a "[]" segment matches any table of that array, a quoted segment may hold dots.
+struct KeyEvidence
+{
+    const char *key;
+    int weight;
+    const char *value = nullptr; // set: the key must hold this string (case-insensitive)
+    bool self = false;           // the key is a URL naming the node itself (loopback or its hostname)
+    const char *with = nullptr;  // set: counts only when the file has this key too
+};
+
 // How the importer recognises a file of this kind.
 struct ImportHints
 {
     QStringList serverRoles;        // exact server_role values
     QStringList serverRolePrefixes; // server_role values starting so
     QStringList legacyRolePrefixes; // 3.x profiles whose closest 4.x role is this kind
+    QStringList sharedServerRoles;  // values another kind's files say too: the keys decide between them
+    QList<KeyEvidence> keys;        // what a file of this kind configures, or never does
+    QList<KeyEvidence> namedBy;     // keys in which other files name a node of this kind (URLs)
     QStringList pathWords;          // folder or file name words naming the role in full
     QStringList pathAbbreviations;  // and abbreviated
     int priority = 100;             // among path hints, lower wins (more specific roles first)

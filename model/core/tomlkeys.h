@@ -119,6 +119,21 @@ inline constexpr char RevokeEndpoint[] = "apim.oauth_config.revoke_endpoint";
 inline constexpr char DevportalUrl[] = "apim.devportal.url";
 inline constexpr char KeyManagerType[] = "apim.key_manager.type";
 
+// ---- what the importer recognises kinds and versions by (kindfacts.cpp, model/import/)
+inline constexpr char GatewayNotification[] = "apim.gateway_notification"; // 4.5+ gateways
+inline constexpr char EnvName[] = "apim.gateway.environment[].name";
+inline constexpr char EnvGatewayType[] = "apim.gateway.environment[].gateway_type";
+inline constexpr char EnvProvider[] = "apim.gateway.environment[].provider";
+inline constexpr char EventListenerId[] = "event_listener[].id";
+inline constexpr char KeyManagerHeader[] = "event_listener[].properties.'header.X-WSO2-KEY-MANAGER'";
+inline constexpr char AuthorizeAllScopes[] = "oauth.authorize_all_scopes";          // Identity Server
+inline constexpr char ClientCertAuth[] = "client_certificate_based_authentication"; // Identity Server
+inline constexpr char Encryption[] = "encryption";                                  // 4.7 symmetric key
+inline constexpr char TokenTypeIssuer[] = "oauth.extensions.token_types[].issuer";
+inline constexpr char DistributedThrottling[] = "apim.distributed_throttling"; // 4.6+
+inline constexpr char TenantSharing[] = "apim.tenant_sharing";                 // 4.6+
+inline constexpr char AnalyticsUrlGroup[] = "apim.analytics.url_group";        // 3.x analytics
+
 // The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}.
 inline QStringList path(const char *key)
 {

@@ -7,6 +7,7 @@
 #include "ruleids.h"
 #include "tomldiff.h"
 #include "tomlkeys.h"
+#include "versioninference.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,9 +93,9 @@ public:
         for (const Candidate &c : m_cands)
             configs.append(&c.file->table);
         inferDesignSettings(configs, &m_design.settings);
-        inferVersion();
         addBalancersByServerHost();
         addApimNodes();
+        inferVersion();
         addDatabases();
         addBalancersByReference();
         addLinks();
@@ -356,10 +357,16 @@ private:
         }
     }
 
+    // A pair the registry links the other way only (an Identity Server notifies the control plane
+    // that names it as key manager) is linked that way.
     void link(NodeId from, NodeId to)
     {
+        const NodeKind a = m_t.node(from)->kind, b = m_t.node(to)->kind;
         if (m_t.canConnect(from, to))
             insertLink(from, to);
+        else if (!SchemaRegistry::instance().linkRule(a, b) && SchemaRegistry::instance().linkRule(b, a) &&
+                 m_t.canConnect(to, from))
+            insertLink(to, from);
     }
 
     void insertLink(NodeId from, NodeId to)
@@ -431,34 +438,22 @@ private:
         return out;
     }
 
-    // 4.5+ distributions all say server_role "default"; when most distributed nodes do, the
-    // design targets 4.5 so that the generator writes "default" too.
+    // The version the files show (versioninference.cpp), with the evidence that decided it.
     void inferVersion()
     {
-        int defaults = 0, profiles = 0;
-        for (const Candidate &c : m_cands) {
-            // A kind whose server_role is the same in every version (all-in-one) tells nothing.
-            const KindRelease *profiled =
-                SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 4, 0});
-            const KindRelease *split = SchemaRegistry::instance().release(c.role.kind, ApimVersion{4, 5, 0});
-            if (!profiled || !split || profiled->serverRole == split->serverRole)
-                continue;
-            const QString role =
-                str(c.file->table, {QStringLiteral("server"), QStringLiteral("server_role")});
-            if (role == QLatin1String("default"))
-                ++defaults;
-            else if (!role.isEmpty())
-                ++profiles;
-        }
-        if (defaults <= profiles)
+        QList<VersionSource> sources;
+        for (const Candidate &c : m_cands)
+            sources.append({&c.file->table, c.role.kind});
+        const VersionVerdict v = inferApimVersion(sources);
+        if (!v.found)
             return;
-        m_design.settings.apimVersion = QStringLiteral("4.5.0");
-        m_findings.append(finding(
-            QStringLiteral("apim-version"), Severity::Info, nullptr, 0,
-            ImporterTr::tr("%1 of the distributed nodes say server_role \"default\", as the separate 4.5+ "
-                           "distributions do: the design targets API-M 4.5.0.")
-                .arg(defaults),
-            ImporterTr::tr("Set the exact version in the design settings.")));
+        m_design.settings.apimVersion = v.version;
+        if (!versionWorthNoting(v))
+            return;
+        const Candidate &c = m_cands[v.source];
+        const int line = lineOf(c.file->table, v.keyPath);
+        m_findings.append(finding(rule::ApimVersion, Severity::Info, &c, line ? line : c.role.line,
+                                  versionMessage(v, v.version), versionHint(v)));
     }
 
     QList<Candidate> &m_cands;
@@ -470,6 +465,32 @@ private:
     QHash<QString, NodeId> m_databases;
     QSet<QString> m_filledDbParts;
 };
+
+// What the files name each other in: a node that gateways send throttling data to is a traffic
+// manager, the one a key_manager service_url names a key manager (ImportHints::namedBy). A node is
+// known by its [server] hostname and by the name its path gives it; loopback names nobody.
+void nameReferences(QList<Candidate> &cands)
+{
+    QHash<QString, QList<int>> byHost;
+    for (int i = 0; i < cands.size(); ++i) {
+        const Candidate &c = cands[i];
+        if (endpoints::isRealHost(c.serverHost))
+            byHost[c.serverHost].append(i);
+        const QString name = nodeNameForPath(c.file->namingPath).toLower();
+        if (name != c.serverHost)
+            byHost[name].append(i);
+    }
+    for (int i = 0; i < cands.size(); ++i) {
+        for (const endpoints::Use &u : cands[i].uses) {
+            if (u.environment || !endpoints::isRealHost(u.url.host))
+                continue;
+            for (int j : byHost.value(u.url.host)) {
+                if (j != i)
+                    addReference(&cands[j].role, u.key, cands[j].file->namingPath);
+            }
+        }
+    }
+}
 
 } // namespace
 
@@ -525,6 +546,7 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         c.uses = endpoints::collect(f.table);
         cands.append(c);
     }
+    nameReferences(cands);
     // Nodes in kind order (gateways, control planes, ...) then by path, as the templates lay them out.
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         return int(a.role.kind) < int(b.role.kind);

@@ -1,4 +1,5 @@
 #include "rolerecognition.h"
+#include "configkeys.h"
 #include "endpoints.h"
 #include "tomlkeys.h"
 
@@ -17,51 +18,68 @@ struct RolesTr
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
 
-bool has(const TomlTable &t, const char *key)
+// The values a key names in a file; a segment naming an array of tables fans out over its tables.
+void valuesAt(const TomlTable &t, const QStringList &segments, qsizetype i, QList<const TomlValue *> *out)
 {
-    return t.findPath(tomlkey::path(key)) != nullptr;
+    QString segment = segments[i];
+    if (segment.endsWith(QLatin1String("[]")))
+        segment.chop(2);
+    const TomlValue *v = t.find(segment);
+    if (!v)
+        return;
+    if (i + 1 == segments.size()) {
+        out->append(v);
+    } else if (v->isArrayOfTables()) {
+        for (const TomlValue &item : v->array()) {
+            if (const TomlTable *sub = item.table())
+                valuesAt(*sub, segments, i + 1, out);
+        }
+    } else if (const TomlTable *sub = v->table()) {
+        valuesAt(*sub, segments, i + 1, out);
+    }
 }
 
-// The token_revocation listener that control planes and key managers carry.
-bool hasRevocationListener(const TomlTable &t)
+// Whether a file shows a piece of evidence: the key, holding the value asked for, or naming the node itself.
+bool shows(const TomlTable &t, const KeyEvidence &e, const QString &selfHost)
 {
-    const TomlValue *listeners = t.find(QLatin1String(tomlkey::EventListeners));
-    for (const TomlValue &l : listeners ? listeners->array() : QList<TomlValue>()) {
-        const TomlTable *table = l.table();
-        const TomlValue *id = table ? table->find(QStringLiteral("id")) : nullptr;
-        if (id && id->toString() == QLatin1String(tomlkey::TokenRevocationListener))
-            return true;
+    if (e.with && keyValues(t, e.with).isEmpty())
+        return false;
+    const QList<const TomlValue *> values = keyValues(t, e.key);
+    if (!e.value && !e.self)
+        return !values.isEmpty();
+    for (const TomlValue *v : values) {
+        const QList<TomlValue> items = v->isArray() ? v->array() : QList<TomlValue>{*v};
+        for (const TomlValue &item : items) {
+            if (!item.isString())
+                continue;
+            if (e.value && item.toString().compare(QLatin1String(e.value), Qt::CaseInsensitive) == 0)
+                return true;
+            const QString host = e.self ? endpoints::parseUrl(item.toString()).host : QString();
+            if (e.self && (endpoints::isLoopback(host) || (!host.isEmpty() && host == selfHost)))
+                return true;
+        }
     }
     return false;
 }
 
-// 4.x files tag gateway environments with gateway_type or provider; 3.x ones do not.
-bool hasModernEnvironment(const TomlTable &t)
+QString evidenceText(const KeyEvidence &e)
 {
-    if (has(t, tomlkey::GatewayType))
-        return true;
-    const TomlValue *envs = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
-    for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
-        if (e.table() && (e.table()->contains(QStringLiteral("gateway_type")) ||
-                          e.table()->contains(QStringLiteral("provider"))))
-            return true;
-    }
-    return false;
+    const QString key = QString::fromLatin1(e.key);
+    return e.value ? QStringLiteral("%1 = \"%2\"").arg(key, QLatin1String(e.value)) : key;
 }
 
-// A 3.x node whose gateway environment names itself (localhost or its own hostname) is its own gateway.
-bool environmentIsSelf(const TomlTable &t)
+const ImportHints &hints(NodeKind kind)
 {
-    const TomlValue *hostname = t.findPath(tomlkey::path(tomlkey::ServerHostname));
-    const QString self = hostname ? hostname->toString().toLower() : QString();
-    const TomlValue *envs = t.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
-    for (const TomlValue &e : envs ? envs->array() : QList<TomlValue>()) {
-        const TomlValue *url = e.table() ? e.table()->find(QStringLiteral("service_url")) : nullptr;
-        const QString host = url ? endpoints::parseUrl(url->toString()).host : QString();
-        if (endpoints::isLoopback(host) || (!host.isEmpty() && host == self))
-            return true;
-    }
-    return false;
+    return SchemaRegistry::instance().kind(kind).import;
+}
+
+RoleGuess pathGuess(NodeKind kind, const QString &reason)
+{
+    RoleGuess g;
+    g.kind = kind;
+    g.reason = reason;
+    g.inferred = true;
+    return g;
 }
 
 RoleGuess fromPath(const QString &path)
@@ -76,80 +94,74 @@ RoleGuess fromPath(const QString &path)
         for (const PathHint &h : SchemaRegistry::instance().pathHints()) {
             const QString &w = h.word;
             if (words.contains(w) || (w.contains(QLatin1Char('-')) && joined.contains(w)))
-                return {h.kind,
-                        RolesTr::tr("the file configures nothing that decides the role; its path names '%1'")
-                            .arg(part),
-                        true, 0};
+                return pathGuess(
+                    h.kind,
+                    RolesTr::tr("the file configures nothing that decides the role; its path names '%1'")
+                        .arg(part));
         }
     }
-    return {NodeKind::AllInOne,
-            RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"), true, 0};
+    return pathGuess(NodeKind::AllInOne,
+                     RolesTr::tr("the file configures nothing that decides the role; all-in-one assumed"));
 }
 
-// The recogniser's verdicts from distinctive keys: which combination means which kind is this
-// function's own knowledge (the keys are in tomlkeys.h).
-RoleGuess fromContent(const TomlTable &t, const QString &path, const QString &roleText)
+QString roleWhy(const QString &roleText)
 {
-    const bool env = has(t, tomlkey::GatewayEnvironments);
-    const bool labels = has(t, tomlkey::GatewayLabels);
-    const bool apimDb = has(t, tomlkey::ApimDb);
-    // What only a gateway configures: labels, throttle decision subscriptions, token caches.
-    const bool gatewaySide = labels || has(t, tomlkey::ThrottleDecisionEndpoints) ||
-                             has(t, tomlkey::ThrottlingUrlGroup) || has(t, tomlkey::GatewayTokenCache);
-    const QString why =
-        roleText.isEmpty() ? RolesTr::tr("no server_role") : RolesTr::tr("server_role \"%1\"").arg(roleText);
-    if (env && gatewaySide)
-        return {NodeKind::AllInOne,
-                RolesTr::tr("%1, and it both defines gateway environments and works as a gateway (labels, "
-                            "throttle decisions or gateway caches)")
-                    .arg(why),
-                true, 0};
-    if (env && hasModernEnvironment(t))
-        return {NodeKind::ControlPlane,
-                RolesTr::tr("%1, and it defines gateway environments but does no gateway work").arg(why),
-                true, 0};
-    if (env && environmentIsSelf(t))
-        return {NodeKind::AllInOne,
-                RolesTr::tr("%1, and its gateway environment points at the node itself").arg(why), true, 0};
-    if (env)
-        return {NodeKind::ControlPlane,
-                RolesTr::tr("%1, and its gateway environment points at another host").arg(why), true, 0};
-    // HA traffic managers copy throttle events to each other; a gateway never does, and an
-    // all-in-one pair defines environments (above). A 4.7 traffic manager has no apim_db.
-    if (!labels && has(t, tomlkey::ThrottlingDuplicateUrl))
-        return {NodeKind::TrafficManager,
-                RolesTr::tr("%1, and it copies throttle events to other traffic managers but defines no "
-                            "gateway environment")
-                    .arg(why),
-                true, 0};
-    if (labels || (gatewaySide && !apimDb))
-        return {NodeKind::Gateway,
-                RolesTr::tr("%1, and it works as a gateway (labels, throttle decisions or gateway caches) "
-                            "but defines no gateway environment")
-                    .arg(why),
-                true, 0};
-    if (has(t, tomlkey::IdentityDb) || has(t, tomlkey::AccessControl) || has(t, tomlkey::TenantRewrite))
-        return {NodeKind::KeyManager,
-                RolesTr::tr("%1, and it carries WSO2 Identity Server settings (identity_db, access control)")
-                    .arg(why),
-                true, 0};
-    if (hasRevocationListener(t) && has(t, tomlkey::EventHub))
-        return {
-            NodeKind::KeyManager,
-            RolesTr::tr("%1, and it notifies token revocations and listens to a remote event hub").arg(why),
-            true, 0};
-    if (hasRevocationListener(t))
-        return {NodeKind::ControlPlane, RolesTr::tr("%1, and it notifies token revocations").arg(why), true,
-                0};
-    if (apimDb)
-        return {
-            NodeKind::TrafficManager,
-            RolesTr::tr("%1, and it uses apim_db but has no gateway environment or token revocation listener")
-                .arg(why),
-            true, 0};
-    RoleGuess g = fromPath(path);
-    g.reason = why + QLatin1String(", ") + g.reason.section(QLatin1String("; "), 1);
-    return g;
+    return roleText.isEmpty() ? RolesTr::tr("no server_role")
+                              : RolesTr::tr("server_role \"%1\"").arg(roleText);
+}
+
+// Each candidate kind's score from the keys its ImportHints list (model/core/kindfacts.cpp).
+void scoreKeys(const TomlTable &t, RoleGuess *g)
+{
+    const TomlValue *hostname = t.findPath(tomlkey::path(tomlkey::ServerHostname));
+    const QString self = hostname ? hostname->toString().trimmed().toLower() : QString();
+    for (NodeKind k : g->candidates) {
+        for (const KeyEvidence &e : hints(k).keys) {
+            if (!shows(t, e, self))
+                continue;
+            g->scores[int(k)] += e.weight;
+            if (e.weight > 0)
+                g->keys[int(k)].append(evidenceText(e));
+        }
+    }
+}
+
+// The candidate with the highest score above zero (the first one on a tie); when none has one,
+// the kind server_role names, else the path's.
+void decide(RoleGuess *g, const QString &path)
+{
+    const NodeKind *best = nullptr;
+    int bestScore = 0;
+    for (const NodeKind &k : g->candidates) {
+        if (g->scores.value(int(k)) > bestScore) {
+            bestScore = g->scores.value(int(k));
+            best = &k;
+        }
+    }
+    const QString why = roleWhy(g->roleText);
+    if (!best && g->namedKind >= 0) {
+        g->kind = NodeKind(g->namedKind);
+        g->inferred = false;
+        return;
+    }
+    if (!best) {
+        const RoleGuess p = fromPath(path);
+        g->kind = p.kind;
+        g->inferred = true;
+        g->reason = why + QLatin1String(", ") + p.reason.section(QLatin1String("; "), 1);
+        return;
+    }
+    g->kind = *best;
+    // The kind server_role names, confirmed by the keys: nothing to report.
+    g->inferred = g->namedKind != int(*best);
+    QStringList parts{why};
+    const QStringList keys = g->keys.value(int(*best));
+    if (!keys.isEmpty())
+        parts.append(RolesTr::tr("its keys speak for it: %1").arg(keys.join(QLatin1String(", "))));
+    const QStringList namedIn = g->namedIn.value(int(*best));
+    if (!namedIn.isEmpty())
+        parts.append(RolesTr::tr("other files name it in %1").arg(namedIn.join(QLatin1String(", "))));
+    g->reason = parts.join(QLatin1String("; "));
 }
 
 // The value most files share (on a tie, the one that got there first); linear in the file count.
@@ -176,45 +188,73 @@ QString str(const TomlTable &t, const QStringList &path, const QString &fallback
 
 } // namespace
 
+QList<const TomlValue *> keyValues(const TomlTable &config, const char *key)
+{
+    QList<const TomlValue *> out;
+    valuesAt(config, splitDottedKey(QString::fromLatin1(key)), 0, &out);
+    return out;
+}
+
 RoleGuess guessRole(const TomlTable &config, const QString &path)
 {
     const TomlValue *roleValue = config.findPath(tomlkey::path(tomlkey::ServerRole));
     const QString role = roleValue ? roleValue->toString().trimmed() : QString();
     const QString r = role.toLower();
+    const SchemaRegistry &registry = SchemaRegistry::instance();
     RoleGuess g;
     bool legacy = false;
-    if (const KindSpec *spec = SchemaRegistry::instance().kindByServerRole(r, &legacy); spec && !legacy) {
-        g.kind = spec->kind;
-        // A 4.1-4.4 key manager node says "control-plane" too (the docs' sample, the shipped
-        // template): one that defines no gateway environment and whose path names a key
-        // manager is taken for one.
-        if (g.kind == NodeKind::ControlPlane && !has(config, tomlkey::GatewayEnvironments) &&
-            fromPath(path).kind == NodeKind::KeyManager)
-            g = {NodeKind::KeyManager,
-                 RolesTr::tr("server_role \"%1\", which key manager nodes carry too; it defines no gateway "
-                             "environment and its path names a key manager")
-                     .arg(role),
-                 true, 0};
-    } else if (spec) {
-        g = {spec->kind,
-             RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane")
-                 .arg(role),
-             true, 0};
+    const KindSpec *named = registry.kindByServerRole(r, &legacy);
+    if (named && legacy) {
+        g.kind = named->kind;
+        g.reason =
+            RolesTr::tr("server_role \"%1\" is a 3.x profile; its closest 4.x role is the control plane")
+                .arg(role);
+        g.inferred = true;
     } else {
-        g = fromContent(config, path, role);
+        // The kind server_role names and those whose files say it too; any kind when it names none.
+        if (named)
+            g.candidates.append(named->kind);
+        for (const KindSpec &k : registry.kinds()) {
+            const bool shared = k.import.sharedServerRoles.contains(r);
+            if (!k.import.keys.isEmpty() && !g.candidates.contains(k.kind) && (!named || shared))
+                g.candidates.append(k.kind);
+        }
+        g.kind = named ? named->kind : g.kind;
+        if (!named || g.candidates.size() > 1) {
+            g.byKeys = true;
+            g.roleText = role;
+            g.namedKind = named ? int(named->kind) : -1;
+            scoreKeys(config, &g);
+            decide(&g, path);
+        }
     }
     g.line = roleValue ? roleValue->line : 0;
     return g;
 }
 
+void addReference(RoleGuess *g, const QString &key, const QString &path)
+{
+    if (!g->byKeys)
+        return;
+    bool changed = false;
+    for (NodeKind k : g->candidates) {
+        for (const KeyEvidence &e : hints(k).namedBy) {
+            if (key != QLatin1String(e.key) || g->namedIn.value(int(k)).contains(key))
+                continue;
+            g->scores[int(k)] += e.weight;
+            g->namedIn[int(k)].append(key);
+            changed = true;
+        }
+    }
+    if (changed)
+        decide(g, path);
+}
+
 void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings *s)
 {
-    QList<QStringList> admins, keystores, truststores, encryptionKeys;
+    QList<QStringList> admins, keystores, truststores;
     for (const TomlTable *config : configs) {
         const TomlTable &t = *config;
-        // 4.7+: one key on every node; the design keeps it (a $secret{} alias too) so export writes it back.
-        if (const TomlValue *key = t.findPath(tomlkey::path(tomlkey::EncryptionKey)); key && key->isString())
-            encryptionKeys.append({key->toString()});
         if (const TomlTable *a = t.subTable(QLatin1String(tomlkey::SuperAdmin)))
             admins.append({str(*a, {tomlkey::leaf(tomlkey::SuperAdminUsername)}, s->adminUsername),
                            str(*a, {tomlkey::leaf(tomlkey::SuperAdminPassword)}, s->adminPassword)});
@@ -234,8 +274,6 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
                                 str(*k, {QString::fromLatin1(tomlkey::StorePassword)}, d.password)});
         }
     }
-    if (const QStringList k = mostCommon(encryptionKeys); k.size() == 1)
-        s->encryptionKey = k[0];
     if (const QStringList a = mostCommon(admins); a.size() == 2) {
         s->adminUsername = a[0];
         s->adminPassword = a[1];

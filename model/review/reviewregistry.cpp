@@ -61,6 +61,9 @@ const ReviewRule Rules[] = {
                        "a design the chosen API-M version cannot run: a missing kind, profile, traffic "
                        "manager or encryption key, or too many key-value stores"),
      Topology},
+    {rule::ApimVersion, Severity::Info, QT_TRANSLATE_NOOP("Review", "Version from the files"),
+     QT_TRANSLATE_NOOP("Review", "imported files show API-M 4.5 or later, or a 3.x set; which, and why"),
+     Config},
 };
 
 } // namespace

@@ -1,8 +1,10 @@
 // Rules on one file at a time: syntax, the table order API-M insists on,
-// secrets, and keys it does not know.
+// secrets, keys it does not know, and the version the files show.
 #include "configkeys.h"
 #include "reviewcontext.h"
+#include "tomlkeys.h"
 #include "tomlreader.h"
+#include "versioninference.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -311,10 +313,32 @@ private:
     QSet<QString> m_reported;
 };
 
+// The version the imported files show, when it is more than the default says (versioninference.h).
+void checkVersion(Context &c)
+{
+    QList<VersionSource> sources;
+    QList<const NodeConfig *> configs;
+    for (const NodeConfig &nc : c.nodes) {
+        if (nc.file) {
+            sources.append({&nc.config, nc.node->kind});
+            configs.append(&nc);
+        }
+    }
+    const VersionVerdict v = inferApimVersion(sources);
+    if (!versionWorthNoting(v))
+        return;
+    const NodeConfig *at = configs[v.source];
+    int line = lineAt(at->config, v.keyPath);
+    if (!line)
+        line = lineAt(at->config, tomlkey::path(tomlkey::ServerRole));
+    c.add(rule::ApimVersion, at, line, versionMessage(v, c.design.settings.apimVersion), versionHint(v));
+}
+
 } // namespace
 
 void checkFiles(Context &c)
 {
+    checkVersion(c);
     for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>()) {
         if (f.parsed)
             continue;
