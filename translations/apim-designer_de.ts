@@ -1643,15 +1643,15 @@
     </message>
     <message>
         <source>Cannot set the permissions of %1.</source>
-        <translation type="unfinished">Die Berechtigungen von %1 können nicht gesetzt werden.</translation>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>it leaves the folder</source>
-        <translation type="unfinished">er verlässt den Ordner</translation>
+        <translation>er verlässt den Ordner</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot move the new bundle to %1: %2</source>
@@ -1667,15 +1667,15 @@
     </message>
     <message>
         <source>No folder name given.</source>
-        <translation type="unfinished">Kein Ordnername angegeben.</translation>
+        <translation>Kein Ordnername angegeben.</translation>
     </message>
     <message>
         <source>Cannot write the bundle into %1.</source>
-        <translation type="unfinished">Das Bundle kann nicht nach %1 geschrieben werden.</translation>
+        <translation>Das Bundle kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished">%1 existiert und ist kein Ordner.</translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 already exists</source>
@@ -1691,11 +1691,11 @@
     </message>
     <message>
         <source>Cannot create a temporary folder in %1: %2</source>
-        <translation type="unfinished">In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
+        <translation>In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a symbolic link; refusing to write through it. Give the real path instead.</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not a regular file (a device, pipe or socket).</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished">er ist ein symbolischer Link</translation>
+        <translation>er ist ein symbolischer Link</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -1858,7 +1858,7 @@
     <name>apim::Autosaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
