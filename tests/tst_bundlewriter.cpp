@@ -422,6 +422,7 @@ void TestBundleWriter::directoryContentsAndModes()
 
     QCOMPARE(tree(tmp.path()), (QStringList{
                                    QStringLiteral("out/"),
+                                   QStringLiteral("out/.apim-designer-bundle"), // the tool's marker
                                    QStringLiteral("out/README.txt"),
                                    QStringLiteral("out/bin/"),
                                    QStringLiteral("out/bin/apply.sh"),
@@ -467,18 +468,16 @@ void TestBundleWriter::directoryAtomicReplace()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString dirPath = tmp.filePath(QStringLiteral("out"));
-    QVERIFY(QDir().mkpath(dirPath + QStringLiteral("/stale")));
-    {
-        QFile old(dirPath + QStringLiteral("/stale/old.txt"));
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old");
-    }
     QString error;
+    // Only a folder the tool wrote (it carries the marker) may be replaced.
+    QVERIFY2(writeBundleDirectory({file("stale/old.txt", "old")}, dirPath, false, &error), qPrintable(error));
     const BundleFiles files = {file("bin/apply.sh", "#!/bin/sh\n", true), file("README.txt", "new\n")};
     QVERIFY2(writeBundleDirectory(files, dirPath, true, &error), qPrintable(error));
     // Old content gone, new content complete, no temporary or backup folders left.
-    QCOMPARE(tree(tmp.path()), (QStringList{QStringLiteral("out/"), QStringLiteral("out/README.txt"),
-                                            QStringLiteral("out/bin/"), QStringLiteral("out/bin/apply.sh")}));
+    QCOMPARE(tree(tmp.path()),
+             (QStringList{QStringLiteral("out/"), QStringLiteral("out/.apim-designer-bundle"),
+                          QStringLiteral("out/README.txt"), QStringLiteral("out/bin/"),
+                          QStringLiteral("out/bin/apply.sh")}));
     QCOMPARE(testutil::readFile(dirPath + QStringLiteral("/README.txt")), QByteArray("new\n"));
     QCOMPARE(modeOf(dirPath + QStringLiteral("/bin/apply.sh")), 0755);
 

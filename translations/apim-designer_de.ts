@@ -52,88 +52,28 @@
         <translation>Kein Name für die Zip-Datei angegeben.</translation>
     </message>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+        <source>choose overwrite to replace it</source>
+        <translation>wählen Sie Überschreiben, um sie zu ersetzen</translation>
     </message>
     <message>
-        <source>%1 already exists; choose overwrite to replace it.</source>
-        <translation>%1 existiert bereits; wählen Sie „Überschreiben“, um die Datei zu ersetzen.</translation>
+        <source>Cannot build the zip file %1: %2</source>
+        <translation>Die ZIP-Datei %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
+        <source>the zip library could not start</source>
+        <translation>die ZIP-Bibliothek konnte nicht starten</translation>
     </message>
     <message>
-        <source>Cannot start the zip file %1 (error %2).</source>
-        <translation>Die Zip-Datei %1 kann nicht angelegt werden (Fehler %2).</translation>
+        <source>cannot add %1</source>
+        <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <source>Cannot add %1 to the zip file (error %2).</source>
-        <translation>%1 kann nicht zur Zip-Datei hinzugefügt werden (Fehler %2).</translation>
+        <source>cannot compress %1</source>
+        <translation>%1 kann nicht komprimiert werden</translation>
     </message>
     <message>
-        <source>Cannot write %1 into the zip file (error %2).</source>
-        <translation>%1 kann nicht in die Zip-Datei geschrieben werden (Fehler %2).</translation>
-    </message>
-    <message>
-        <source>Cannot finish the zip file %1 (error %2).</source>
-        <translation>Die Zip-Datei %1 kann nicht abgeschlossen werden (Fehler %2).</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>No folder name given.</source>
-        <translation>Kein Ordnername angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write the bundle into %1.</source>
-        <translation>Das Bundle kann nicht nach %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link; refusing to replace it.</source>
-        <translation>%1 ist ein symbolischer Link und wird nicht ersetzt.</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder.</source>
-        <translation>%1 existiert und ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in %1: %2</source>
-        <translation>In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>it leaves the folder</source>
-        <translation>er verlässt den Ordner</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot set the permissions of %1: %2</source>
-        <translation>Die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot set the permissions of %1.</source>
-        <translation>Die Berechtigungen von %1 können nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot move the new bundle to %1.</source>
-        <translation>Das neue Bundle kann nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot move the existing %1 aside.</source>
-        <translation>Das vorhandene %1 kann nicht beiseitegeschoben werden.</translation>
+        <source>cannot finish the central directory</source>
+        <translation>das zentrale Verzeichnis kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -666,22 +606,6 @@
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>die Datei ist größer als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: write failed: %2</source>
-        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1: could not save: %2</source>
-        <translation>%1: konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1672,272 @@
     </message>
 </context>
 <context>
+    <name>apim</name>
+    <message>
+        <source>Refusing to replace %1: %2. Nothing was written; give a new folder name.</source>
+        <translation>%1 wird nicht ersetzt: %2. Es wurde nichts geschrieben; geben Sie einen neuen Ordnernamen an.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; name folders that hold other work</source>
+        <translation>„.“ und „..“ bezeichnen Ordner mit anderer Arbeit</translation>
+    </message>
+    <message>
+        <source>it is the root folder</source>
+        <translation>es ist der Wurzelordner</translation>
+    </message>
+    <message>
+        <source>it is your home folder</source>
+        <translation>es ist Ihr Benutzerordner</translation>
+    </message>
+    <message>
+        <source>it is the current folder or one of its parents</source>
+        <translation>es ist der aktuelle Ordner oder einer seiner übergeordneten Ordner</translation>
+    </message>
+    <message>
+        <source>it holds %1, which the export reads</source>
+        <translation>er enthält %1, das der Export liest</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Refusing to replace %1: it is or holds a mount point; its files belong to another file system. Nothing was written.</source>
+        <translation>%1 wird nicht ersetzt: er ist oder enthält einen Einhängepunkt; seine Dateien gehören zu einem anderen Dateisystem. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Refusing to replace %1 even with --force: the tool did not write it (it has no %2 file). Replacing it would delete %3. Choose an empty or new folder.</source>
+        <translation>%1 wird auch mit --force nicht ersetzt: das Werkzeug hat ihn nicht geschrieben (es fehlt die Datei %2). Ersetzen würde %3 löschen. Wählen Sie einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>nothing, but it is not ours</source>
+        <translation>nichts, aber er stammt nicht vom Werkzeug</translation>
+    </message>
+    <message>
+        <source>Refusing to replace %1 even with --force: it holds files the tool did not write, which would be lost: %2. Move them away first.</source>
+        <translation>%1 wird auch mit --force nicht ersetzt: er enthält Dateien, die das Werkzeug nicht geschrieben hat und die verloren gingen: %2. Verschieben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1.</source>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>it leaves the folder</source>
+        <translation>er verlässt den Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new bundle to %1: %2</source>
+        <translation>Das neue Paket kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the existing %1 aside: %2</source>
+        <translation>Das vorhandene %1 kann nicht beiseitegeschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>choose overwrite to replace it</source>
+        <translation>wählen Sie Überschreiben, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>No folder name given.</source>
+        <translation>Kein Ordnername angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle into %1.</source>
+        <translation>Das Bundle kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it.</source>
+        <translation>%1 ist ein symbolischer Link; es wird nicht durch ihn geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link; refusing to write through it. Give the real path instead.</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein symbolischer Link; es wird nicht durch ihn geschrieben. Geben Sie stattdessen den echten Pfad an.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (a device, pipe or socket).</source>
+        <translation>%1 kann nicht geschrieben werden: es ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket).</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>es existiert bereits</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>er ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>input/output error (the disk may be failing)</source>
+        <translation>Ein-/Ausgabefehler (der Datenträger ist möglicherweise defekt)</translation>
+    </message>
+    <message>
+        <source>the file is too large for this file system</source>
+        <translation>die Datei ist zu groß für dieses Dateisystem</translation>
+    </message>
+    <message>
+        <source>it is on another file system</source>
+        <translation>es liegt auf einem anderen Dateisystem</translation>
+    </message>
+    <message>
+        <source>it is in use (a mount point?)</source>
+        <translation>es wird verwendet (ein Einhängepunkt?)</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>Systemfehler %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 free</source>
+        <translation>%1 benötigt, %2 frei</translation>
+    </message>
+    <message>
+        <source>Cannot sync the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>Kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot create a file in %2: %3</source>
+        <translation>%1 kann nicht geschrieben werden: in %2 kann keine Datei angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation>%1 kann nicht geschrieben werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>setting permissions</source>
+        <translation>beim Setzen der Berechtigungen</translation>
+    </message>
+    <message>
+        <source>writing, %1 of %2 written</source>
+        <translation>beim Schreiben, %1 von %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>flushing to disk</source>
+        <translation>beim Schreiben auf den Datenträger</translation>
+    </message>
+    <message>
+        <source>linking into place</source>
+        <translation>beim Verknüpfen an den Zielort</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>beim Schließen</translation>
+    </message>
+    <message>
+        <source>renaming into place</source>
+        <translation>beim Umbenennen an den Zielort</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder.</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a named pipe, not a regular file.</source>
+        <translation>%1 kann nicht gelesen werden: es ist eine benannte Pipe, keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a device, not a regular file.</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Gerät, keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation>%1 kann nicht gelesen werden: es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is %2, more than the limit of %3.</source>
+        <translation>%1 kann nicht gelesen werden: es ist %2 groß, mehr als die Grenze von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>apim::Autosaver</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasLegend</name>
     <message>
         <source>Legend</source>
@@ -2413,6 +2603,10 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Autosave failed; the previous recovery copy is kept. %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen; die vorherige Wiederherstellungskopie bleibt erhalten. %1</translation>
     </message>
 </context>
 <context>

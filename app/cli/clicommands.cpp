@@ -75,6 +75,23 @@ bool loadDesign(const QString &path, Design *design)
     return true;
 }
 
+} // namespace
+
+bool saveProject(const QString &output, const Design &design, bool force)
+{
+    WriteOptions options;
+    options.overwrite = force;
+    options.replaceHint = tr("use --force to overwrite");
+    QString error;
+    if (!ProjectFile::save(output, design, options, &error)) {
+        err() << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
 int cmdNew(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -134,14 +151,8 @@ int cmdNew(const QStringList &args)
     if (!Templates::create(options, &design, &error))
         return usageError(tr("new: %1").arg(error));
     ensureEncryptionKey(&design.settings); // 4.7+: made once, kept in the project
-    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
-        err() << tr("%1: already exists; use --force to overwrite").arg(output) << Qt::endl;
+    if (!saveProject(output, design, parser.isSet(QStringLiteral("force"))))
         return Failed;
-    }
-    if (!ProjectFile::save(output, design, &error)) {
-        err() << error << Qt::endl;
-        return Failed;
-    }
     out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
     return Ok;
 }
@@ -213,6 +224,8 @@ int cmdExport(const QStringList &args)
     ExportOptions options;
     options.overwrite = parser.isSet(QStringLiteral("force"));
     options.directory = isDirectoryTarget(output);
+    options.replaceHint = tr("use --force to replace it");
+    options.keepPaths = {pos.first()};
     QString error;
     if (!exportBundle(design, output, options, &error)) {
         err() << error << Qt::endl;

@@ -14,3 +14,15 @@ enum Exit {
 int run(const QStringList &arguments);
 
 } // namespace apim::cli
+
+namespace apim {
+struct Design;
+}
+
+namespace apim::cli {
+
+// Writes a project file for `new -o` and `import -o` (checked to the end, 0600, no
+// symbolic links); prints the error and returns false when it was not written.
+bool saveProject(const QString &output, const Design &design, bool force);
+
+} // namespace apim::cli

@@ -84,10 +84,8 @@ int cmdImport(const QStringList &args)
               << Qt::endl;
         return Failed;
     }
-    if (!ProjectFile::save(output, design, &error)) {
-        err() << error << Qt::endl;
+    if (!saveProject(output, design, parser.isSet(QStringLiteral("force"))))
         return Failed;
-    }
     err() << tr("imported %n file(s): %1; %2 link(s). Check it with: %3 lint %4", nullptr, int(files.size()))
                  .arg(nodeSummary(design))
                  .arg(design.topology.links().size())

@@ -169,8 +169,11 @@ bool Autosaver::autosaveNow()
 
 bool Autosaver::writeRecovery()
 {
-    if (!QDir().mkpath(recoveryDirectory()))
+    if (!QDir().mkpath(recoveryDirectory())) {
+        emit autosaveFailed(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(recoveryDirectory())));
         return false;
+    }
     if (m_path.isEmpty())
         m_path = QDir(recoveryDirectory())
                      .filePath(QStringLiteral("%1-%2.%3")
@@ -187,9 +190,12 @@ bool Autosaver::writeRecovery()
     meta.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     meta.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     QString error;
-    if (!writeFileAtomically(sidecarPath(m_path), QJsonDocument(meta).toJson(), &error) ||
-        !writeFileAtomically(m_path, ProjectFile::serialize(m_document->design()), &error))
+    // The design first: when it fails, the old recovery file and its sidecar stay as they were.
+    if (!writeFileAtomically(m_path, ProjectFile::serialize(m_document->design()), &error) ||
+        !writeFileAtomically(sidecarPath(m_path), QJsonDocument(meta).toJson(), &error)) {
+        emit autosaveFailed(error);
         return false;
+    }
     m_dirty = false;
     return true;
 }

@@ -59,6 +59,10 @@ public:
     // Test seam standing in for the recovery dialog.
     std::function<RecoveryChoice(const RecoveryEntry &entry)> recoveryPrompt;
 
+signals:
+    // A recovery file could not be written; the previous one (if any) is kept.
+    void autosaveFailed(const QString &message);
+
 public slots:
     // Writes the recovery file if the document changed since the last autosave.
     // Returns false only when a needed write failed.

@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_autosaver = new Autosaver(m_document, this);
+    connect(m_autosaver, &Autosaver::autosaveFailed, this, &MainWindow::showAutosaveFailure);
     m_watcher = new DocumentWatcher(m_document, this);
     connect(m_watcher, &DocumentWatcher::reloadRequested, this, &MainWindow::openFile);
 

@@ -79,6 +79,7 @@ public slots:
     bool fileSave();
     bool fileSaveAs();
     void exportBundle();
+    void showAutosaveFailure(const QString &error);
     void exportPng();
     void exportSvg();
     void showPreferences();

@@ -101,6 +101,12 @@ bool MainWindow::saveFile(const QString &path)
     return true;
 }
 
+void MainWindow::showAutosaveFailure(const QString &error)
+{
+    // Until the next autosave succeeds, a crash restores the previous recovery file.
+    statusBar()->showMessage(tr("Autosave failed; the previous recovery copy is kept. %1").arg(error));
+}
+
 void MainWindow::newDesign(const Design &design)
 {
     m_document->resetDesign(design);

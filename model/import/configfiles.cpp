@@ -1,4 +1,5 @@
 #include "configfiles.h"
+#include "safewrite.h"
 #include "zipreader.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ struct ImporterTr
 
 bool readDiskFile(const QString &path, QByteArray *data, QString *error)
 {
+    // A FIFO would hang and /dev/zero would never end: only regular files are read.
+    // The size is checked by the reader (one byte over the limit is kept for its message).
+    if (!checkInputFile(path, -1, error))
+        return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = ImporterTr::tr("cannot read %1: %2").arg(path, f.errorString());
@@ -68,6 +73,8 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
                     return false;
                 found.append(f);
             }
+        } else if (!checkInputFile(path, -1, error)) {
+            return false;
         } else if (looksLikeZip(path)) {
             QList<ZipEntry> entries;
             QString zipError;

@@ -2,6 +2,7 @@
 #include "bundlewriter.h"
 #include "generators.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace apim {
@@ -14,9 +15,15 @@ bool isDirectoryTarget(const QString &target)
 bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error)
 {
     const BundleFiles files = generateBundle(design);
+    BundleWriteOptions write;
+    write.overwrite = options.overwrite;
+    write.replaceHint = options.replaceHint.isEmpty()
+                            ? QCoreApplication::translate("BundleWriter", "choose overwrite to replace it")
+                            : options.replaceHint;
+    write.keepPaths = options.keepPaths;
     if (options.directory)
-        return writeBundleDirectory(files, target, options.overwrite, error);
-    return writeBundleZip(files, target, options.overwrite, error);
+        return writeBundleDirectory(files, target, write, error);
+    return writeBundleZip(files, target, write, error);
 }
 
 } // namespace apim

@@ -4,6 +4,7 @@
 #include "design.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace apim {
 
@@ -12,6 +13,10 @@ struct ExportOptions
     bool overwrite = false;
     // Write a folder instead of a zip (the CLI chooses it for a target ending in '/').
     bool directory = false;
+    // Appended to "already exists" (BundleWriteOptions::replaceHint); empty: the GUI's words.
+    QString replaceHint;
+    // Files a replaced folder must not hold: the project file, the import sources.
+    QStringList keepPaths;
 };
 
 // Generates the bundle and writes it atomically. On failure nothing changes at `target`.

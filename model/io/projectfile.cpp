@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 namespace apim {
@@ -450,6 +449,15 @@ bool ProjectFile::parse(const QByteArray &data, const QString &fileName, Design 
 
 bool ProjectFile::load(const QString &path, Design *out, TomlError *error)
 {
+    QString inputError;
+    // A named pipe or a device must not hang or exhaust the program: check before opening.
+    if (!checkInputFile(path, TomlLimits::MaxFileBytes, &inputError)) {
+        if (error) {
+            error->file = path;
+            error->message = inputError;
+        }
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error) {
@@ -473,36 +481,16 @@ bool ProjectFile::save(const QString &path, const Design &design, QString *error
     return writeFileAtomically(path, serialize(design), error, safeWrite);
 }
 
+bool ProjectFile::save(const QString &path, const Design &design, const WriteOptions &options, QString *error)
+{
+    return writeFileSafely(path, serialize(design), options, error);
+}
+
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, bool safeWrite)
 {
-    if (!safeWrite) {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() ||
-            !f.flush()) {
-            if (error)
-                *error = ProjectFileTr::tr("%1: %2").arg(path, f.errorString());
-            return false;
-        }
-        return true;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = ProjectFileTr::tr("%1: cannot write: %2").arg(path, f.errorString());
-        return false;
-    }
-    if (f.write(data) != data.size()) {
-        if (error)
-            *error = ProjectFileTr::tr("%1: write failed: %2").arg(path, f.errorString());
-        f.cancelWriting();
-        return false;
-    }
-    if (!f.commit()) {
-        if (error)
-            *error = ProjectFileTr::tr("%1: could not save: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    WriteOptions options;
+    options.atomic = safeWrite;
+    return writeFileSafely(path, data, options, error);
 }
 
 } // namespace apim

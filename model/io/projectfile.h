@@ -4,6 +4,7 @@
 #pragma once
 
 #include "design.h"
+#include "safewrite.h"
 #include "tomlreader.h"
 
 #include <QByteArray>
@@ -25,13 +26,14 @@ bool parse(const QByteArray &data, const QString &fileName, Design *out, TomlErr
 // Reads and parses a file from disk.
 bool load(const QString &path, Design *out, TomlError *error);
 
-// Writes atomically (QSaveFile): on failure the previous file is intact.
+// Writes through writeFileSafely() (0600, checked to the end): on failure the previous file is intact.
 // `safeWrite` false writes in place, for folders where rename fails (network/sync drives).
 bool save(const QString &path, const Design &design, QString *error, bool safeWrite = true);
+bool save(const QString &path, const Design &design, const WriteOptions &options, QString *error);
 
 } // namespace ProjectFile
 
-// Writes bytes to a path atomically; shared by every user-visible write.
+// writeFileSafely() with the defaults (private, overwrite); kept for existing callers.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, bool safeWrite = true);
 
 } // namespace apim

@@ -1,4 +1,5 @@
 #include "zipreader.h"
+#include "safewrite.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -236,6 +237,9 @@ bool readZipSafely(const QString &zipPath, QList<ZipEntry> *entries, QString *er
             *error = QCoreApplication::translate("ZipReader", "%1: not a file").arg(shown);
         return false;
     }
+    // Regular files only, and no bigger than what its entries may total: checked before reading.
+    if (!checkInputFile(zipPath, limits.maxTotalBytes, error))
+        return false;
     QFile file(zipPath);
     Reader reader(shown, limits, error);
     return reader.read(&file, entries);
