@@ -273,7 +273,6 @@ void TestAllInOne::separateGatewaysAreTheEnvironments()
 // decisions and url_groups per all-in-one node, never the balancer.
 void TestAllInOne::gatewaysOfAllInOnesTakeEverythingFromThem()
 {
-    QSKIP("enable after merging the traffic-manager branch");
     Design d = make(QStringLiteral("aio-gw"), QStringLiteral("4.7.0"), 2, 2);
     d.topology.mutableNode(named(d, QStringLiteral("apim-aio-2"))->id)->values.insert(Field::Offset, 1);
     const TomlTable t = deploymentToml(d, *named(d, QStringLiteral("apim-gw-1")));

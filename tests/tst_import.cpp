@@ -284,7 +284,7 @@ private slots:
             << QStringLiteral("P-split-v4.7.0") << QStringList() << 0 << QStringList();
         QTest::newRow("docker IS as KM")
             << QStringLiteral("docker-apim/apim-is-as-km-with-analytics@master") << QStringList() << 1
-            << QStringList{QStringLiteral("is-as-km -> conf/apim/"), QStringLiteral("conf/apim/ -> db"),
+            << QStringList{QStringLiteral("conf/apim/ -> is-as-km"), QStringLiteral("conf/apim/ -> db"),
                            QStringLiteral("is-as-km -> db")};
         // final-acp-deployment.toml is the same control plane after a tutorial step, not another node.
         QTest::newRow("samples single-cp-multi-gw")
@@ -301,7 +301,7 @@ private slots:
             << QStringList() << 1
             << QStringList{QStringLiteral("gateway-worker -> traffic-manager"),
                            QStringLiteral("gateway-worker -> control-plane"),
-                           QStringLiteral("key-manager -> control-plane"),
+                           QStringLiteral("control-plane -> key-manager"), // users link to their key manager
                            QStringLiteral("traffic-manager -> control-plane"),
                            QStringLiteral("control-plane -> db"),
                            QStringLiteral("key-manager -> db")};

@@ -156,7 +156,7 @@ private slots:
             QVERIFY(t.findPath(tomlkey::path(tomlkey::SharedDb)));
             const QList<const TomlTable *> listeners = revocationListeners(t);
             QCOMPARE(listeners.size(), 1);
-            QCOMPARE(listenerProperty(*listeners.first(), QLatin1String(tomlkey::KeyManagerHeader)),
+            QCOMPARE(listenerProperty(*listeners.first(), QLatin1String(tomlkey::KeyManagerHeaderKey)),
                      QStringLiteral("default"));
             QCOMPARE(listenerProperty(*listeners.first(), tomlkey::leaf(tomlkey::NotificationEndpoint)),
                      QStringLiteral("https://cp.wso2.com/internal/data/v1/notify"));
@@ -202,7 +202,7 @@ private slots:
                  QStringLiteral("(.*)/scim2/Me"));
         const QList<const TomlTable *> listeners = revocationListeners(is);
         QCOMPARE(listeners.size(), 1);
-        QCOMPARE(listenerProperty(*listeners.first(), QLatin1String(tomlkey::KeyManagerHeader)),
+        QCOMPARE(listenerProperty(*listeners.first(), QLatin1String(tomlkey::KeyManagerHeaderKey)),
                  QStringLiteral("WSO2-IS"));
         QCOMPARE(listenerProperty(*listeners.first(), tomlkey::leaf(tomlkey::NotificationEndpoint)), notify);
 

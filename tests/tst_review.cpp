@@ -2,6 +2,7 @@
 // error; each hand-made variant in tests/data/review/<rule-id>/ (a seed set
 // with one mistake, see its README) raises its rule and no other error.
 #include "configkeys.h"
+#include "encryptionkey.h"
 #include "endpoints.h"
 #include "review.h"
 #include "templates.h"
@@ -68,6 +69,7 @@ Design pattern(const QString &name, int gateways = 2)
     QString error;
     if (!Templates::create(name, gateways, 2, &d, &error))
         qWarning("%s", qPrintable(error));
+    ensureEncryptionKey(&d.settings); // 4.7: made once per design, as `new` does
     return d;
 }
 

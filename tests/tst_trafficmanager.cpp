@@ -1,6 +1,7 @@
 // Pattern gw-cp-tm and the traffic manager's keys, per node, against the facts sheet
 // (wso2-patterns-and-engines.md §1.3, §1.4, §1.6, §2.1): the goldens alone could be
 // wrong, these assertions name what each file must say.
+#include "encryptionkey.h"
 #include "generators.h"
 #include "templates.h"
 #include "tomlkeys.h"
@@ -24,6 +25,7 @@ Design pattern(const QString &version, int gateways, int controlPlanes, int traf
     QString error;
     if (!Templates::create(o, &d, &error))
         qWarning("%s", qPrintable(error));
+    ensureEncryptionKey(&d.settings); // 4.7: made once per design, as `new` does
     return d;
 }
 

@@ -427,8 +427,92 @@
         <translation>server_role „%1“ ist ein 3.x-Profil; die nächstliegende 4.x-Rolle ist die Control Plane</translation>
     </message>
     <message>
-        <source>%1, and it copies throttle events to other traffic managers but defines no gateway environment</source>
-        <translation>%1, und er kopiert Throttling-Ereignisse an andere Traffic Manager, definiert aber keine Gateway-Umgebung</translation>
+        <source>its keys speak for it: %1</source>
+        <translation>seine Schlüssel sprechen dafür: %1</translation>
+    </message>
+    <message>
+        <source>other files name it in %1</source>
+        <translation>andere Dateien nennen ihn in %1</translation>
+    </message>
+    <message>
+        <source>[encryption] holds the symmetric key API-M 4.7 introduced</source>
+        <translation>[encryption] enthält den symmetrischen Schlüssel, den API-M 4.7 eingeführt hat</translation>
+    </message>
+    <message>
+        <source>[apim] gateway_type lists APIPlatform, as the 4.7 control plane ships it</source>
+        <translation>[apim] gateway_type nennt APIPlatform, wie es die Control Plane von 4.7 ausliefert</translation>
+    </message>
+    <message>
+        <source>[[oauth.extensions.token_types]] uses the 4.7 token persistence issuer</source>
+        <translation>[[oauth.extensions.token_types]] verwendet den Token-Persistenz-Issuer von 4.7</translation>
+    </message>
+    <message>
+        <source>[apim] gateway_type lists Kong, as the 4.6 and later control planes ship it</source>
+        <translation>[apim] gateway_type nennt Kong, wie es die Control Planes ab 4.6 ausliefern</translation>
+    </message>
+    <message>
+        <source>[apim.distributed_throttling] came with 4.6</source>
+        <translation>[apim.distributed_throttling] kam mit 4.6</translation>
+    </message>
+    <message>
+        <source>[[apim.tenant_sharing]] came with 4.6</source>
+        <translation>[[apim.tenant_sharing]] kam mit 4.6</translation>
+    </message>
+    <message>
+        <source>[apim] gateway_type is what the 4.5 and later packs ship</source>
+        <translation>[apim] gateway_type liefern die Pakete ab 4.5 aus</translation>
+    </message>
+    <message>
+        <source>[apim.gateway_notification] came with the 4.5 gateways</source>
+        <translation>[apim.gateway_notification] kam mit den Gateways von 4.5</translation>
+    </message>
+    <message>
+        <source>[[apim.analytics.url_group]] is the 3.x analytics configuration</source>
+        <translation>[[apim.analytics.url_group]] ist die Analytics-Konfiguration von 3.x</translation>
+    </message>
+    <message>
+        <source>server_role &quot;%1&quot; is no API-M 4.x role but a 3.x profile</source>
+        <translation>server_role &quot;%1&quot; ist keine Rolle von API-M 4.x, sondern ein Profil von 3.x</translation>
+    </message>
+    <message>
+        <source>server_role &quot;%1&quot; is a profile of the 4.1 to 4.4 single pack</source>
+        <translation>server_role &quot;%1&quot; ist ein Profil des Einzelpakets von 4.1 bis 4.4</translation>
+    </message>
+    <message>
+        <source>server_role &quot;%1&quot; on a %2 is what the separate 4.5+ distributions write</source>
+        <translation>server_role &quot;%1&quot; auf einem Knoten vom Typ %2 schreiben die getrennten Distributionen ab 4.5</translation>
+    </message>
+    <message>
+        <source>it defines gateway environments but no gateway labels, as 3.x did</source>
+        <translation>sie definiert Gateway-Umgebungen, aber keine Gateway-Labels, wie in 3.x</translation>
+    </message>
+    <message>
+        <source>its active &quot;Default&quot; gateway environment on localhost is what the 4.6+ control plane pack ships</source>
+        <translation>ihre aktive Gateway-Umgebung &quot;Default&quot; auf localhost liefert das Control-Plane-Paket ab 4.6 aus</translation>
+    </message>
+    <message>
+        <source>it configures no database, as the 4.7 %1 pack ships</source>
+        <translation>sie konfiguriert keine Datenbank, wie das Paket %1 von 4.7 ausgeliefert wird</translation>
+    </message>
+    <message>
+        <source>4.%1 to 4.%2</source>
+        <translation>4.%1 bis 4.%2</translation>
+    </message>
+    <message>
+        <source>The files are an API-M 3.x set: %1. The designer generates 4.1 to 4.7 only; the design targets %2 and the review reads the files as they are.</source>
+        <translation>Die Dateien sind ein Satz von API-M 3.x: %1. Der Designer erzeugt nur 4.1 bis 4.7; das Design zielt auf %2, und die Prüfung liest die Dateien, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The files show API-M %1: %2. The design targets %3.</source>
+        <translation>Die Dateien zeigen API-M %1: %2. Das Design zielt auf %3.</translation>
+    </message>
+    <message>
+        <source>Move the set to API-M 4.1 or later before generating files from it.</source>
+        <translation>Migrieren Sie den Satz auf API-M 4.1 oder neuer, bevor Sie Dateien daraus erzeugen.</translation>
+    </message>
+    <message>
+        <source>Set the exact version in the design settings if the files are for another release.</source>
+        <translation>Stellen Sie die genaue Version in den Design-Einstellungen ein, wenn die Dateien für eine andere Version sind.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1142,14 @@
         <source>Clear it so that the designer creates a new one, or paste the key of the running deployment.</source>
         <translation>Leeren Sie ihn, damit der Designer einen neuen erzeugt, oder fügen Sie den Schlüssel der laufenden Installation ein.</translation>
     </message>
+    <message>
+        <source>Version from the files</source>
+        <translation>Version aus den Dateien</translation>
+    </message>
+    <message>
+        <source>imported files show API-M 4.5 or later, or a 3.x set; which, and why</source>
+        <translation>importierte Dateien zeigen API-M 4.5 oder neuer oder einen Satz von 3.x; welche, und warum</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1338,6 +1430,22 @@
     <message>
         <source>Control planes, separate traffic managers and gateways with a MySQL database (WSO2&apos;s Pattern 3); two or more of a role stand behind a load balancer</source>
         <translation>Control Planes, getrennte Traffic Manager und Gateways mit einer MySQL-Datenbank (WSO2s Pattern 3); zwei oder mehr Knoten einer Rolle stehen hinter einem Load Balancer</translation>
+    </message>
+    <message>
+        <source>One all-in-one node running every API-M component, with a MySQL database</source>
+        <translation>Ein All-in-one-Knoten, der alle API-M-Komponenten ausführt, mit einer MySQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>All-in-one nodes, active-active behind a load balancer, sharing a MySQL database (WSO2&apos;s Pattern 1)</source>
+        <translation>All-in-one-Knoten, aktiv-aktiv hinter einem Load Balancer, mit gemeinsamer MySQL-Datenbank (WSO2s Pattern 1)</translation>
+    </message>
+    <message>
+        <source>All-in-one nodes (single or HA) with separate gateways, each cluster behind a load balancer when it has several nodes (WSO2&apos;s Pattern 2)</source>
+        <translation>All-in-one-Knoten (einzeln oder HA) mit separaten Gateways, jeder Cluster mit mehreren Knoten hinter einem Load Balancer (WSO2s Pattern 2)</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes, traffic managers and a separate key manager (or WSO2 Identity Server 7 with --key-manager is7), each role of two or more behind a load balancer, with a MySQL database</source>
+        <translation>Gateways, Control Planes, Traffic Manager und ein separater Key Manager (oder WSO2 Identity Server 7 mit --key-manager is7), jede Rolle ab zwei Knoten hinter einem Load Balancer, mit einer MySQL-Datenbank</translation>
     </message>
 </context>
 <context>

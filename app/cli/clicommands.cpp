@@ -40,6 +40,7 @@ QString commandsHelp()
               "      [--traffic-managers N] [--key-managers N] [--all-in-ones N]\n"
               "      [--key-manager resident|node|is7] [--force]\n"
               "        Start a design from a pattern: %2.\n"
+              "        A 4.7 design gets a new encryption key, or APIM_ENCRYPTION_KEY's.\n"
               "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
               "        Write the deployment bundle as a zip, or a folder when OUT ends in '/'.\n"
               "        Passwords a project does not store come from APIM_ADMIN_PASSWORD,\n"
@@ -150,7 +151,15 @@ int cmdNew(const QStringList &args)
     QString error;
     if (!Templates::create(options, &design, &error))
         return usageError(tr("new: %1").arg(error));
-    ensureEncryptionKey(&design.settings); // 4.7+: made once, kept in the project
+    // 4.7+: made once and kept in the project; an existing deployment's key (or a fixed one
+    // for reproducible output) comes from APIM_ENCRYPTION_KEY.
+    const QString givenKey = qEnvironmentVariable("APIM_ENCRYPTION_KEY");
+    if (!givenKey.isEmpty() && ApimVersion::parse(design.settings.apimVersion).symmetricEncryption()) {
+        if (!isEncryptionKey(givenKey))
+            return usageError(tr("new: APIM_ENCRYPTION_KEY must be 64 hexadecimal characters"));
+        design.settings.encryptionKey = givenKey.toLower();
+    }
+    ensureEncryptionKey(&design.settings);
     if (!saveProject(output, design, parser.isSet(QStringLiteral("force"))))
         return Failed;
     out() << QFileInfo(output).absoluteFilePath() << Qt::endl;

@@ -109,7 +109,6 @@ void fill(KindSpec &spec)
                        {tomlkey::GatewayType, 3}, // [apim] gateway_type: the 4.5+ ACP's list of types
                        {tomlkey::EventListenerId, 1, tomlkey::TokenRevocationListener},
                        {tomlkey::EventHubPublishUrlGroup, 2},
-                       {tomlkey::DevportalUrl, 1},
                        {tomlkey::GatewayLabels, -5},
                        {tomlkey::GatewayTokenCache, -2},
                        { tomlkey::GatewayNotification,
@@ -224,9 +223,13 @@ void fill(KindSpec &spec)
                        {tomlkey::ThrottleDecisionEndpoints, 3, nullptr, false, tomlkey::GatewayEnvironments},
                        {tomlkey::ThrottlingUrlGroup, 2, nullptr, false, tomlkey::GatewayEnvironments},
                        {tomlkey::GatewayTokenCache, 3, nullptr, false, tomlkey::GatewayEnvironments},
+                       {tomlkey::DevportalUrl, 2, nullptr, false, tomlkey::GatewayEnvironments},
                        { tomlkey::EventListenerId,
                          1,
                          tomlkey::TokenRevocationListener }};
+        // Gateways of an all-in-one + gateway design throttle through it: a control plane is never
+        // named so from 4.5 on.
+        import.namedBy = {{tomlkey::ThrottleDecisionEndpoints, 4}, { tomlkey::TrafficManagerUrls, 4 }};
         break;
     case NodeKind::IdentityServer:
         look = {0xb45309, QT_TRANSLATE_NOOP3("CanvasStyle", "IS", "identity server tag"), 2};

@@ -72,7 +72,7 @@ inline constexpr char KeyValueStore[] = "apim.distributed_throttling.keyvalue_st
 // The id of the control plane's token revocation listener ([[event_listener]] id).
 inline constexpr char TokenRevocationListener[] = "token_revocation";
 // Inside [event_listener.properties]: which key manager sends the notification.
-inline constexpr char KeyManagerHeader[] = "header.X-WSO2-KEY-MANAGER";
+inline constexpr char KeyManagerHeaderKey[] = "header.X-WSO2-KEY-MANAGER";
 inline constexpr char EventHandlers[] = "event_handler";
 // Identity Server 7 as key manager.
 inline constexpr char AuthorizeAllScopes[] = "oauth.authorize_all_scopes";
@@ -126,13 +126,11 @@ inline constexpr char EnvGatewayType[] = "apim.gateway.environment[].gateway_typ
 inline constexpr char EnvProvider[] = "apim.gateway.environment[].provider";
 inline constexpr char EventListenerId[] = "event_listener[].id";
 inline constexpr char KeyManagerHeader[] = "event_listener[].properties.'header.X-WSO2-KEY-MANAGER'";
-inline constexpr char AuthorizeAllScopes[] = "oauth.authorize_all_scopes";          // Identity Server
 inline constexpr char ClientCertAuth[] = "client_certificate_based_authentication"; // Identity Server
 inline constexpr char Encryption[] = "encryption";                                  // 4.7 symmetric key
 inline constexpr char TokenTypeIssuer[] = "oauth.extensions.token_types[].issuer";
-inline constexpr char DistributedThrottling[] = "apim.distributed_throttling"; // 4.6+
-inline constexpr char TenantSharing[] = "apim.tenant_sharing";                 // 4.6+
-inline constexpr char AnalyticsUrlGroup[] = "apim.analytics.url_group";        // 3.x analytics
+inline constexpr char TenantSharing[] = "apim.tenant_sharing";          // 4.6+
+inline constexpr char AnalyticsUrlGroup[] = "apim.analytics.url_group"; // 3.x analytics
 
 // The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}.
 inline QStringList path(const char *key)

@@ -78,7 +78,7 @@ void writeTokenRevocationListener(TomlTable &root, const QString &notifyBase, co
               notifyBase + QLatin1String("/internal/data/v1/notify"));
     props.set(QStringLiteral("username"), AdminUserVar);
     props.set(QStringLiteral("password"), AdminPasswordVar);
-    props.set(QLatin1String(tomlkey::KeyManagerHeader), header);
+    props.set(QLatin1String(tomlkey::KeyManagerHeaderKey), header);
 }
 
 void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role)

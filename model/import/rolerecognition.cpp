@@ -252,9 +252,12 @@ void addReference(RoleGuess *g, const QString &key, const QString &path)
 
 void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings *s)
 {
-    QList<QStringList> admins, keystores, truststores;
+    QList<QStringList> admins, keystores, truststores, encryptionKeys;
     for (const TomlTable *config : configs) {
         const TomlTable &t = *config;
+        // 4.7+: one key on every node; the design keeps it (a $secret{} alias too) so export writes it back.
+        if (const TomlValue *key = t.findPath(tomlkey::path(tomlkey::EncryptionKey)); key && key->isString())
+            encryptionKeys.append({key->toString()});
         if (const TomlTable *a = t.subTable(QLatin1String(tomlkey::SuperAdmin)))
             admins.append({str(*a, {tomlkey::leaf(tomlkey::SuperAdminUsername)}, s->adminUsername),
                            str(*a, {tomlkey::leaf(tomlkey::SuperAdminPassword)}, s->adminPassword)});
@@ -274,6 +277,8 @@ void inferDesignSettings(const QList<const TomlTable *> &configs, DesignSettings
                                 str(*k, {QString::fromLatin1(tomlkey::StorePassword)}, d.password)});
         }
     }
+    if (const QStringList k = mostCommon(encryptionKeys); k.size() == 1)
+        s->encryptionKey = k[0];
     if (const QStringList a = mostCommon(admins); a.size() == 2) {
         s->adminUsername = a[0];
         s->adminPassword = a[1];

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace apim {
 
@@ -12,6 +13,12 @@ QString newEncryptionKey()
     for (char &b : bytes)
         b = char(random->bounded(256));
     return QString::fromLatin1(bytes.toHex());
+}
+
+bool isEncryptionKey(const QString &key)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return hex.match(key).hasMatch();
 }
 
 bool ensureEncryptionKey(DesignSettings *settings)

@@ -14,5 +14,7 @@ QString newEncryptionKey();
 // yet, and the project stores its secrets (a key the file leaves out would be
 // lost; then APIM_ENCRYPTION_KEY supplies it at export). Returns whether it did.
 bool ensureEncryptionKey(DesignSettings *settings);
+// Whether a key is 64 hexadecimal characters.
+bool isEncryptionKey(const QString &key);
 
 } // namespace apim

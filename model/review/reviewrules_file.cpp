@@ -314,7 +314,7 @@ private:
 };
 
 // The version the imported files show, when it is more than the default says (versioninference.h).
-void checkVersion(Context &c)
+void checkImportedVersion(Context &c)
 {
     QList<VersionSource> sources;
     QList<const NodeConfig *> configs;
@@ -338,7 +338,7 @@ void checkVersion(Context &c)
 
 void checkFiles(Context &c)
 {
-    checkVersion(c);
+    checkImportedVersion(c);
     for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>()) {
         if (f.parsed)
             continue;
