@@ -54,7 +54,6 @@ inline const QString KeyManagerHeaderResident = QStringLiteral("default");
 inline const QString KeyManagerHeaderIdentityServer = QStringLiteral("WSO2-IS");
 void writeTokenRevocationListener(TomlTable &root, const QString &notifyBase, const QString &header);
 
-
 // [server], [user_store] and [super_admin].
 void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role);
 // [database.apim_db] (when the kind uses it) and [database.shared_db] from the linked database.
