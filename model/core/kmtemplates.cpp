@@ -4,6 +4,8 @@
 // --key-manager is7 a WSO2 Identity Server 7 takes the key manager nodes' place.
 #include "templatebuilder.h"
 
+#include <algorithm>
+
 namespace apim::patterns {
 
 namespace {
@@ -60,16 +62,21 @@ void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o)
         linkAll(b, cps, {is});
     } else {
         // Every API-M node that validates or issues keys uses the key manager nodes.
-        const QList<NodeId> kms = cluster(b, NodeKind::KeyManager, QStringLiteral("apim-km"), o.keyManagers,
-                                          KeyManagerRole, QStringLiteral("km.wso2.com"), 3);
+        // gw-cp-tm with --key-manager node takes no count: one key manager node.
+        const QList<NodeId> kms =
+            cluster(b, NodeKind::KeyManager, QStringLiteral("apim-km"), std::max(o.keyManagers, 1),
+                    KeyManagerRole, QStringLiteral("km.wso2.com"), 3);
         linkAll(b, cps, kms);
         linkAll(b, gws, kms);
         linkAll(b, tms, kms);
-        linkAll(b, kms, {db});
+        for (NodeId km : kms)
+            b.linkDatabase(km, db);
     }
-    linkAll(b, gws, {db});
-    linkAll(b, cps, {db});
-    linkAll(b, tms, {db});
+    // Only the kinds whose pack uses a database in this version (not the 4.7 gateway and TM).
+    for (const QList<NodeId> &role : {gws, cps, tms}) {
+        for (NodeId n : role)
+            b.linkDatabase(n, db);
+    }
 }
 
 } // namespace apim::patterns

@@ -77,7 +77,7 @@ const PatternSpec Patterns[] = {
      "4.7.0",
      {1, 1, 1, 0, 0},
      false,
-     false,
+     true,
      &patterns::buildGwCpTm},
     {"aio",
      QT_TRANSLATE_NOOP("Templates",

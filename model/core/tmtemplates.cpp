@@ -26,6 +26,11 @@ QList<NodeId> role(TemplateBuilder &b, NodeKind kind, const QString &name, const
 
 void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o)
 {
+    // A separate key manager or Identity Server 7 makes it Pattern 4.
+    if (o.keyManager != KeyManagerChoice::Resident) {
+        buildGwCpTmKm(b, o);
+        return;
+    }
     const QList<NodeId> gws =
         role(b, NodeKind::Gateway, QStringLiteral("gw"), QStringLiteral("gw.wso2.com"), o.gateways, 1, 0);
     const QList<NodeId> cps = role(b, NodeKind::ControlPlane, QStringLiteral("cp"),
