@@ -21,7 +21,7 @@ QList<NodeId> allInOnes(TemplateBuilder &b, int count)
                       templateAddress(AllInOneRole, 0))};
     const NodeId lb =
         b.balancer(QStringLiteral("am-lb"), QStringLiteral("am.wso2.com"), QStringLiteral("10.0.0.12"));
-    const QList<NodeId> nodes = b.nodes(NodeKind::AllInOne, QStringLiteral("apim-aio"), count, AllInOneRole);
+    QList<NodeId> nodes = b.nodes(NodeKind::AllInOne, QStringLiteral("apim-aio"), count, AllInOneRole);
     for (NodeId n : nodes)
         b.link(lb, n);
     return nodes;

@@ -17,7 +17,7 @@ enum Role { GatewayRole = 1, ControlPlaneRole = 2, TrafficManagerRole = 4, KeyMa
 QList<NodeId> cluster(TemplateBuilder &b, NodeKind kind, const QString &prefix, int count, int role,
                       const QString &publicHostname, int balancerIndex)
 {
-    const QList<NodeId> members = b.nodes(kind, prefix, count, role);
+    QList<NodeId> members = b.nodes(kind, prefix, count, role);
     if (members.size() > 1) {
         const NodeId lb = b.balancer(prefix.section(QLatin1Char('-'), -1) + QLatin1String("-lb"),
                                      publicHostname, templateAddress(0, balancerIndex));

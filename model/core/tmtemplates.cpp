@@ -16,7 +16,7 @@ QList<NodeId> role(TemplateBuilder &b, NodeKind kind, const QString &name, const
         return {b.add(kind, QStringLiteral("apim-") + name, host, templateAddress(range, 0))};
     const NodeId lb =
         b.balancer(name + QLatin1String("-lb"), host, QStringLiteral("10.0.0.%1").arg(11 + balancerIndex));
-    const QList<NodeId> nodes = b.nodes(kind, QStringLiteral("apim-") + name, count, range);
+    QList<NodeId> nodes = b.nodes(kind, QStringLiteral("apim-") + name, count, range);
     for (NodeId n : nodes)
         b.link(lb, n);
     return nodes;

@@ -136,7 +136,7 @@ QSet<QString> markedFiles(const QString &folder, bool *hasMarker)
     if (!QFileInfo(marker.fileName()).isFile() || QFileInfo(marker.fileName()).isSymLink() ||
         !marker.open(QIODevice::ReadOnly))
         return files;
-    const QByteArray data = marker.read(16 * 1024 * 1024);
+    const QByteArray data = marker.read(qint64(16) * 1024 * 1024);
     if (!data.startsWith(MarkerHeader))
         return files;
     *hasMarker = true;
