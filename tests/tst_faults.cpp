@@ -84,8 +84,14 @@ private:
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         for (const QString &kv : env)
             e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        if (!env.isEmpty())
+        if (!env.isEmpty()) {
             e.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(APIM_FAULT_SHIM));
+            // Under AddressSanitizer the shim comes before its runtime in the load order; allow it.
+            QString asan = e.value(QStringLiteral("ASAN_OPTIONS"));
+            e.insert(QStringLiteral("ASAN_OPTIONS"), asan +
+                                                         (asan.isEmpty() ? QString() : QStringLiteral(":")) +
+                                                         QStringLiteral("verify_asan_link_order=0"));
+        }
         p.setProcessEnvironment(e);
         p.setWorkingDirectory(cwd.isEmpty() ? m_dir.path() : cwd);
         p.start(QStringLiteral(APIM_CLI_PATH), args);

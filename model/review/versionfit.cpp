@@ -98,7 +98,8 @@ private:
         // A 4.4 profile the node's kept TOML pins as server_role: the 4.5+ packs have no profiles.
         if (m_version.profileBased())
             return;
-        const TomlValue *role = deploymentToml(m_design, n).findPath(tomlkey::path(tomlkey::ServerRole));
+        const TomlTable file = deploymentToml(m_design, n); // findPath() points into it
+        const TomlValue *role = file.findPath(tomlkey::path(tomlkey::ServerRole));
         const QString pinned = role && role->isString() ? role->toString() : release->serverRole;
         if (pinned != release->serverRole && isProfileRole(pinned))
             add(&n,
