@@ -16,15 +16,8 @@ constexpr int GatewayRole = 1;
 QList<NodeId> allInOnes(TemplateBuilder &b, int count)
 {
     b.settings().cacheInvalidationDomain = QStringLiteral("all-in-one-domain");
-    if (count == 1)
-        return {b.add(NodeKind::AllInOne, QStringLiteral("apim-aio"), QStringLiteral("am.wso2.com"),
-                      templateAddress(AllInOneRole, 0))};
-    const NodeId lb =
-        b.balancer(QStringLiteral("am-lb"), QStringLiteral("am.wso2.com"), QStringLiteral("10.0.0.12"));
-    QList<NodeId> nodes = b.nodes(NodeKind::AllInOne, QStringLiteral("apim-aio"), count, AllInOneRole);
-    for (NodeId n : nodes)
-        b.link(lb, n);
-    return nodes;
+    return b.role(NodeKind::AllInOne, QStringLiteral("aio"), QStringLiteral("am.wso2.com"), count,
+                  AllInOneRole, 1, QStringLiteral("am-lb"));
 }
 
 void linkDatabase(TemplateBuilder &b, const QList<NodeId> &nodes, NodeId db)
@@ -49,17 +42,8 @@ void buildAioHa(TemplateBuilder &b, const PatternOptions &o)
 
 void buildAioGw(TemplateBuilder &b, const PatternOptions &o)
 {
-    QList<NodeId> gws;
-    if (o.gateways == 1) {
-        gws.append(b.add(NodeKind::Gateway, QStringLiteral("apim-gw"), QStringLiteral("gw.wso2.com"),
-                         templateAddress(GatewayRole, 0)));
-    } else {
-        const NodeId lb =
-            b.balancer(QStringLiteral("gw-lb"), QStringLiteral("gw.wso2.com"), QStringLiteral("10.0.0.11"));
-        gws = b.nodes(NodeKind::Gateway, QStringLiteral("apim-gw"), o.gateways, GatewayRole);
-        for (NodeId gw : gws)
-            b.link(lb, gw);
-    }
+    const QList<NodeId> gws = b.role(NodeKind::Gateway, QStringLiteral("gw"), QStringLiteral("gw.wso2.com"),
+                                     o.gateways, GatewayRole, 0);
     const QList<NodeId> aios = allInOnes(b, o.allInOnes);
     const NodeId db = b.database();
     // Each gateway takes keys, throttling and events from every all-in-one node.

@@ -13,17 +13,13 @@ namespace {
 // One private address range per role (templateAddress).
 enum Role { GatewayRole = 1, ControlPlaneRole = 2, TrafficManagerRole = 4, KeyManagerRole = 5 };
 
-// A role's nodes, behind a balancer known as `publicHostname` when there are two or more.
-QList<NodeId> cluster(TemplateBuilder &b, NodeKind kind, const QString &prefix, int count, int role,
+// A role's nodes apim-<role>-1..n, behind <role>-lb (known as `publicHostname`) when
+// there are two or more.
+QList<NodeId> cluster(TemplateBuilder &b, NodeKind kind, const QString &role, int count, int range,
                       const QString &publicHostname, int balancerIndex)
 {
-    QList<NodeId> members = b.nodes(kind, prefix, count, role);
-    if (members.size() > 1) {
-        const NodeId lb = b.balancer(prefix.section(QLatin1Char('-'), -1) + QLatin1String("-lb"),
-                                     publicHostname, templateAddress(0, balancerIndex));
-        for (NodeId m : members)
-            b.link(lb, m);
-    }
+    QList<NodeId> members = b.nodes(kind, QStringLiteral("apim-") + role, count, range);
+    b.frontWithBalancer(members, role, publicHostname, balancerIndex);
     return members;
 }
 
@@ -39,13 +35,12 @@ void linkAll(TemplateBuilder &b, const QList<NodeId> &from, const QList<NodeId> 
 
 void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o)
 {
-    const QList<NodeId> gws = cluster(b, NodeKind::Gateway, QStringLiteral("apim-gw"), o.gateways,
-                                      GatewayRole, QStringLiteral("gw.wso2.com"), 0);
-    const QList<NodeId> cps = cluster(b, NodeKind::ControlPlane, QStringLiteral("apim-cp"), o.controlPlanes,
+    const QList<NodeId> gws = cluster(b, NodeKind::Gateway, QStringLiteral("gw"), o.gateways, GatewayRole,
+                                      QStringLiteral("gw.wso2.com"), 0);
+    const QList<NodeId> cps = cluster(b, NodeKind::ControlPlane, QStringLiteral("cp"), o.controlPlanes,
                                       ControlPlaneRole, QStringLiteral("cp.wso2.com"), 1);
-    const QList<NodeId> tms =
-        cluster(b, NodeKind::TrafficManager, QStringLiteral("apim-tm"), o.trafficManagers, TrafficManagerRole,
-                QStringLiteral("tm.wso2.com"), 2);
+    const QList<NodeId> tms = cluster(b, NodeKind::TrafficManager, QStringLiteral("tm"), o.trafficManagers,
+                                      TrafficManagerRole, QStringLiteral("tm.wso2.com"), 2);
     const NodeId db = b.database();
 
     // Gateways and traffic managers take events from the control planes; gateways throttle
@@ -64,8 +59,8 @@ void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o)
         // Every API-M node that validates or issues keys uses the key manager nodes.
         // gw-cp-tm with --key-manager node takes no count: one key manager node.
         const QList<NodeId> kms =
-            cluster(b, NodeKind::KeyManager, QStringLiteral("apim-km"), std::max(o.keyManagers, 1),
-                    KeyManagerRole, QStringLiteral("km.wso2.com"), 3);
+            cluster(b, NodeKind::KeyManager, QStringLiteral("km"), std::max(o.keyManagers, 1), KeyManagerRole,
+                    QStringLiteral("km.wso2.com"), 3);
         linkAll(b, cps, kms);
         linkAll(b, gws, kms);
         linkAll(b, tms, kms);

@@ -66,6 +66,32 @@ QList<NodeId> TemplateBuilder::nodes(NodeKind kind, const QString &prefix, int c
     return out;
 }
 
+void TemplateBuilder::frontWithBalancer(const QList<NodeId> &members, const QString &role,
+                                        const QString &publicHostname, int balancerIndex)
+{
+    if (members.size() < 2)
+        return;
+    const NodeId lb =
+        balancer(role + QLatin1String("-lb"), publicHostname, templateAddress(0, balancerIndex));
+    for (NodeId m : members)
+        link(lb, m);
+}
+
+QList<NodeId> TemplateBuilder::role(NodeKind kind, const QString &role, const QString &publicHostname,
+                                    int count, int range, int balancerIndex, const QString &balancerName)
+{
+    const QString prefix = QStringLiteral("apim-") + role;
+    if (count == 1)
+        return {add(kind, prefix, publicHostname, templateAddress(range, 0))};
+    // The balancer first: the templates list it before its members.
+    const NodeId lb = balancer(balancerName.isEmpty() ? role + QLatin1String("-lb") : balancerName,
+                               publicHostname, templateAddress(0, balancerIndex));
+    QList<NodeId> members = nodes(kind, prefix, count, range);
+    for (NodeId m : members)
+        link(lb, m);
+    return members;
+}
+
 QString templateAddress(int role, int i)
 {
     return QStringLiteral("10.%1.%2.%3").arg(role).arg(i / 250).arg(11 + i % 250);

@@ -44,6 +44,14 @@ public:
     NodeId balancer(const QString &name, const QString &publicHostname, const QString &ip);
     // `count` nodes named <prefix>-1..n (or just <prefix> when `single`), one private range per role.
     QList<NodeId> nodes(NodeKind kind, const QString &prefix, int count, int role);
+    // Links a balancer named <role>-lb (clients know it as `publicHostname`, its address
+    // 10.0.0.<11 + balancerIndex>) to each member when there are two or more.
+    void frontWithBalancer(const QList<NodeId> &members, const QString &role, const QString &publicHostname,
+                           int balancerIndex);
+    // One role of a pattern: a single node apim-<role> known as `publicHostname`, or `count`
+    // nodes apim-<role>-1..n behind their balancer (named <role>-lb unless `balancerName` says).
+    QList<NodeId> role(NodeKind kind, const QString &role, const QString &publicHostname, int count,
+                       int range, int balancerIndex, const QString &balancerName = {});
     // The design-wide settings a pattern starts with (e.g. its cache invalidation domain).
     DesignSettings &settings() { return m_design.settings; }
 

@@ -5,25 +5,6 @@
 
 namespace apim::patterns {
 
-namespace {
-
-// One role: a single node known by `host`, or `count` nodes behind a balancer that
-// clients know by `host`.
-QList<NodeId> role(TemplateBuilder &b, NodeKind kind, const QString &name, const QString &host, int count,
-                   int range, int balancerIndex)
-{
-    if (count == 1)
-        return {b.add(kind, QStringLiteral("apim-") + name, host, templateAddress(range, 0))};
-    const NodeId lb =
-        b.balancer(name + QLatin1String("-lb"), host, QStringLiteral("10.0.0.%1").arg(11 + balancerIndex));
-    QList<NodeId> nodes = b.nodes(kind, QStringLiteral("apim-") + name, count, range);
-    for (NodeId n : nodes)
-        b.link(lb, n);
-    return nodes;
-}
-
-} // namespace
-
 void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o)
 {
     // A separate key manager or Identity Server 7 makes it Pattern 4.
@@ -32,11 +13,11 @@ void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o)
         return;
     }
     const QList<NodeId> gws =
-        role(b, NodeKind::Gateway, QStringLiteral("gw"), QStringLiteral("gw.wso2.com"), o.gateways, 1, 0);
-    const QList<NodeId> cps = role(b, NodeKind::ControlPlane, QStringLiteral("cp"),
-                                   QStringLiteral("cp.wso2.com"), o.controlPlanes, 2, 1);
-    const QList<NodeId> tms = role(b, NodeKind::TrafficManager, QStringLiteral("tm"),
-                                   QStringLiteral("tm.wso2.com"), o.trafficManagers, 4, 2);
+        b.role(NodeKind::Gateway, QStringLiteral("gw"), QStringLiteral("gw.wso2.com"), o.gateways, 1, 0);
+    const QList<NodeId> cps = b.role(NodeKind::ControlPlane, QStringLiteral("cp"),
+                                     QStringLiteral("cp.wso2.com"), o.controlPlanes, 2, 1);
+    const QList<NodeId> tms = b.role(NodeKind::TrafficManager, QStringLiteral("tm"),
+                                     QStringLiteral("tm.wso2.com"), o.trafficManagers, 4, 2);
     const NodeId db = b.database();
     // Gateways take events from every control plane and throttle through every traffic
     // manager; traffic managers listen to every control plane's event hub.
