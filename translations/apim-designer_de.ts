@@ -1150,6 +1150,22 @@
         <source>imported files show API-M 4.5 or later, or a 3.x set; which, and why</source>
         <translation>importierte Dateien zeigen API-M 4.5 oder neuer oder einen Satz von 3.x; welche, und warum</translation>
     </message>
+    <message>
+        <source>Duplicate gateway environment</source>
+        <translation>Doppelte Gateway-Umgebung</translation>
+    </message>
+    <message>
+        <source>two [[apim.gateway.environment]] tables with one name</source>
+        <translation>zwei [[apim.gateway.environment]]-Tabellen mit demselben Namen</translation>
+    </message>
+    <message>
+        <source>%1 defines the gateway environment &quot;%2&quot; twice (first at line %3): API-M keeps one, and APIs deployed to &quot;%2&quot; reach only its gateways.</source>
+        <translation>%1 definiert die Gateway-Umgebung „%2“ zweimal (zuerst in Zeile %3): API-M behält eine davon, und APIs, die auf „%2“ bereitgestellt werden, erreichen nur deren Gateways.</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or merge the two into one table.</source>
+        <translation>Benennen Sie eine davon um oder führen Sie beide in einer Tabelle zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

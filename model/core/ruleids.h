@@ -13,6 +13,7 @@ inline constexpr QLatin1String TableOrder("table-order");
 inline constexpr QLatin1String SecretsNotLast("secrets-not-last");
 inline constexpr QLatin1String SecretUndefined("secret-undefined");
 inline constexpr QLatin1String GatewayLabelUnmatched("gateway-label-unmatched");
+inline constexpr QLatin1String DuplicateEnvironment("duplicate-environment");
 inline constexpr QLatin1String UnknownHost("unknown-host");
 inline constexpr QLatin1String ThrottleEndpoints("throttle-endpoints");
 inline constexpr QLatin1String EventHubHa("event-hub-ha");

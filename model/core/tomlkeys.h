@@ -132,16 +132,9 @@ inline constexpr char TokenTypeIssuer[] = "oauth.extensions.token_types[].issuer
 inline constexpr char TenantSharing[] = "apim.tenant_sharing";          // 4.6+
 inline constexpr char AnalyticsUrlGroup[] = "apim.analytics.url_group"; // 3.x analytics
 
-// The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}.
-inline QStringList path(const char *key)
-{
-    QStringList out = QString::fromLatin1(key).split(QLatin1Char('.'));
-    for (QString &segment : out) {
-        if (segment.endsWith(QLatin1String("[]")))
-            segment.chop(2);
-    }
-    return out;
-}
+// The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}. Split once per
+// key and thread: the checks ask for the same few keys on every node of every edit.
+QStringList path(const char *key);
 
 // The last segment: the key inside its table.
 inline QString leaf(const char *key)

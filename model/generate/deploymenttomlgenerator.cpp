@@ -58,7 +58,7 @@ TomlTable deploymentToml(const Design &design, const Node &node)
 
     // An imported node's file values, pinned while the design still implies what it did at import.
     applyExtraToml(node.extraToml, &root);
-    keepOneEnvironmentPerName(root);
+    dropShippedLocalhostEnvironments(root);
     if (design.settings.secureVault)
         tomlgen::applySecureVault(root);
     return root;

@@ -3,6 +3,7 @@
 #include "tomlkeys.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 
 namespace apim::tomlgen {
@@ -215,7 +216,7 @@ bool pointsAtLocalhost(const TomlTable &environment)
 
 } // namespace
 
-void keepOneEnvironmentPerName(TomlTable &root)
+void dropShippedLocalhostEnvironments(TomlTable &root)
 {
     TomlTable *gateway = nullptr;
     if (TomlValue *apim = root.find(QLatin1String(tomlkey::Apim)); apim && apim->table()) {
@@ -226,28 +227,23 @@ void keepOneEnvironmentPerName(TomlTable &root)
     if (!list || !list->isArrayOfTables())
         return;
     QList<TomlValue> &items = list->array();
-    auto nameOf = [&](qsizetype i) {
-        const TomlValue *n = items[i].table()->find(QStringLiteral("name"));
+    auto nameOf = [&](const TomlValue &item) {
+        const TomlValue *n = item.table()->find(QStringLiteral("name"));
         return n && n->isString() ? n->toString() : QString();
     };
-    QList<qsizetype> keep;
-    QHash<QString, qsizetype> chosen; // name -> index into keep
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString name = nameOf(i);
-        const auto it = chosen.constFind(name);
-        if (name.isEmpty() || it == chosen.constEnd()) {
-            chosen.insert(name, keep.size());
-            keep.append(i);
-        } else if (pointsAtLocalhost(*items[keep[*it]].table()) && !pointsAtLocalhost(*items[i].table())) {
-            keep[*it] = i; // the shipped localhost entry gives way to the real one
-        }
+    QSet<QString> servedElsewhere; // names that some entry not at localhost carries
+    for (const TomlValue &item : std::as_const(items)) {
+        if (!pointsAtLocalhost(*item.table()))
+            servedElsewhere.insert(nameOf(item));
     }
-    if (keep.size() == items.size())
-        return;
     QList<TomlValue> kept;
-    for (qsizetype i : std::as_const(keep))
-        kept.append(items[i]);
-    items = kept;
+    for (const TomlValue &item : std::as_const(items)) {
+        const QString name = nameOf(item);
+        if (name.isEmpty() || !pointsAtLocalhost(*item.table()) || !servedElsewhere.contains(name))
+            kept.append(item);
+    }
+    if (kept.size() != items.size())
+        items = kept;
 }
 
 void writeEncryptionKey(TomlTable &root, const Design &design)

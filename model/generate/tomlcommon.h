@@ -64,11 +64,11 @@ void writeStores(TomlTable &root, const DesignSettings &s);
 void writeTransport(TomlTable &root, const Topology &t, const Node &node);
 // Every password becomes a $secret{alias} held in [secrets].
 void applySecureVault(TomlTable &root);
-// One [[apim.gateway.environment]] per name. The 4.6+ control plane pack ships an active
-// "Default" pointing at localhost; a file imported with it and a second "Default" keeps
-// both in its pinned keys. The generated file replaces it: of same-named entries the
-// first not at localhost stays, else the first.
-void keepOneEnvironmentPerName(TomlTable &root);
+// The 4.6+ control plane pack ships an active "Default" [[apim.gateway.environment]] at
+// localhost; a file imported with it and the user's own "Default" keeps both in its pinned
+// keys. The generated file drops such a localhost entry when a same-named entry elsewhere
+// exists. Other same-named entries are the file's own and stay (the review reports them).
+void dropShippedLocalhostEnvironments(TomlTable &root);
 // [encryption] key of 4.7+: the design's one key, the same in every node's file.
 void writeEncryptionKey(TomlTable &root, const Design &design);
 

@@ -3,6 +3,7 @@
 #include "reviewcontext.h"
 #include "tomlkeys.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace apim::review {
@@ -183,6 +184,34 @@ void checkLabels(Context &c)
     }
 }
 
+// Two environments of one name: API-M keeps one of them, so APIs deployed to that name
+// reach only one set of gateways. (Of a shipped localhost "Default" beside the user's own,
+// the export keeps the user's: dropShippedLocalhostEnvironments.)
+void checkEnvironmentNames(Context &c, const NodeConfig &nc)
+{
+    const TomlValue *list = nc.config.findPath(tomlkey::path(tomlkey::GatewayEnvironments));
+    if (!list || !list->isArrayOfTables())
+        return;
+    QHash<QString, int> firstLine;
+    for (const TomlValue &item : list->array()) {
+        const TomlTable *e = item.table();
+        const TomlValue *name = e ? e->find(QStringLiteral("name")) : nullptr;
+        if (!name || !name->isString())
+            continue;
+        const auto it = firstLine.constFind(name->toString());
+        if (it == firstLine.constEnd()) {
+            firstLine.insert(name->toString(), e->line);
+            continue;
+        }
+        c.add(rule::DuplicateEnvironment, &nc, e->line,
+              ReviewTr::tr("%1 defines the gateway environment \"%2\" twice (first at line %3): API-M keeps "
+                           "one, and APIs deployed to \"%2\" reach only its gateways.")
+                  .arg(nc.node->name(), name->toString())
+                  .arg(*it),
+              ReviewTr::tr("Rename one of them, or merge the two into one table."));
+    }
+}
+
 } // namespace
 
 void checkSecurity(Context &c)
@@ -190,6 +219,7 @@ void checkSecurity(Context &c)
     for (const NodeConfig &nc : c.nodes) {
         checkCredentials(c, nc);
         checkDatabases(c, nc);
+        checkEnvironmentNames(c, nc);
     }
     checkKeystores(c);
     checkLabels(c);
