@@ -51,16 +51,29 @@ QList<FieldSpec> commonFields(int defaultOffset = 0)
 
 ApimVersion ApimVersion::parse(const QString &text, bool *ok)
 {
+    // By hand, without allocating: every generator asks for the design's version per node.
     ApimVersion v;
-    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
-    bool good = parts.size() >= 2 && parts.size() <= 3;
+    const QStringView t = QStringView(text).trimmed();
     int numbers[3] = {0, 0, 0};
-    for (qsizetype i = 0; good && i < parts.size(); ++i) {
-        bool partOk = false;
-        numbers[i] = parts[i].toInt(&partOk);
-        good = partOk && numbers[i] >= 0;
+    int parts = 0;
+    bool good = true;
+    qsizetype i = 0;
+    while (good && i <= t.size()) {
+        qsizetype digits = 0;
+        qint64 n = 0;
+        for (; i < t.size() && t[i].isDigit() && t[i].unicode() < 128; ++i, ++digits)
+            n = digits < 9 ? n * 10 + (t[i].unicode() - u'0') : n;
+        good = digits > 0 && digits <= 9 && parts < 3;
+        if (good)
+            numbers[parts++] = int(n);
+        if (i == t.size())
+            break;
+        good = good && t[i] == u'.';
+        ++i;
+        if (i == t.size())
+            good = false; // "4.4." has an empty last part
     }
-    good = good && numbers[0] == 4 && numbers[1] <= 7;
+    good = good && parts >= 2 && numbers[0] == 4 && numbers[1] <= 7;
     if (good) {
         v.major = numbers[0];
         v.minor = numbers[1];

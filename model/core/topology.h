@@ -57,6 +57,8 @@ public:
     qsizetype indexOfNode(NodeId id) const;
     qsizetype indexOfLink(LinkId id) const;
     QList<const Node *> nodesOfKind(NodeKind kind) const;
+    // The nodes in node order, whatever order the links gave them in.
+    QList<const Node *> sortedByIndex(QList<const Node *> nodes) const;
 
     QList<const Link *> linksOf(NodeId id) const;                  // either end
     QList<const Node *> targets(NodeId from, NodeKind kind) const; // linked from `from`, in node order
@@ -103,7 +105,6 @@ public:
     }
 
 private:
-    QList<const Node *> sortedByIndex(QList<const Node *> nodes) const;
     // The far ends of a node's outgoing (or incoming) links that `accept`, in node order.
     QList<const Node *> linked(NodeId id, bool outgoing,
                                const std::function<bool(const Node &)> &accept) const;

@@ -6,14 +6,6 @@ namespace apim::genutil {
 
 namespace {
 
-// Node order, whatever order the links came in.
-void sortByNodeOrder(const Topology &topology, QList<const Node *> &nodes)
-{
-    std::sort(nodes.begin(), nodes.end(), [&](const Node *a, const Node *b) {
-        return topology.indexOfNode(a->id) < topology.indexOfNode(b->id);
-    });
-}
-
 // A linked node providing `service`, with every member of its cluster, each once.
 void appendProvider(const Topology &topology, const Node *candidate, Service service,
                     const ApimVersion &version, QList<const Node *> &out)
@@ -91,8 +83,7 @@ QList<const Node *> providers(const Topology &topology, const Node &node, Servic
             out.cbegin(), out.cend(), [&](const Node *a, const Node *b) { return breadth(a) < breadth(b); }));
         out.removeIf([&](const Node *n) { return breadth(n) != narrowest; });
     }
-    sortByNodeOrder(topology, out);
-    return out;
+    return topology.sortedByIndex(out);
 }
 
 QList<const Node *> clients(const Topology &topology, const Node &node, Service service,
@@ -107,8 +98,7 @@ QList<const Node *> clients(const Topology &topology, const Node &node, Service 
                 appendProvider(topology, topology.node(link->from), service, version, out);
         }
     }
-    sortByNodeOrder(topology, out);
-    return out;
+    return topology.sortedByIndex(out);
 }
 
 bool carriesApiTraffic(NodeKind kind)
