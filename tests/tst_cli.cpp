@@ -111,6 +111,47 @@ private slots:
                                    << 2 << QStringLiteral("--gateways");
         QTest::newRow("missing -o") << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp")} << 2
                                     << QStringLiteral("-o");
+        // A key manager count only where key manager nodes are chosen.
+        QTest::newRow("key managers with is7") << QStringList{QStringLiteral("new"),
+                                                              QStringLiteral("gw-cp-tm-km"),
+                                                              QStringLiteral("-o"),
+                                                              QStringLiteral("x"),
+                                                              QStringLiteral("--key-manager"),
+                                                              QStringLiteral("is7"),
+                                                              QStringLiteral("--key-managers"),
+                                                              QStringLiteral("2")}
+                                               << 2 << QStringLiteral("--key-managers");
+        QTest::newRow("key managers with resident") << QStringList{QStringLiteral("new"),
+                                                                   QStringLiteral("gw-cp-tm"),
+                                                                   QStringLiteral("-o"),
+                                                                   QStringLiteral("x"),
+                                                                   QStringLiteral("--key-manager"),
+                                                                   QStringLiteral("resident"),
+                                                                   QStringLiteral("--key-managers"),
+                                                                   QStringLiteral("2")}
+                                                    << 2 << QStringLiteral("--key-managers");
+        QTest::newRow("resident key manager of gw-cp-tm-km")
+            << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp-tm-km"),   QStringLiteral("-o"),
+                           QStringLiteral("x"),   QStringLiteral("--key-manager"), QStringLiteral("resident")}
+            << 2 << QStringLiteral("node or is7");
+        QTest::newRow("key-value store before 4.6") << QStringList{QStringLiteral("new"),
+                                                                   QStringLiteral("gw-cp-tm"),
+                                                                   QStringLiteral("-o"),
+                                                                   QStringLiteral("x"),
+                                                                   QStringLiteral("--version"),
+                                                                   QStringLiteral("4.5.0"),
+                                                                   QStringLiteral("--traffic-managers"),
+                                                                   QStringLiteral("2"),
+                                                                   QStringLiteral("--key-value-store")}
+                                                    << 2 << QStringLiteral("4.6");
+        QTest::newRow("key-value store with one traffic manager")
+            << QStringList{QStringLiteral("new"), QStringLiteral("gw-cp-tm"), QStringLiteral("-o"),
+                           QStringLiteral("x"), QStringLiteral("--key-value-store")}
+            << 2 << QStringLiteral("two or more traffic managers");
+        QTest::newRow("key-value store without traffic managers")
+            << QStringList{QStringLiteral("new"), QStringLiteral("aio-ha"), QStringLiteral("-o"),
+                           QStringLiteral("x"), QStringLiteral("--key-value-store")}
+            << 2 << QStringLiteral("no separate traffic managers");
         QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), missing} << 2 << missing;
         QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--colour")}
                                         << 2 << QStringLiteral("colour");
@@ -125,6 +166,24 @@ private slots:
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(mention), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // --key-value-store: a Redis node the control planes and traffic managers share counters through.
+    void newWithKeyValueStore()
+    {
+        const QString project = path(QStringLiteral("kv.apimtopo"));
+        Run r = cli({QStringLiteral("new"), QStringLiteral("gw-cp-tm"), QStringLiteral("-o"), project,
+                     QStringLiteral("--traffic-managers"), QStringLiteral("2"),
+                     QStringLiteral("--key-value-store")});
+        QCOMPARE(r.code, 0);
+        const QString out = path(QStringLiteral("kv/"));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        const QString tm = QString::fromUtf8(testutil::readFile(
+            out + QStringLiteral("gw-cp-tm/nodes/apim-tm-1/repository/conf/deployment.toml")));
+        QVERIFY2(tm.contains(QLatin1String("[apim.distributed_throttling.keyvalue_store]")), qPrintable(tm));
+        QVERIFY(cli({QStringLiteral("new"), QStringLiteral("--help")})
+                    .out.contains(QLatin1String("--key-value-store")));
     }
 
     void malformedProjectLeavesNoOutput()

@@ -80,9 +80,9 @@ private slots:
         QTest::addColumn<QString>("version");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("4.4 single") << "4.4.0" << 1 << "https://apim-km-1:9443/services/";
+        QTest::newRow("4.4 single") << "4.4.0" << 1 << "https://km.wso2.com:9443/services/";
         QTest::newRow("4.4 HA") << "4.4.0" << 2 << "https://km.wso2.com/services/";
-        QTest::newRow("4.7 single") << "4.7.0" << 1 << "https://apim-km-1:9443/services/";
+        QTest::newRow("4.7 single") << "4.7.0" << 1 << "https://km.wso2.com:9443/services/";
         QTest::newRow("4.7 HA") << "4.7.0" << 3 << "https://km.wso2.com/services/";
     }
 
@@ -175,7 +175,7 @@ private slots:
     {
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("notify");
-        QTest::newRow("single") << 1 << "https://apim-cp-1:9443/internal/data/v1/notify";
+        QTest::newRow("single") << 1 << "https://cp.wso2.com:9443/internal/data/v1/notify";
         QTest::newRow("HA") << 2 << "https://cp.wso2.com/internal/data/v1/notify";
     }
 
@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(listenerProperty(*listeners.first(), tomlkey::leaf(tomlkey::NotificationEndpoint)), notify);
 
         const QString resident = count > 1 ? QStringLiteral("https://cp.wso2.com/services/")
-                                           : QStringLiteral("https://apim-cp-1:9443/services/");
+                                           : QStringLiteral("https://cp.wso2.com:9443/services/");
         for (const Node *cp : ofKind(d, NodeKind::ControlPlane)) {
             const TomlTable t = deploymentToml(d, *cp);
             QVERIFY(revocationListeners(t).isEmpty());
@@ -251,6 +251,151 @@ private slots:
         o.keyManager = KeyManagerChoice::IdentityServer;
         QVERIFY(!Templates::create(o, &d, &error));
         QVERIFY(error.contains(QLatin1String("keeps its key manager")));
+    }
+
+    void keyManagerTokenSettings_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("written");
+        QTest::newRow("4.4") << "4.4.0" << false;
+        QTest::newRow("4.5") << "4.5.0" << false;
+        QTest::newRow("4.6") << "4.6.0" << false;
+        QTest::newRow("4.7") << "4.7.0" << true;
+    }
+
+    // §1.3 "Key Manager node", §1.6 token persistence: from 4.7 the key manager's file keeps the
+    // ACP pack's non-persistent JWT issuer and states token encryption and hashing (off).
+    void keyManagerTokenSettings()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, written);
+        for (int count : {1, 2}) {
+            const Design d = pattern(version, count);
+            for (const Node *km : ofKind(d, NodeKind::KeyManager)) {
+                const TomlTable t = deploymentToml(d, *km);
+                const TomlValue *encryption = t.findPath(tomlkey::path(tomlkey::TokenEncryption));
+                const TomlValue *hashing = t.findPath(tomlkey::path(tomlkey::TokenHashing));
+                const TomlValue *types = t.findPath(tomlkey::path(tomlkey::TokenTypes));
+                QCOMPARE(encryption != nullptr, written);
+                QCOMPARE(hashing != nullptr, written);
+                QCOMPARE(types != nullptr, written);
+                if (!written)
+                    continue;
+                QVERIFY(*encryption == TomlValue(false));
+                QVERIFY(*hashing == TomlValue(false));
+                QVERIFY(types->isArrayOfTables());
+                QCOMPARE(types->array().size(), 1);
+                const TomlTable *type = types->array().first().table();
+                QCOMPARE(type->find(QStringLiteral("name"))->toString(), QStringLiteral("JWT"));
+                QCOMPARE(
+                    type->find(QStringLiteral("issuer"))->toString(),
+                    QStringLiteral("org.wso2.is.key.manager.tokenpersistence.issuer.ExtendedJWTTokenIssuer"));
+                // Only the key manager: the control planes, gateways and TMs do not issue its tokens.
+                QVERIFY(!t.findPath(tomlkey::path(tomlkey::RevokeEndpoint)));
+            }
+            for (NodeKind kind : {NodeKind::Gateway, NodeKind::TrafficManager}) {
+                for (const Node *n : ofKind(d, kind))
+                    QVERIFY(!deploymentToml(d, *n).findPath(tomlkey::path(tomlkey::TokenTypes)));
+            }
+        }
+    }
+
+    void identityServerTenantSharing_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("shared");
+        QTest::addColumn<QString>("base");
+        QTest::newRow("4.4") << "4.4.0" << 1 << false << "";
+        QTest::newRow("4.5 HA") << "4.5.0" << 2 << false << "";
+        QTest::newRow("4.6") << "4.6.0" << 1 << true << "https://is.wso2.com:9443";
+        QTest::newRow("4.7 HA") << "4.7.0" << 2 << true << "https://is.wso2.com:9443";
+    }
+
+    // §4.3: from 4.6 the control planes share tenants with IS 7 (one way), new tenants get it as
+    // their key manager; the IS user is the design's admin by reference, never a second password.
+    void identityServerTenantSharing()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, count);
+        QFETCH(bool, shared);
+        QFETCH(QString, base);
+        const Design d = pattern(version, count, KeyManagerChoice::IdentityServer);
+        for (const Node *cp : ofKind(d, NodeKind::ControlPlane)) {
+            const TomlTable t = deploymentToml(d, *cp);
+            const TomlValue *sharing = t.findPath(tomlkey::path(tomlkey::TenantSharing));
+            QCOMPARE(sharing != nullptr, shared);
+            if (!shared)
+                continue;
+            QVERIFY(sharing->isArrayOfTables());
+            QCOMPARE(sharing->array().size(), 1);
+            const TomlTable *entry = sharing->array().first().table();
+            QCOMPARE(entry->find(QStringLiteral("type"))->toString(), QStringLiteral("WSO2-IS-7"));
+            auto property = [&](const char *key) {
+                return entry->findPath({QStringLiteral("properties"), QLatin1String(key)});
+            };
+            QVERIFY(*property("enable_tenant_sync") == TomlValue(true));
+            QVERIFY(*property("auto_configure_key_manager") == TomlValue(true));
+            QCOMPARE(property("identity_server_base_url")->toString(), base);
+            QCOMPARE(property("username")->toString(), QStringLiteral("$ref{super_admin.username}"));
+            QCOMPARE(property("password")->toString(), QStringLiteral("$ref{super_admin.password}"));
+            // The resident key manager stays (IS 7 cannot replace it).
+            QVERIFY(!t.findPath(tomlkey::path(tomlkey::KeyManagerType)));
+        }
+        // API-M to IS only: the IS does not push its tenants back.
+        const TomlTable is = deploymentToml(d, *ofKind(d, NodeKind::IdentityServer).first());
+        const TomlValue *listeners = is.findPath({QLatin1String(tomlkey::EventListeners)});
+        QVERIFY(listeners);
+        for (const TomlValue &l : listeners->array())
+            QVERIFY(l.table()->find(QStringLiteral("id"))->toString() != QLatin1String("tenant_creation"));
+        const QString readme = QString::fromUtf8(bundleReadme(d));
+        QCOMPARE(readme.contains(QLatin1String("share their tenants with IS 7")), shared);
+        QVERIFY(!readme.contains(QLatin1String("it is not generated")));
+        // The key manager is not a node of the IS 7 design: no key manager tokens settings anywhere.
+        for (const Node &n : d.topology.nodes()) {
+            if (n.kind != NodeKind::Database && n.kind != NodeKind::LoadBalancer)
+                QVERIFY(!deploymentToml(d, n).findPath(tomlkey::path(tomlkey::TokenTypes)));
+        }
+    }
+
+    // A key manager count needs key manager nodes; gw-cp-tm-km has them by default and refuses
+    // "resident"; gw-cp-tm with --key-manager node takes a count.
+    void keyManagerChoicesAreChecked()
+    {
+        Design d;
+        QString error;
+        PatternOptions o;
+        o.pattern = QStringLiteral("gw-cp-tm-km");
+        o.keyManager = KeyManagerChoice::IdentityServer;
+        o.keyManagers = 2;
+        QVERIFY(!Templates::create(o, &d, &error));
+        QVERIFY2(error.contains(QLatin1String("--key-managers")) && error.contains(QLatin1String("is7")),
+                 qPrintable(error));
+        o.keyManager = KeyManagerChoice::Resident;
+        o.keyManagers = 0;
+        QVERIFY(!Templates::create(o, &d, &error));
+        QVERIFY2(error.contains(QLatin1String("apart from the control planes")), qPrintable(error));
+        o.keyManager = KeyManagerChoice::PatternDefault;
+        QVERIFY2(Templates::create(o, &d, &error), qPrintable(error));
+        QCOMPARE(ofKind(d, NodeKind::KeyManager).size(), 1);
+
+        o.pattern = QStringLiteral("gw-cp-tm");
+        QVERIFY2(Templates::create(o, &d, &error), qPrintable(error));
+        QVERIFY(ofKind(d, NodeKind::KeyManager).isEmpty());
+        o.keyManager = KeyManagerChoice::Resident;
+        o.keyManagers = 2;
+        QVERIFY(!Templates::create(o, &d, &error));
+        QVERIFY2(error.contains(QLatin1String("--key-managers")) && error.contains(QLatin1String("resident")),
+                 qPrintable(error));
+        o.keyManager = KeyManagerChoice::Node;
+        QVERIFY2(Templates::create(o, &d, &error), qPrintable(error));
+        QCOMPARE(ofKind(d, NodeKind::KeyManager).size(), 2);
+
+        QCOMPARE(Templates::keyManagerChoices(QStringLiteral("gw-cp-tm-km")),
+                 (QList<KeyManagerChoice>{KeyManagerChoice::Node, KeyManagerChoice::IdentityServer}));
+        QCOMPARE(Templates::keyManagerChoices(QStringLiteral("gw-cp-tm")).first(),
+                 KeyManagerChoice::Resident);
+        QVERIFY(Templates::keyManagerChoices(QStringLiteral("aio")).isEmpty());
     }
 
     void keyManagersAreInThePalette()

@@ -1463,6 +1463,26 @@
         <source>Gateways, control planes, traffic managers and a separate key manager (or WSO2 Identity Server 7 with --key-manager is7), each role of two or more behind a load balancer, with a MySQL database</source>
         <translation>Gateways, Control Planes, Traffic Manager und ein separater Key Manager (oder WSO2 Identity Server 7 mit --key-manager is7), jede Rolle ab zwei Knoten hinter einem Load Balancer, mit einer MySQL-Datenbank</translation>
     </message>
+    <message>
+        <source>%1 runs its key manager apart from the control planes: --key-manager takes node or is7 (gw-cp-tm keeps it resident)</source>
+        <translation>%1 betreibt den Key Manager getrennt von den Control Planes: --key-manager nimmt node oder is7 (gw-cp-tm behält ihn in der Control Plane)</translation>
+    </message>
+    <message>
+        <source>--key-managers counts key manager nodes, and with --key-manager %1 there are none: leave it out, or use --key-manager node</source>
+        <translation>--key-managers zählt Key-Manager-Knoten, und mit --key-manager %1 gibt es keine: weglassen oder --key-manager node verwenden</translation>
+    </message>
+    <message>
+        <source>%1 has no separate traffic managers to share throttling counters through a key-value store</source>
+        <translation>%1 hat keine eigenen Traffic Manager, die Drosselungszähler über einen Key-Value-Store teilen könnten</translation>
+    </message>
+    <message>
+        <source>a key-value store shares throttling counters from API-M 4.6 on, not in %1: use --version 4.6.0 or later</source>
+        <translation>ein Key-Value-Store teilt Drosselungszähler ab API-M 4.6, nicht in %1: --version 4.6.0 oder neuer verwenden</translation>
+    </message>
+    <message>
+        <source>a key-value store shares throttling counters between two or more traffic managers: add --traffic-managers 2 or more</source>
+        <translation>ein Key-Value-Store teilt Drosselungszähler zwischen zwei oder mehr Traffic Managern: --traffic-managers 2 oder mehr angeben</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>
@@ -2786,6 +2806,14 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>WSO2 Identity Server 7</source>
         <translation>WSO2 Identity Server 7</translation>
+    </message>
+    <message>
+        <source>Key-&amp;value store (Redis or Valkey)</source>
+        <translation>Key-&amp;Value-Store (Redis oder Valkey)</translation>
+    </message>
+    <message>
+        <source>The traffic managers share their throttling counters through it (API-M 4.6 and later, two or more traffic managers).</source>
+        <translation>Die Traffic Manager teilen über ihn ihre Drosselungszähler (ab API-M 4.6, zwei oder mehr Traffic Manager).</translation>
     </message>
 </context>
 <context>

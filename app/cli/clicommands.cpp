@@ -38,7 +38,7 @@ QString commandsHelp()
               "Commands:\n"
               "  new PATTERN -o FILE.apimtopo [--version V] [--gateways N] [--control-planes N]\n"
               "      [--traffic-managers N] [--key-managers N] [--all-in-ones N]\n"
-              "      [--key-manager resident|node|is7] [--force]\n"
+              "      [--key-manager resident|node|is7] [--key-value-store] [--force]\n"
               "        Start a design from a pattern: %2.\n"
               "        A 4.7 design gets a new encryption key, or APIM_ENCRYPTION_KEY's.\n"
               "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
@@ -112,8 +112,12 @@ int cmdNew(const QStringList &args)
         parser.addOption(
             {option, tr("Node count of that role: 1 is its single form, 2 or more its HA form."), tr("n")});
     parser.addOption({QStringLiteral("key-manager"),
-                      tr("Where the key manager runs: resident (in the control plane), node, or is7."),
-                      tr("where"), QStringLiteral("resident")});
+                      tr("Where the key manager runs: resident (in the control plane), node, or is7; "
+                         "the pattern's own when left out (node for gw-cp-tm-km, else resident)."),
+                      tr("where")});
+    parser.addOption({QStringLiteral("key-value-store"),
+                      tr("Add a Redis/Valkey node through which two or more traffic managers share their "
+                         "throttling counters (API-M 4.6+).")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
@@ -144,8 +148,11 @@ int cmdNew(const QStringList &args)
         options.keyManager = KeyManagerChoice::Node;
     else if (km == QLatin1String("is7"))
         options.keyManager = KeyManagerChoice::IdentityServer;
-    else if (km != QLatin1String("resident"))
+    else if (km == QLatin1String("resident"))
+        options.keyManager = KeyManagerChoice::Resident;
+    else if (parser.isSet(QStringLiteral("key-manager")))
         return usageError(tr("new: --key-manager takes resident, node or is7, not '%1'").arg(km));
+    options.keyValueStore = parser.isSet(QStringLiteral("key-value-store"));
 
     Design design;
     QString error;

@@ -3,6 +3,7 @@
 #include "patternpreview.h"
 #include "templates.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,8 +56,8 @@ NewDesignDialog::NewDesignDialog(QWidget *parent)
     : QDialog(parent), m_empty(new QRadioButton(tr("&Empty design"))),
       m_template(new QRadioButton(tr("From a &pattern:"))), m_patterns(new QListWidget),
       m_description(new QLabel), m_version(new QComboBox), m_keyManagerLabel(new QLabel(tr("&Key manager:"))),
-      m_keyManager(new QComboBox), m_error(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+      m_keyManager(new QComboBox), m_keyValueStore(new QCheckBox(tr("Key-&value store (Redis or Valkey)"))),
+      m_error(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("New Design"));
     auto *layout = new QVBoxLayout(this);
@@ -100,11 +101,12 @@ NewDesignDialog::NewDesignDialog(QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, &NewDesignDialog::updateState);
     }
     m_keyManager->setObjectName(QStringLiteral("keyManager"));
-    m_keyManager->addItem(tr("Resident (inside the control plane)"), int(KeyManagerChoice::Resident));
-    m_keyManager->addItem(tr("Separate key manager nodes"), int(KeyManagerChoice::Node));
-    m_keyManager->addItem(tr("WSO2 Identity Server 7"), int(KeyManagerChoice::IdentityServer));
     m_keyManagerLabel->setBuddy(m_keyManager);
     form->addRow(m_keyManagerLabel, m_keyManager);
+    m_keyValueStore->setObjectName(QStringLiteral("keyValueStore"));
+    m_keyValueStore->setToolTip(tr("The traffic managers share their throttling counters through it "
+                                   "(API-M 4.6 and later, two or more traffic managers)."));
+    form->addRow(m_keyValueStore);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c"));
@@ -132,6 +134,7 @@ NewDesignDialog::NewDesignDialog(QWidget *parent)
     connect(m_patterns, &QListWidget::currentRowChanged, this, &NewDesignDialog::patternChanged);
     connect(m_version, &QComboBox::currentIndexChanged, this, &NewDesignDialog::updateState);
     connect(m_keyManager, &QComboBox::currentIndexChanged, this, &NewDesignDialog::updateState);
+    connect(m_keyValueStore, &QCheckBox::toggled, this, &NewDesignDialog::updateState);
     setPattern(QStringLiteral("gw-cp-ha"));
     patternChanged(); // also when that row was already the current one
 }
@@ -204,11 +207,17 @@ void NewDesignDialog::patternChanged()
         box->setVisible(takes);
         m_countLabels.value(option)->setVisible(takes);
     }
-    const bool choosesKeyManager = Templates::choosesKeyManager(p);
+    // The key manager choices the pattern builds, its default first.
+    const QSignalBlocker blockKeyManager(m_keyManager);
+    m_keyManager->clear();
+    for (KeyManagerChoice choice : Templates::keyManagerChoices(p))
+        m_keyManager->addItem(keyManagerLabel(choice), int(choice));
+    const bool choosesKeyManager = m_keyManager->count() > 0;
     m_keyManager->setVisible(choosesKeyManager);
     m_keyManagerLabel->setVisible(choosesKeyManager);
-    if (!choosesKeyManager)
-        m_keyManager->setCurrentIndex(0);
+    const QSignalBlocker blockStore(m_keyValueStore);
+    m_keyValueStore->setChecked(false);
+    m_keyValueStore->setVisible(Templates::takesKeyValueStore(p));
     m_description->setText(Templates::description(p));
     updateState();
 }
@@ -216,10 +225,15 @@ void NewDesignDialog::patternChanged()
 void NewDesignDialog::updateState()
 {
     const bool fromTemplate = !isEmptyDesign();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_patterns, m_description, m_version, m_keyManager})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_patterns, m_description, m_version, m_keyManager,
+                                                       m_keyValueStore})
         w->setEnabled(fromTemplate);
     for (QSpinBox *box : std::as_const(m_counts))
         box->setEnabled(fromTemplate);
+    // Key manager nodes are counted only where they are chosen (not with IS 7 or resident).
+    const bool countsKeyManagers = takesKeyManagerCount();
+    m_counts.value(QStringLiteral("key-managers"))->setVisible(countsKeyManagers);
+    m_countLabels.value(QStringLiteral("key-managers"))->setVisible(countsKeyManagers);
 
     // Show at once why Templates::create would refuse the choices, while that is cheap to find out.
     QString error;
@@ -238,14 +252,38 @@ PatternOptions NewDesignDialog::options() const
     PatternOptions o;
     o.pattern = pattern();
     o.version = m_version->currentData().toString();
-    const QStringList takes = Templates::countOptions(o.pattern);
+    QStringList takes = Templates::countOptions(o.pattern);
+    takes.removeAll(QStringLiteral("key-managers"));
+    if (takesKeyManagerCount())
+        takes.append(QStringLiteral("key-managers"));
     for (const CountRole &role : CountRoles) {
         if (takes.contains(QLatin1String(role.option)))
             o.*role.count = m_counts.value(QLatin1String(role.option))->value();
     }
-    if (Templates::choosesKeyManager(o.pattern))
+    if (m_keyManager->count() > 0)
         o.keyManager = KeyManagerChoice(m_keyManager->currentData().toInt());
+    o.keyValueStore = Templates::takesKeyValueStore(o.pattern) && m_keyValueStore->isChecked();
     return o;
+}
+
+bool NewDesignDialog::takesKeyManagerCount() const
+{
+    return m_keyManager->count() > 0 &&
+           KeyManagerChoice(m_keyManager->currentData().toInt()) == KeyManagerChoice::Node;
+}
+
+QString NewDesignDialog::keyManagerLabel(KeyManagerChoice choice)
+{
+    switch (choice) {
+    case KeyManagerChoice::Node:
+        return tr("Separate key manager nodes");
+    case KeyManagerChoice::IdentityServer:
+        return tr("WSO2 Identity Server 7");
+    case KeyManagerChoice::Resident:
+    case KeyManagerChoice::PatternDefault:
+        break;
+    }
+    return tr("Resident (inside the control plane)");
 }
 
 bool NewDesignDialog::createDesign(Design *out, QString *error) const

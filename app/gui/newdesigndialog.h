@@ -1,7 +1,7 @@
 // File > New: an empty design or one of the built-in patterns (Templates), with
 // its version, the node counts it takes and, where it has the choice, where its
-// key manager runs. Each pattern is listed with its description and a picture
-// drawn from the design it builds.
+// key manager runs and whether its traffic managers share a key-value store. Each pattern is listed with its
+// description and a picture drawn from the design it builds.
 #pragma once
 
 #include "design.h"
@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QMap>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +35,8 @@ public:
     // The count spin box of a role ("all-in-ones", as Templates::countOptions names it).
     QSpinBox *countBox(const QString &option) const;
     QComboBox *versionBox() const { return m_version; }
+    QComboBox *keyManagerBox() const { return m_keyManager; }
+    QCheckBox *keyValueStoreBox() const { return m_keyValueStore; }
     // Why Templates::create refuses the current choices; empty when it accepts them.
     QString errorText() const;
 
@@ -44,6 +47,9 @@ public:
 
 private:
     void patternChanged();
+    // Whether the chosen key manager runs on nodes the user counts.
+    bool takesKeyManagerCount() const;
+    static QString keyManagerLabel(KeyManagerChoice choice);
     void updateState();
 
     QRadioButton *m_empty;
@@ -55,6 +61,7 @@ private:
     QMap<QString, QLabel *> m_countLabels;
     QLabel *m_keyManagerLabel;
     QComboBox *m_keyManager;
+    QCheckBox *m_keyValueStore;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,7 @@
 // "Pattern 4": gateways, control planes, traffic managers and a separate key manager
 // (helm-apim's am-pattern-4; the 4.1-4.4 docs' key-manager-separated page). Every role of
-// one node stands alone; two or more go behind a load balancer. With
+// one node stands alone (apim-<role>, as in gw-cp-tm); two or more go behind a load
+// balancer (apim-<role>-1..n). With
 // --key-manager is7 a WSO2 Identity Server 7 takes the key manager nodes' place.
 #include "templatebuilder.h"
 
@@ -12,16 +13,6 @@ namespace {
 
 // One private address range per role (templateAddress).
 enum Role { GatewayRole = 1, ControlPlaneRole = 2, TrafficManagerRole = 4, KeyManagerRole = 5 };
-
-// A role's nodes apim-<role>-1..n, behind <role>-lb (known as `publicHostname`) when
-// there are two or more.
-QList<NodeId> cluster(TemplateBuilder &b, NodeKind kind, const QString &role, int count, int range,
-                      const QString &publicHostname, int balancerIndex)
-{
-    QList<NodeId> members = b.nodes(kind, QStringLiteral("apim-") + role, count, range);
-    b.frontWithBalancer(members, role, publicHostname, balancerIndex);
-    return members;
-}
 
 void linkAll(TemplateBuilder &b, const QList<NodeId> &from, const QList<NodeId> &to)
 {
@@ -35,12 +26,12 @@ void linkAll(TemplateBuilder &b, const QList<NodeId> &from, const QList<NodeId> 
 
 void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o)
 {
-    const QList<NodeId> gws = cluster(b, NodeKind::Gateway, QStringLiteral("gw"), o.gateways, GatewayRole,
-                                      QStringLiteral("gw.wso2.com"), 0);
-    const QList<NodeId> cps = cluster(b, NodeKind::ControlPlane, QStringLiteral("cp"), o.controlPlanes,
-                                      ControlPlaneRole, QStringLiteral("cp.wso2.com"), 1);
-    const QList<NodeId> tms = cluster(b, NodeKind::TrafficManager, QStringLiteral("tm"), o.trafficManagers,
-                                      TrafficManagerRole, QStringLiteral("tm.wso2.com"), 2);
+    const QList<NodeId> gws = b.role(NodeKind::Gateway, QStringLiteral("gw"), QStringLiteral("gw.wso2.com"),
+                                     o.gateways, GatewayRole, 0);
+    const QList<NodeId> cps = b.role(NodeKind::ControlPlane, QStringLiteral("cp"),
+                                     QStringLiteral("cp.wso2.com"), o.controlPlanes, ControlPlaneRole, 1);
+    const QList<NodeId> tms = b.role(NodeKind::TrafficManager, QStringLiteral("tm"),
+                                     QStringLiteral("tm.wso2.com"), o.trafficManagers, TrafficManagerRole, 2);
     const NodeId db = b.database();
 
     // Gateways and traffic managers take events from the control planes; gateways throttle
@@ -57,16 +48,17 @@ void buildGwCpTmKm(TemplateBuilder &b, const PatternOptions &o)
         linkAll(b, cps, {is});
     } else {
         // Every API-M node that validates or issues keys uses the key manager nodes.
-        // gw-cp-tm with --key-manager node takes no count: one key manager node.
+        // gw-cp-tm with --key-manager node and no count: one key manager node.
         const QList<NodeId> kms =
-            cluster(b, NodeKind::KeyManager, QStringLiteral("km"), std::max(o.keyManagers, 1), KeyManagerRole,
-                    QStringLiteral("km.wso2.com"), 3);
+            b.role(NodeKind::KeyManager, QStringLiteral("km"), QStringLiteral("km.wso2.com"),
+                   std::max(o.keyManagers, 1), KeyManagerRole, 3);
         linkAll(b, cps, kms);
         linkAll(b, gws, kms);
         linkAll(b, tms, kms);
         for (NodeId km : kms)
             b.linkDatabase(km, db);
     }
+    b.keyValueStore(o, cps + tms);
     // Only the kinds whose pack uses a database in this version (not the 4.7 gateway and TM).
     for (const QList<NodeId> &role : {gws, cps, tms}) {
         for (NodeId n : role)

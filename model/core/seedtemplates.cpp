@@ -18,17 +18,33 @@ void buildGwCp(TemplateBuilder &b, const PatternOptions &)
 
 void buildGwCpHa(TemplateBuilder &b, const PatternOptions &o)
 {
-    const NodeId gwLb =
-        b.balancer(QStringLiteral("gw-lb"), QStringLiteral("gw.wso2.com"), QStringLiteral("10.0.0.11"));
-    const NodeId cpLb =
-        b.balancer(QStringLiteral("cp-lb"), QStringLiteral("cp.wso2.com"), QStringLiteral("10.0.0.12"));
-    const QList<NodeId> gws = b.nodes(NodeKind::Gateway, QStringLiteral("apim-gw"), o.gateways, 1);
-    const QList<NodeId> cps = b.nodes(NodeKind::ControlPlane, QStringLiteral("apim-cp"), o.controlPlanes, 2);
+    // The seed's order: both balancers, then the members. A role of one node is its single
+    // form, as in the other patterns: apim-<role> without a balancer.
+    auto front = [&](const QString &role, int count, const QString &publicHostname, int index) {
+        return count > 1 ? b.balancer(role + QLatin1String("-lb"), publicHostname, templateAddress(0, index))
+                         : NodeId();
+    };
+    auto members = [&](NodeKind kind, const QString &role, int count, const QString &publicHostname,
+                       int range) {
+        const QString prefix = QStringLiteral("apim-") + role;
+        return count > 1 ? b.nodes(kind, prefix, count, range)
+                         : QList<NodeId>{b.add(kind, prefix, publicHostname, templateAddress(range, 0))};
+    };
+    const NodeId gwLb = front(QStringLiteral("gw"), o.gateways, QStringLiteral("gw.wso2.com"), 0);
+    const NodeId cpLb = front(QStringLiteral("cp"), o.controlPlanes, QStringLiteral("cp.wso2.com"), 1);
+    const QList<NodeId> gws =
+        members(NodeKind::Gateway, QStringLiteral("gw"), o.gateways, QStringLiteral("gw.wso2.com"), 1);
+    const QList<NodeId> cps = members(NodeKind::ControlPlane, QStringLiteral("cp"), o.controlPlanes,
+                                      QStringLiteral("cp.wso2.com"), 2);
     const NodeId db = b.database();
-    for (NodeId gw : gws)
-        b.link(gwLb, gw);
-    for (NodeId cp : cps)
-        b.link(cpLb, cp);
+    for (NodeId gw : gws) {
+        if (o.gateways > 1)
+            b.link(gwLb, gw);
+    }
+    for (NodeId cp : cps) {
+        if (o.controlPlanes > 1)
+            b.link(cpLb, cp);
+    }
     for (NodeId gw : gws) {
         for (NodeId cp : cps)
             b.link(gw, cp);

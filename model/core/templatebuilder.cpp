@@ -66,17 +66,6 @@ QList<NodeId> TemplateBuilder::nodes(NodeKind kind, const QString &prefix, int c
     return out;
 }
 
-void TemplateBuilder::frontWithBalancer(const QList<NodeId> &members, const QString &role,
-                                        const QString &publicHostname, int balancerIndex)
-{
-    if (members.size() < 2)
-        return;
-    const NodeId lb =
-        balancer(role + QLatin1String("-lb"), publicHostname, templateAddress(0, balancerIndex));
-    for (NodeId m : members)
-        link(lb, m);
-}
-
 QList<NodeId> TemplateBuilder::role(NodeKind kind, const QString &role, const QString &publicHostname,
                                     int count, int range, int balancerIndex, const QString &balancerName)
 {
@@ -90,6 +79,17 @@ QList<NodeId> TemplateBuilder::role(NodeKind kind, const QString &role, const QS
     for (NodeId m : members)
         link(lb, m);
     return members;
+}
+
+void TemplateBuilder::keyValueStore(const PatternOptions &o, const QList<NodeId> &clients)
+{
+    if (!o.keyValueStore)
+        return;
+    // Beside the database's address; Redis and Valkey listen on 6379 (the kind's default).
+    const NodeId kv = add(NodeKind::KeyValueStore, QStringLiteral("redis"), QStringLiteral("redis.wso2.com"),
+                          QStringLiteral("10.0.3.20"));
+    for (NodeId c : clients)
+        link(c, kv);
 }
 
 QString templateAddress(int role, int i)

@@ -8,6 +8,7 @@ namespace apim {
 
 // Where the control planes' key manager lives.
 enum class KeyManagerChoice {
+    PatternDefault, // the pattern's own: key manager nodes for gw-cp-tm-km, else resident
     Resident,       // inside the control plane (or all-in-one node)
     Node,           // separate key manager nodes
     IdentityServer, // WSO2 Identity Server 7 as key manager
@@ -24,7 +25,10 @@ struct PatternOptions
     int trafficManagers = 0;
     int keyManagers = 0;
     int allInOnes = 0;
-    KeyManagerChoice keyManager = KeyManagerChoice::Resident;
+    KeyManagerChoice keyManager = KeyManagerChoice::PatternDefault;
+    // 4.6+: a Redis/Valkey node through which two or more traffic managers share their
+    // throttling counters (linked from every control plane and traffic manager).
+    bool keyValueStore = false;
 };
 
 class TemplateBuilder
@@ -44,14 +48,12 @@ public:
     NodeId balancer(const QString &name, const QString &publicHostname, const QString &ip);
     // `count` nodes named <prefix>-1..n (or just <prefix> when `single`), one private range per role.
     QList<NodeId> nodes(NodeKind kind, const QString &prefix, int count, int role);
-    // Links a balancer named <role>-lb (clients know it as `publicHostname`, its address
-    // 10.0.0.<11 + balancerIndex>) to each member when there are two or more.
-    void frontWithBalancer(const QList<NodeId> &members, const QString &role, const QString &publicHostname,
-                           int balancerIndex);
     // One role of a pattern: a single node apim-<role> known as `publicHostname`, or `count`
     // nodes apim-<role>-1..n behind their balancer (named <role>-lb unless `balancerName` says).
     QList<NodeId> role(NodeKind kind, const QString &role, const QString &publicHostname, int count,
                        int range, int balancerIndex, const QString &balancerName = {});
+    // With o.keyValueStore, the store node every one of `clients` links to.
+    void keyValueStore(const PatternOptions &o, const QList<NodeId> &clients);
     // The design-wide settings a pattern starts with (e.g. its cache invalidation domain).
     DesignSettings &settings() { return m_design.settings; }
 

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace apim {
 
 namespace {
@@ -141,6 +143,56 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// Roles[] rows the key manager and key-value store choices depend on.
+constexpr size_t TrafficManagersRow = 2;
+constexpr size_t KeyManagersRow = 3;
+
+// A pattern runs its key manager on separate nodes when its default counts hold some.
+bool hasKeyManagerNodes(const PatternSpec &spec)
+{
+    return spec.counts[KeyManagersRow] > 0;
+}
+
+// Turns the pattern's default key manager choice into its own, and refuses choices the
+// pattern cannot build or counts the choice has no nodes for.
+bool resolveKeyManager(const PatternSpec &spec, PatternOptions *o, QString *error)
+{
+    const bool nodes = hasKeyManagerNodes(spec);
+    if (o->keyManager == KeyManagerChoice::PatternDefault)
+        o->keyManager = nodes ? KeyManagerChoice::Node : KeyManagerChoice::Resident;
+    else if (o->keyManager != KeyManagerChoice::Resident && !spec.choosesKeyManager)
+        return fail(error, TemplatesTr::tr("%1 keeps its key manager in the control plane").arg(o->pattern));
+    else if (o->keyManager == KeyManagerChoice::Resident && nodes)
+        return fail(error, TemplatesTr::tr("%1 runs its key manager apart from the control planes: "
+                                           "--key-manager takes node or is7 (gw-cp-tm keeps it resident)")
+                               .arg(o->pattern));
+    if (o->keyManagers != 0 && o->keyManager != KeyManagerChoice::Node && spec.choosesKeyManager)
+        return fail(error,
+                    TemplatesTr::tr("--key-managers counts key manager nodes, and with --key-manager %1 "
+                                    "there are none: leave it out, or use --key-manager node")
+                        .arg(o->keyManager == KeyManagerChoice::IdentityServer ? QStringLiteral("is7")
+                                                                               : QStringLiteral("resident")));
+    return true;
+}
+
+// Distributed throttling (4.6+) shares counters between separate traffic managers.
+bool checkKeyValueStore(const PatternSpec &spec, const PatternOptions &o, const ApimVersion &version,
+                        QString *error)
+{
+    if (spec.counts[TrafficManagersRow] == 0)
+        return fail(error, TemplatesTr::tr("%1 has no separate traffic managers to share throttling "
+                                           "counters through a key-value store")
+                               .arg(o.pattern));
+    if (version.major == 4 && version.minor < 6)
+        return fail(error, TemplatesTr::tr("a key-value store shares throttling counters from API-M 4.6 on, "
+                                           "not in %1: use --version 4.6.0 or later")
+                               .arg(version.toString()));
+    if (o.trafficManagers < 2)
+        return fail(error, TemplatesTr::tr("a key-value store shares throttling counters between two or more "
+                                           "traffic managers: add --traffic-managers 2 or more"));
+    return true;
+}
+
 } // namespace
 
 QStringList Templates::patterns()
@@ -180,6 +232,22 @@ bool Templates::choosesKeyManager(const QString &pattern)
     return p && p->choosesKeyManager;
 }
 
+QList<KeyManagerChoice> Templates::keyManagerChoices(const QString &pattern)
+{
+    const PatternSpec *p = find(pattern);
+    if (!p || !p->choosesKeyManager)
+        return {};
+    if (hasKeyManagerNodes(*p))
+        return {KeyManagerChoice::Node, KeyManagerChoice::IdentityServer};
+    return {KeyManagerChoice::Resident, KeyManagerChoice::Node, KeyManagerChoice::IdentityServer};
+}
+
+bool Templates::takesKeyValueStore(const QString &pattern)
+{
+    const PatternSpec *p = find(pattern);
+    return p && p->counts[TrafficManagersRow] > 0;
+}
+
 bool Templates::create(const PatternOptions &options, Design *out, QString *error)
 {
     const PatternSpec *spec = find(options.pattern);
@@ -187,9 +255,15 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
         return fail(error, TemplatesTr::tr("unknown pattern '%1' (known: %2)")
                                .arg(options.pattern, patterns().join(QLatin1String(", "))));
     PatternOptions o = options;
+    if (!resolveKeyManager(*spec, &o, error))
+        return false;
     for (size_t i = 0; i < std::size(Roles); ++i) {
         int &count = o.*Roles[i].count;
-        const int standard = spec->counts[i];
+        // A pattern that chooses where its key manager runs counts key manager nodes when
+        // they are chosen (gw-cp-tm --key-manager node builds gw-cp-tm-km).
+        const bool chosenKeyManagers =
+            i == KeyManagersRow && spec->choosesKeyManager && o.keyManager == KeyManagerChoice::Node;
+        const int standard = std::max(spec->counts[i], chosenKeyManagers ? 1 : 0);
         if (count != 0 && standard == 0)
             return fail(
                 error,
@@ -202,9 +276,6 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
         if (standard != 0 && (count < 1 || count > MaxNodesPerRole))
             return fail(error, TemplatesTr::tr("node counts must be between 1 and %1").arg(MaxNodesPerRole));
     }
-    if (o.keyManager != KeyManagerChoice::Resident && !spec->choosesKeyManager)
-        return fail(error,
-                    TemplatesTr::tr("%1 keeps its key manager in the control plane").arg(options.pattern));
 
     if (o.version.isEmpty())
         o.version = QLatin1String(spec->defaultVersion);
@@ -219,6 +290,9 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
                                .arg(spec->minMinor)
                                .arg(spec->maxMinor)
                                .arg(version.toString()));
+
+    if (o.keyValueStore && !checkKeyValueStore(*spec, o, version, error))
+        return false;
 
     Design d;
     d.settings.name = options.pattern;

@@ -21,6 +21,11 @@ QString defaultVersion(const QString &pattern);
 QStringList countOptions(const QString &pattern);
 // Whether the pattern lets the user choose where the key manager runs.
 bool choosesKeyManager(const QString &pattern);
+// The key manager choices a pattern builds, its default first; empty when it has no choice.
+QList<KeyManagerChoice> keyManagerChoices(const QString &pattern);
+// Whether the pattern has separate traffic managers that can share their counters through
+// a key-value store (PatternOptions::keyValueStore; API-M 4.6+, two or more of them).
+bool takesKeyValueStore(const QString &pattern);
 
 // Builds a pattern. Returns false with `error` for an unknown pattern, a version
 // the pattern does not exist in, or counts it does not take.

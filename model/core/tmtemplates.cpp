@@ -8,7 +8,7 @@ namespace apim::patterns {
 void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o)
 {
     // A separate key manager or Identity Server 7 makes it Pattern 4.
-    if (o.keyManager != KeyManagerChoice::Resident) {
+    if (o.keyManager == KeyManagerChoice::Node || o.keyManager == KeyManagerChoice::IdentityServer) {
         buildGwCpTmKm(b, o);
         return;
     }
@@ -35,6 +35,7 @@ void buildGwCpTm(TemplateBuilder &b, const PatternOptions &o)
     }
     for (NodeId cp : cps)
         b.linkDatabase(cp, db);
+    b.keyValueStore(o, cps + tms);
 }
 
 } // namespace apim::patterns

@@ -129,7 +129,14 @@ inline constexpr char KeyManagerHeader[] = "event_listener[].properties.'header.
 inline constexpr char ClientCertAuth[] = "client_certificate_based_authentication"; // Identity Server
 inline constexpr char Encryption[] = "encryption";                                  // 4.7 symmetric key
 inline constexpr char TokenTypeIssuer[] = "oauth.extensions.token_types[].issuer";
-inline constexpr char TenantSharing[] = "apim.tenant_sharing";          // 4.6+
+inline constexpr char TenantSharing[] = "apim.tenant_sharing"; // 4.6+
+// 4.6+ tenant sharing towards WSO2 Identity Server 7 ([[apim.tenant_sharing]] of the control plane).
+inline constexpr char TenantSharingType[] = "apim.tenant_sharing[].type";
+inline constexpr char TenantSharingBaseUrl[] = "apim.tenant_sharing[].properties.identity_server_base_url";
+// 4.7 key manager: token encryption and hashing, which every node reading tokens must agree on.
+inline constexpr char TokenEncryption[] = "apim.oauth_config.enable_token_encryption";
+inline constexpr char TokenHashing[] = "apim.oauth_config.enable_token_hashing";
+inline constexpr char TokenTypes[] = "oauth.extensions.token_types";    // [[...]] name, issuer
 inline constexpr char AnalyticsUrlGroup[] = "apim.analytics.url_group"; // 3.x analytics
 
 // The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}. Split once per

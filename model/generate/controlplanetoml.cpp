@@ -131,6 +131,27 @@ void writeKeyManagerUrl(TomlTable &root, const Design &design, const Node &cp, c
              linked.isEmpty() ? base + QLatin1String("/services/") : linked);
 }
 
+// 4.6+ with WSO2 Identity Server 7 as key manager: the IS 7 connector docs require tenant
+// sharing, API-M to IS only (never both ways). New tenants get IS 7 as their key manager
+// (auto_configure_key_manager); the super tenant's is registered in the Admin Portal. The
+// IS user that manages tenants is the design's admin, who is the IS node's super admin too:
+// $ref keeps the password in [super_admin] alone (and in the vault with --secure-vault).
+void writeTenantSharing(TomlTable &root, const Topology &t, const Node &cp, const ApimVersion &version)
+{
+    const QList<const Node *> iss = t.targets(cp.id, NodeKind::IdentityServer);
+    if (iss.isEmpty() || version.major != 4 || version.minor < 6)
+        return;
+    TomlTable &sharing = root.tableAt(tomlkey::parent(tomlkey::TenantSharing))
+                             .appendTable(tomlkey::leaf(tomlkey::TenantSharing));
+    sharing.set(tomlkey::leaf(tomlkey::TenantSharingType), QStringLiteral("WSO2-IS-7"));
+    TomlTable &props = sharing.table(tomlkey::parent(tomlkey::TenantSharingBaseUrl).last());
+    props.set(QStringLiteral("enable_tenant_sync"), true);
+    props.set(QStringLiteral("username"), RefAdminUser);
+    props.set(QStringLiteral("password"), RefAdminPassword);
+    props.set(tomlkey::leaf(tomlkey::TenantSharingBaseUrl), managementBase(t, *iss.first()));
+    props.set(QStringLiteral("auto_configure_key_manager"), true);
+}
+
 void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
 {
     const Topology &t = design.topology;
@@ -164,6 +185,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
     // control plane keeps its own listener, as the key-manager-separated docs sample does.
     if (!usesIdentityServer(t, cp))
         writeTokenRevocationListener(root, base, KeyManagerHeaderResident);
+    writeTenantSharing(root, t, cp, version);
     if (const Node *store = keyValueStoreOf(t, cp, version))
         writeDistributedThrottling(root, *store);
 

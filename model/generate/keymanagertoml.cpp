@@ -35,6 +35,21 @@ void writeEventHub(TomlTable &root, const Topology &t, const QList<const Node *>
     hub.set(tomlkey::leaf(tomlkey::EventListeningEndpoints), TomlValue(listening));
 }
 
+// 4.7: the file replaces the ACP pack's own, which issues JWTs without persisting them
+// ([[oauth.extensions.token_types]], shipped active from 4.7.0); helm-apim's 4.7 key manager
+// writes the same and states token encryption and hashing, which stay off as shipped.
+void writeTokenSettings(TomlTable &root)
+{
+    TomlTable &oauth = root.tableAt(tomlkey::parent(tomlkey::TokenEncryption));
+    oauth.set(tomlkey::leaf(tomlkey::TokenEncryption), false);
+    oauth.set(tomlkey::leaf(tomlkey::TokenHashing), false);
+    TomlTable &type =
+        root.tableAt(tomlkey::parent(tomlkey::TokenTypes)).appendTable(tomlkey::leaf(tomlkey::TokenTypes));
+    type.set(QStringLiteral("name"), QStringLiteral("JWT"));
+    type.set(tomlkey::leaf(tomlkey::TokenTypeIssuer),
+             QStringLiteral("org.wso2.is.key.manager.tokenpersistence.issuer.ExtendedJWTTokenIssuer"));
+}
+
 } // namespace
 
 void writeKeyManager(TomlTable &root, const Design &design, const Node &km)
@@ -46,8 +61,10 @@ void writeKeyManager(TomlTable &root, const Design &design, const Node &km)
             .set(tomlkey::leaf(tomlkey::ServerBasePath),
                  QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
     writeEventHandler(root);
-    const QList<const Node *> hubs =
-        genutil::clients(t, km, Service::EventHub, ApimVersion::parse(design.settings.apimVersion));
+    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
+    if (version.major == 4 && version.minor >= 7)
+        writeTokenSettings(root);
+    const QList<const Node *> hubs = genutil::clients(t, km, Service::EventHub, version);
     if (hubs.isEmpty())
         return; // no control plane uses it yet: nobody to notify or listen to
     writeTokenRevocationListener(root, notificationBase(design, km), KeyManagerHeaderResident);

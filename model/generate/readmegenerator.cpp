@@ -251,11 +251,18 @@ void identityServerSection(QStringList &out, const Design &design)
                            "`urn:ietf:params:oauth:grant-type:device_code`, "
                            "`urn:ietf:params:oauth:grant-type:jwt-bearer`, "
                            "`urn:ietf:params:oauth:grant-type:token-exchange`."),
-            QStringLiteral("6. From API-M 4.6, the IS 7 docs also require tenant sharing "
-                           "(`[[apim.tenant_sharing]] type = \"WSO2-IS-7\"` on the control planes, with an "
-                           "IS user allowed to manage tenants); it is not generated."),
-            QString(),
         };
+        const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
+        if (version.major == 4 && version.minor >= 6)
+            out.append(QStringLiteral(
+                "6. The control planes share their tenants with IS 7 (`[[apim.tenant_sharing]] type = "
+                "\"WSO2-IS-7\"`, as the IS 7 docs require from API-M 4.6), from API-M to IS only: do not "
+                "also enable IS 7's `tenant_creation` listener. The IS user that manages the tenants is "
+                "the design's admin, the IS node's super admin. New tenants get IS 7 as their key manager "
+                "(`auto_configure_key_manager`); the super tenant needs the registration above. With IS "
+                "7.2 or later and tenant domains without a dot, also set `[multi_tenancy] "
+                "stratos.public_cloud_setup = false` on the control planes."));
+        out.append(QString());
     }
 }
 
