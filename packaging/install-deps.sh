@@ -8,7 +8,10 @@ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
 libquazip1-qt6-dev libtomlplusplus-dev
 xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
-clang libclang-rt-14-dev clang-format clang-tidy ccache"
+clang libclang-rt-14-dev clang-format clang-tidy ccache
+shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml"
+# The last line: tst_quoting and tst_quoting_servers check generated scripts and
+# SQL with the real parsers and servers (each started in a temporary folder).
 
 missing=""
 for p in $PACKAGES; do

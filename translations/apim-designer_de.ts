@@ -75,6 +75,10 @@
         <source>cannot finish the central directory</source>
         <translation>das zentrale Verzeichnis kann nicht abgeschlossen werden</translation>
     </message>
+    <message>
+        <source>Not exported: %1 of node %2: %3</source>
+        <translation>Nicht exportiert: %1 von Knoten %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CanvasStyle</name>
@@ -296,6 +300,14 @@
         <source>Choose one of: %1.</source>
         <translation>Wählen Sie einen der folgenden Werte: %1.</translation>
     </message>
+    <message>
+        <source>“%1” is neither a host name nor an IPv6 address.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address (four numbers from 0 to 255), and a host name cannot end in a number.</source>
+        <translation>„%1“ ist keine IPv4-Adresse (vier Zahlen von 0 bis 255), und ein Hostname kann nicht auf eine Zahl enden.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -322,6 +334,13 @@
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 of %2 is not a valid host: %3</source>
+        <translation>%1 von %2 ist kein gültiger Host: %3</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1725,34 @@
     <message>
         <source>Add the label to a gateway, or remove the environment.</source>
         <translation>Fügen Sie das Label einem Gateway hinzu oder entfernen Sie die Umgebung.</translation>
+    </message>
+    <message>
+        <source>public hostname</source>
+        <translation>öffentlicher Hostname</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is not valid: %3</source>
+        <translation>%1 von %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>Use a host name (letters, digits, &apos;-&apos;, &apos;.&apos;), an IPv4 or an IPv6 address.</source>
+        <translation>Verwenden Sie einen Hostnamen (Buchstaben, Ziffern, &apos;-&apos;, &apos;.&apos;), eine IPv4- oder eine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Databases %1 and %2 would both read their passwords from %3; %2 uses %4 instead.</source>
+        <translation>Die Datenbanken %1 und %2 würden ihre Passwörter beide aus %3 lesen; %2 verwendet stattdessen %4.</translation>
+    </message>
+    <message>
+        <source>Rename one of them so that the names differ in more than punctuation.</source>
+        <translation>Benennen Sie eine davon um, sodass sich die Namen nicht nur in Satzzeichen unterscheiden.</translation>
     </message>
 </context>
 <context>

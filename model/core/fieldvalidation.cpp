@@ -20,57 +20,7 @@ bool refuse(QString *reason, const QString &why)
     return false;
 }
 
-bool isLabelChar(char16_t u)
-{
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' ||
-           u == u'_';
-}
-
-bool isIpv6(const QString &host)
-{
-    if (host.count(QLatin1Char(':')) < 2)
-        return false;
-    for (QChar c : host) {
-        const char16_t u = c.unicode();
-        const bool hex = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-        if (!hex && u != u':' && u != u'.')
-            return false;
-    }
-    return true;
-}
-
 } // namespace
-
-bool isValidHost(const QString &host, QString *reason)
-{
-    if (host.isEmpty() || isIpv6(host))
-        return true;
-    if (host.size() > 253)
-        return refuse(reason,
-                      trFv(QT_TRANSLATE_NOOP("FieldValidation", "A host name has at most 253 characters.")));
-    for (const QString &label : host.split(QLatin1Char('.'))) {
-        if (label.isEmpty())
-            return refuse(
-                reason,
-                trFv(QT_TRANSLATE_NOOP("FieldValidation", "“%1” has an empty part between dots.")).arg(host));
-        if (label.size() > 63)
-            return refuse(reason,
-                          trFv(QT_TRANSLATE_NOOP("FieldValidation",
-                                                 "Each part of a host name has at most 63 characters.")));
-        for (QChar c : label) {
-            if (!isLabelChar(c.unicode()))
-                return refuse(reason, trFv(QT_TRANSLATE_NOOP("FieldValidation",
-                                                             "“%1” is not a host name: “%2” is not allowed "
-                                                             "(letters, digits, '-', '_' and '.' are)."))
-                                          .arg(host, QString(c)));
-        }
-        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return refuse(reason,
-                          trFv(QT_TRANSLATE_NOOP("FieldValidation",
-                                                 "A part of a host name cannot start or end with '-'.")));
-    }
-    return true;
-}
 
 QVariant normalizedFieldValue(const FieldSpec &field, const QVariant &value)
 {

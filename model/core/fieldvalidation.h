@@ -4,6 +4,7 @@
 // checking refuses what no generated file could use, with a reason for a person.
 #pragma once
 
+#include "hostname.h"
 #include "schemaregistry.h"
 
 #include <QString>
@@ -11,10 +12,6 @@
 #include <QVariantMap>
 
 namespace apim {
-
-// A host name (RFC 1123 labels; '_' too, as container names use it), an IPv4
-// or an IPv6 address. Empty is valid here: a missing host is a design finding.
-bool isValidHost(const QString &host, QString *reason = nullptr);
 
 // The value as the model stores it: host names and node names trimmed, list items
 // trimmed and blank items dropped. Other values are returned as they are.

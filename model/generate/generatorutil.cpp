@@ -1,4 +1,6 @@
 #include "generatorutil.h"
+#include "hostname.h"
+#include "quoting.h"
 
 #include <algorithm>
 
@@ -152,24 +154,12 @@ StartCommand startCommand(const Node &node, const ApimVersion &version)
 
 QString oneLine(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-    }
-    return out;
+    return quote::comment(text);
 }
 
 bool isPlainToken(const QString &text)
 {
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c.isSpace() || c == QLatin1Char('#') || c.category() == QChar::Other_Control)
-            return false;
-    }
-    return true;
+    return !text.isEmpty() && isValidHost(text);
 }
 
 QByteArray joinLines(const QStringList &lines)

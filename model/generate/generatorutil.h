@@ -62,9 +62,10 @@ struct StartCommand
 };
 StartCommand startCommand(const Node &node, const ApimVersion &version);
 
-// Text safe inside a one-line comment: control characters become spaces.
+// Text safe inside a one-line comment (quote::comment): control characters become spaces.
 QString oneLine(const QString &text);
-// Whether a host name or IP can be written as one token (no blanks, no '#', not empty).
+// Whether a host name or IP may be written where a file expects a host: not
+// empty and valid (hostname.h). Every generator asks this before writing one.
 bool isPlainToken(const QString &text);
 
 // "text\n" joined, as UTF-8.

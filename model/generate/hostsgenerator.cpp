@@ -3,6 +3,8 @@
 // the output does not depend on link order.
 #include "generators.h"
 #include "generatorutil.h"
+#include "hostname.h"
+#include "quoting.h"
 
 #include <QMap>
 #include <QSet>
@@ -20,7 +22,7 @@ public:
     void add(const QString &host, const QString &ip)
     {
         const QString h = host.trimmed();
-        if (h.isEmpty() || isIpAddress(h))
+        if (h.isEmpty() || isIpAddress(h) || h.contains(QLatin1Char(':')))
             return; // nothing to resolve
         m_entries[h].insert(ip.trimmed());
     }
@@ -36,7 +38,7 @@ public:
         QStringList out;
         for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
             const QString &host = it.key();
-            if (!isPlainToken(host)) {
+            if (quote::hostsName(host).isEmpty()) {
                 out.append(QStringLiteral("# skipped \"%1\": not a valid host name").arg(oneLine(host)));
                 continue;
             }
@@ -56,8 +58,8 @@ public:
                     QStringLiteral("# %1 has more than one IP address in the design; the first line wins")
                         .arg(host));
             for (const QString &ip : ips) {
-                if (isPlainToken(ip))
-                    out.append(ip + QLatin1Char(' ') + host);
+                if (!quote::hostsAddress(ip).isEmpty())
+                    out.append(quote::hostsAddress(ip) + QLatin1Char(' ') + quote::hostsName(host));
                 else
                     out.append(QStringLiteral("# skipped %1: \"%2\" is not a valid IP address")
                                    .arg(host, oneLine(ip)));
@@ -67,23 +69,6 @@ public:
     }
 
 private:
-    static bool isIpAddress(const QString &text)
-    {
-        // IPv4 dotted quad or anything with a colon (IPv6): neither needs a hosts entry.
-        if (text.contains(QLatin1Char(':')))
-            return true;
-        const QStringList parts = text.split(QLatin1Char('.'));
-        if (parts.size() != 4)
-            return false;
-        for (const QString &p : parts) {
-            bool ok = false;
-            const int n = p.toInt(&ok);
-            if (!ok || n < 0 || n > 255)
-                return false;
-        }
-        return true;
-    }
-
     QMap<QString, QSet<QString>> m_entries; // QMap: sorted by host name
 };
 

@@ -12,7 +12,9 @@
 // JMS and binary endpoints are addressed per node.
 #include "generators.h"
 #include "generatorutil.h"
+#include "hostname.h"
 #include "names.h"
+#include "quoting.h"
 
 namespace apim {
 
@@ -50,7 +52,9 @@ QStringList upstreamBlock(const Upstream &u, const QList<Member> &members)
         out.append(
             QStringLiteral("    ip_hash; # sticky sessions: community NGINX has no 'sticky' directive"));
     for (const Member &m : members)
-        out.append(QStringLiteral("    server %1:%2;").arg(m.host).arg(u.basePort + m.offset));
+        out.append(QStringLiteral("    server %1;")
+                       .arg(quote::nginxParam(hostForUrl(m.host) + QLatin1Char(':') +
+                                              QString::number(u.basePort + m.offset))));
     out.append(QStringLiteral("}"));
     out.append(QString());
     return out;
@@ -98,9 +102,9 @@ ServerNames namesFor(const Node &lb)
     const QString host = balancerHost(lb);
     const int httpsPort = lb.value(Field::HttpsPort).toInt();
     if (isPlainToken(host)) {
-        n.serverName = host;
+        n.serverName = quote::nginxParam(hostForUrl(host));
         n.certBase = host;
-        n.httpsBase = QStringLiteral("https://") + host;
+        n.httpsBase = QStringLiteral("https://") + hostForUrl(host);
     } else {
         n.serverName = QStringLiteral("_");
         n.certBase = sanitizeFileName(lb.name());

@@ -3,6 +3,7 @@
 #include "generators.h"
 #include "generatorutil.h"
 #include "names.h"
+#include "quoting.h"
 
 #include <algorithm>
 
@@ -12,17 +13,9 @@ namespace {
 
 using namespace genutil;
 
-// User text inside a table cell or a sentence: a code span, with the
-// characters that would end the span or the cell replaced or escaped.
 QString code(const QString &text)
 {
-    const QString t = oneLine(text).trimmed();
-    if (t.isEmpty())
-        return QStringLiteral("-");
-    QString out = t;
-    out.replace(QLatin1Char('`'), QLatin1Char('\''));
-    out.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    return QLatin1Char('`') + out + QLatin1Char('`');
+    return quote::markdownCode(text);
 }
 
 QString folderOf(const Node &node)

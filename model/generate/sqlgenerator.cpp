@@ -7,6 +7,7 @@
 // comments instead of guessing.
 #include "generators.h"
 #include "generatorutil.h"
+#include "quoting.h"
 
 #include <QRegularExpression>
 
@@ -141,15 +142,10 @@ QStringList header(const Facts &f, const Design &design, const QString &dialect,
     return out;
 }
 
-// A word for a shell command line, single-quoted unless plainly safe.
+// A word for a shell command line shown in a comment.
 QString shellArg(const QString &text)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.,:/@=+-]+$"));
-    QString t = oneLine(text);
-    if (plain.match(t).hasMatch())
-        return t;
-    return QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QLatin1String("'\"'\"'")) +
-           QLatin1Char('\'');
+    return quote::shellWord(oneLine(text));
 }
 
 // Shell commands that load WSO2's scripts, written as comments.
@@ -172,19 +168,6 @@ QStringList loadSection(const Facts &f, const QString &fileType, const LoadComma
 
 // ---- MySQL
 
-QString mysqlIdent(const QString &s)
-{
-    return QLatin1Char('`') + QString(s).replace(QLatin1Char('`'), QLatin1String("``")) + QLatin1Char('`');
-}
-
-QString mysqlString(const QString &s)
-{
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    out.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + out + QLatin1Char('\'');
-}
-
 QStringList mysqlScript(const Design &design, const Facts &f)
 {
     QStringList out = header(f, design, QStringLiteral("MySQL"),
@@ -199,7 +182,7 @@ QStringList mysqlScript(const Design &design, const Facts &f)
     }
     QStringList created;
     for (const Schema &s : f.schemas) {
-        const QString db = QStringLiteral("CREATE DATABASE IF NOT EXISTS %1;").arg(mysqlIdent(s.name));
+        const QString db = QStringLiteral("CREATE DATABASE IF NOT EXISTS %1;").arg(quote::mysqlIdent(s.name));
         if (!created.contains(db)) {
             out.append(db);
             created.append(db);
@@ -217,15 +200,15 @@ QStringList mysqlScript(const Design &design, const Facts &f)
             hosts.append(QStringLiteral("localhost"));
         hosts.removeDuplicates();
         for (const QString &host : hosts) {
-            const QString account = mysqlString(s.user) + QLatin1Char('@') + mysqlString(host);
+            const QString account = quote::mysqlString(s.user) + QLatin1Char('@') + quote::mysqlString(host);
             const QString create = QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED BY %2;")
-                                       .arg(account, mysqlString(password(s)));
+                                       .arg(account, quote::mysqlString(password(s)));
             if (!created.contains(create)) {
                 out.append(create);
                 created.append(create);
             }
-            out.append(
-                QStringLiteral("GRANT ALL PRIVILEGES ON %1.* TO %2;").arg(mysqlIdent(s.name), account));
+            out.append(QStringLiteral("GRANT ALL PRIVILEGES ON %1.* TO %2;")
+                           .arg(quote::mysqlIdent(s.name), account));
         }
         out.append(QString());
     }
@@ -241,17 +224,6 @@ QStringList mysqlScript(const Design &design, const Facts &f)
 
 // ---- PostgreSQL
 
-QString pgIdent(const QString &s)
-{
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-QString pgString(const QString &s)
-{
-    // standard_conforming_strings is on by default since 9.1: only quotes need doubling.
-    return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
-}
-
 QStringList postgresScript(const Design &design, const Facts &f)
 {
     QStringList out =
@@ -263,18 +235,19 @@ QStringList postgresScript(const Design &design, const Facts &f)
             continue;
         roles.append(s.user);
         out.append(QStringLiteral("CREATE ROLE %1 WITH LOGIN PASSWORD %2;")
-                       .arg(pgIdent(s.user), pgString(password(s))));
+                       .arg(quote::pgIdent(s.user), quote::pgString(password(s))));
     }
     QStringList databases;
     for (const Schema &s : f.schemas) {
         if (databases.contains(s.name))
             continue;
         databases.append(s.name);
-        out.append(QStringLiteral("CREATE DATABASE %1 OWNER %2;").arg(pgIdent(s.name), pgIdent(s.user)));
+        out.append(QStringLiteral("CREATE DATABASE %1 OWNER %2;")
+                       .arg(quote::pgIdent(s.name), quote::pgIdent(s.user)));
     }
     for (const Schema &s : f.schemas)
         out.append(QStringLiteral("GRANT ALL PRIVILEGES ON DATABASE %1 TO %2;")
-                       .arg(pgIdent(s.name), pgIdent(s.user)));
+                       .arg(quote::pgIdent(s.name), quote::pgIdent(s.user)));
     out.append(QString());
 
     out.append(
@@ -295,7 +268,8 @@ QStringList postgresScript(const Design &design, const Facts &f)
                                         : host.contains(QLatin1Char(':')) ? host + QStringLiteral("/128")
                                                                           : host;
                 out.append(QStringLiteral("--   host  %1  %2  %3  scram-sha-256   # %4")
-                               .arg(pgIdent(s.name), pgIdent(s.user), address, oneLine(c.node->name())));
+                               .arg(quote::pgIdent(s.name), quote::pgIdent(s.user), address,
+                                    oneLine(c.node->name())));
                 any = true;
             }
         }
@@ -313,17 +287,6 @@ QStringList postgresScript(const Design &design, const Facts &f)
 
 // ---- Microsoft SQL Server
 
-QString mssqlIdent(const QString &s)
-{
-    return QLatin1Char('[') + QString(s).replace(QLatin1Char(']'), QLatin1String("]]")) + QLatin1Char(']');
-}
-
-QString mssqlString(const QString &s)
-{
-    return QStringLiteral("N'") + QString(s).replace(QLatin1Char('\''), QLatin1String("''")) +
-           QLatin1Char('\'');
-}
-
 QStringList hostList(const Facts &f)
 {
     QStringList hosts;
@@ -340,28 +303,41 @@ QStringList mssqlScript(const Design &design, const Facts &f)
                QStringLiteral("Run once as a server administrator: sqlcmd -S %1,%2 -U sa -i database.sql")
                    .arg(f.host)
                    .arg(f.port));
-    QStringList done;
+    // sqlcmd would expand "$(" or split on a GO line inside a literal: such a
+    // schema is explained, not scripted.
+    QList<Schema> schemas;
     for (const Schema &s : f.schemas) {
+        if (quote::mssqlWritable(s.name) && quote::mssqlWritable(s.user) && quote::mssqlWritable(password(s)))
+            schemas.append(s);
+        else
+            out.append(
+                QStringLiteral("-- %1: create database %2 and login %3 by hand; a line break or \"$(\" "
+                               "in a name or password cannot be written for sqlcmd.")
+                    .arg(s.id, s.name, s.user));
+    }
+    QStringList done;
+    for (const Schema &s : schemas) {
         if (!done.contains(s.name)) {
             done.append(s.name);
-            out += {QStringLiteral("CREATE DATABASE %1;").arg(mssqlIdent(s.name)), QStringLiteral("GO")};
+            out +=
+                {QStringLiteral("CREATE DATABASE %1;").arg(quote::mssqlIdent(s.name)), QStringLiteral("GO")};
         }
     }
     QStringList logins;
-    for (const Schema &s : f.schemas) {
+    for (const Schema &s : schemas) {
         if (logins.contains(s.user))
             continue;
         logins.append(s.user);
         out += {QStringLiteral("CREATE LOGIN %1 WITH PASSWORD = %2;")
-                    .arg(mssqlIdent(s.user), mssqlString(password(s))),
+                    .arg(quote::mssqlIdent(s.user), quote::mssqlString(password(s))),
                 QStringLiteral("GO")};
     }
-    for (const Schema &s : f.schemas) {
+    for (const Schema &s : schemas) {
         out += {
-            QStringLiteral("USE %1;").arg(mssqlIdent(s.name)),
+            QStringLiteral("USE %1;").arg(quote::mssqlIdent(s.name)),
             QStringLiteral("GO"),
-            QStringLiteral("CREATE USER %1 FOR LOGIN %1;").arg(mssqlIdent(s.user)),
-            QStringLiteral("ALTER ROLE [db_owner] ADD MEMBER %1;").arg(mssqlIdent(s.user)),
+            QStringLiteral("CREATE USER %1 FOR LOGIN %1;").arg(quote::mssqlIdent(s.user)),
+            QStringLiteral("ALTER ROLE [db_owner] ADD MEMBER %1;").arg(quote::mssqlIdent(s.user)),
             QStringLiteral("GO"),
         };
     }
@@ -382,11 +358,6 @@ QStringList mssqlScript(const Design &design, const Facts &f)
 
 // ---- Oracle: each "database" is a schema, i.e. a user, in one service.
 
-bool isOracleIdentifier(const QString &s)
-{
-    return QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9_$#]{0,127}$")).match(s).hasMatch();
-}
-
 QStringList oracleScript(const Design &design, const Facts &f)
 {
     QStringList out =
@@ -401,7 +372,7 @@ QStringList oracleScript(const Design &design, const Facts &f)
             continue;
         done.append(s.user);
         const QString pw = password(s);
-        if (!isOracleIdentifier(s.user) || pw.contains(QLatin1Char('"'))) {
+        if (!quote::oracleIdentifier(s.user) || !quote::oraclePasswordWritable(pw)) {
             out.append(
                 QStringLiteral("-- %1: create user \"%2\" by hand; its name or password cannot be written as "
                                "plain Oracle SQL.")
@@ -489,6 +460,12 @@ QByteArray databaseScript(const Design &design, const Node &database)
         lines = {
             QStringLiteral("-- %1: database type \"%2\" has no generated script; create %3 and %4 by hand.")
                 .arg(f.dbName, oneLine(f.type), f.schemas[0].name, f.schemas[1].name)};
+    // Whatever a comment was built from, it stays one comment line: a line break
+    // in a name must never end it and run the rest as SQL.
+    for (QString &line : lines) {
+        if (line.startsWith(QLatin1String("--")))
+            line = quote::comment(line);
+    }
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return joinLines(lines);

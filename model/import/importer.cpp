@@ -2,6 +2,7 @@
 #include "autolayout.h"
 #include "endpoints.h"
 #include "generators.h"
+#include "hostname.h"
 #include "names.h"
 #include "rolerecognition.h"
 #include "ruleids.h"
@@ -570,6 +571,18 @@ bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QS
     if (!collectConfigFiles(paths, &read, error))
         return false;
     importFiles(&read, out, findings);
+    // A host no generated file could hold is reported here, before it reaches a design.
+    for (const HostProblem &p : hostProblems(out->topology))
+        findings->append({QStringLiteral("invalid-hostname"),
+                          Severity::Error,
+                          p.node->id,
+                          p.node->name(),
+                          p.node->sourceFile,
+                          0,
+                          0,
+                          QCoreApplication::translate("Import", "%1 of %2 is not a valid host: %3")
+                              .arg(p.field, p.node->name(), p.reason),
+                          {}});
     // One folder or zip names the design (and so the bundle's top folder) after itself.
     const QFileInfo first(paths.first());
     if (paths.size() == 1 && (first.isDir() || looksLikeZip(paths.first())))

@@ -1,6 +1,7 @@
 #include "bundleexport.h"
 #include "bundlewriter.h"
 #include "generators.h"
+#include "hostname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,6 +15,15 @@ bool isDirectoryTarget(const QString &target)
 
 bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error)
 {
+    // The generators write hosts into URLs, NGINX, SQL grants and hosts files:
+    // an invalid one is refused even when the design's other errors are ignored.
+    const QList<HostProblem> hosts = hostProblems(design.topology);
+    if (!hosts.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("BundleWriter", "Not exported: %1 of node %2: %3")
+                         .arg(hosts.first().field, hosts.first().node->name(), hosts.first().reason);
+        return false;
+    }
     const BundleFiles files = generateBundle(design);
     BundleWriteOptions write;
     write.overwrite = options.overwrite;

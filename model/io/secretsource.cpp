@@ -1,6 +1,7 @@
 #include "secretsource.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace apim {
 
@@ -25,7 +26,44 @@ const QString KeyKey = QStringLiteral("key_password");
 const QString TruststoreKey = QStringLiteral("truststore_password");
 const QString EncryptionKey = QStringLiteral("encryption_key");
 
+struct DatabaseVariable
+{
+    const Node *node = nullptr;
+    QString wanted;               // APIM_DB_<NAME>, from the node name
+    QString given;                // the same, or with "_2", "_3", ... when another database has it
+    const Node *holder = nullptr; // the database that has `wanted`, when it is not this one
+};
+
+// One variable prefix per database node, in node order; a later node whose
+// name maps onto a prefix already taken gets the first free numbered one.
+QList<DatabaseVariable> databaseVariables(const Design &design)
+{
+    QList<DatabaseVariable> out;
+    QHash<QString, const Node *> taken;
+    for (const Node *db : design.topology.nodesWith(&KindTraits::database)) {
+        DatabaseVariable v{db, QStringLiteral("APIM_DB_") + variablePart(db->name()), {}, nullptr};
+        v.given = v.wanted;
+        for (int n = 2; taken.contains(v.given); ++n)
+            v.given = v.wanted + QLatin1Char('_') + QString::number(n);
+        v.holder = taken.value(v.wanted);
+        taken.insert(v.given, db);
+        out.append(v);
+    }
+    return out;
+}
+
 } // namespace
+
+QList<SecretClash> secretVariableClashes(const Design &design)
+{
+    QList<SecretClash> out;
+    for (const DatabaseVariable &v : databaseVariables(design)) {
+        if (v.holder)
+            out.append(
+                {v.node, v.holder->name(), v.wanted + QLatin1String("_*"), v.given + QLatin1String("_*")});
+    }
+    return out;
+}
 
 QList<SecretSlot> secretSlots(const Design &design)
 {
@@ -39,8 +77,9 @@ QList<SecretSlot> secretSlots(const Design &design)
     if (ApimVersion::parse(design.settings.apimVersion).symmetricEncryption())
         list.append({QStringLiteral("APIM_ENCRYPTION_KEY"),
                      SecretsTr::tr("Encryption key (64 hexadecimal characters)"), 0, EncryptionKey});
-    for (const Node *db : design.topology.nodesWith(&KindTraits::database)) {
-        const QString base = QStringLiteral("APIM_DB_") + variablePart(db->name());
+    for (const DatabaseVariable &v : databaseVariables(design)) {
+        const Node *db = v.node;
+        const QString &base = v.given;
         list.append({base + QLatin1String("_APIM_PASSWORD"),
                      SecretsTr::tr("apim_db password of %1").arg(db->name()), db->id, Field::ApimDbPassword});
         list.append({base + QLatin1String("_SHARED_PASSWORD"),

@@ -18,8 +18,21 @@ struct SecretSlot
     QString field;       // node field key, or a settings key
 };
 
-// Every password of the design, with the variable that can supply it.
+// Every password of the design, with the variable that can supply it. Database
+// variables are APIM_DB_<NAME>_APIM_PASSWORD / _SHARED_PASSWORD, <NAME> the node
+// name upper-cased with other characters as '_'; names that map to the same
+// <NAME> ("db-1", "db_1") are told apart: the later node gets <NAME>_2, ...
 QList<SecretSlot> secretSlots(const Design &design);
+
+// The database nodes whose variables were told apart that way, for the design check.
+struct SecretClash
+{
+    const Node *node = nullptr; // the later node, whose variables got the number
+    QString first;              // name of the node that keeps the plain variables
+    QString wanted;             // e.g. APIM_DB_DB_1_*
+    QString given;              // e.g. APIM_DB_DB_1_2_*
+};
+QList<SecretClash> secretVariableClashes(const Design &design);
 QString secretValue(const Design &design, const SecretSlot &slot);
 void setSecretValue(Design *design, const SecretSlot &slot, const QString &value);
 

@@ -1,7 +1,9 @@
 #include "validation.h"
+#include "hostname.h"
 #include "names.h"
 #include "review.h"
 #include "reviewfinding.h"
+#include "secretsource.h"
 #include "tomlreader.h"
 #include "versionfit.h"
 
@@ -79,6 +81,8 @@ public:
             checkNode(n);
         }
         checkEnvironments();
+        checkHosts();
+        checkSecretVariables();
         m_findings += versionFindings(m_design);
         return m_findings;
     }
@@ -213,6 +217,32 @@ private:
                     ValidationTr::tr("No gateway serves the environment '%1'.").arg(env.name),
                     ValidationTr::tr("Add the label to a gateway, or remove the environment."));
         }
+    }
+
+    // Every generated file writes these fields where a host belongs: anything
+    // else would become code there (a '$' in NGINX, a ';' in SQL grants).
+    void checkHosts()
+    {
+        for (const HostProblem &p : hostProblems(m_topology)) {
+            const QString what = p.field == Field::PublicHostname ? ValidationTr::tr("public hostname")
+                                 : p.field == Field::Ip           ? ValidationTr::tr("IP address")
+                                                                  : ValidationTr::tr("hostname");
+            add(QStringLiteral("invalid-hostname"), Severity::Error, p.node,
+                ValidationTr::tr("The %1 of %2 is not valid: %3").arg(what, p.node->name(), p.reason),
+                ValidationTr::tr("Use a host name (letters, digits, '-', '.'), an IPv4 or an IPv6 address."));
+        }
+    }
+
+    // Two database nodes whose names differ only in punctuation ("db-1", "db_1")
+    // would read their passwords from the same environment variable.
+    void checkSecretVariables()
+    {
+        for (const SecretClash &c : secretVariableClashes(m_design))
+            add(QStringLiteral("secret-variable-clash"), Severity::Error, c.node,
+                ValidationTr::tr("Databases %1 and %2 would both read their passwords from %3; %2 uses %4 "
+                                 "instead.")
+                    .arg(c.first, c.node->name(), c.wanted, c.given),
+                ValidationTr::tr("Rename one of them so that the names differ in more than punctuation."));
     }
 
     const Design &m_design;

@@ -1,12 +1,18 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang and runs each for SECONDS (default 60),
-# seeded from tests/data and the shared corpus. A crash fails the run and leaves
+# seeded from tests/data and the shared corpus; `run-fuzzers.sh SECONDS NAME...`
+# runs only the named targets (e.g. fuzz_quote). A crash fails the run and leaves
 # the input in build/fuzz/crashes/ to turn into a regression test.
 set -eu
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${1:-60}
+[ "$#" -gt 0 ] && shift
 cmake --preset fuzz >/dev/null
-targets=$(for f in tests/fuzz/fuzz_*.cpp; do basename "$f" .cpp; done)
+if [ "$#" -gt 0 ]; then
+    targets=$*
+else
+    targets=$(for f in tests/fuzz/fuzz_*.cpp; do basename "$f" .cpp; done)
+fi
 # shellcheck disable=SC2086
 cmake --build --preset fuzz --target $targets
 out=build/fuzz
@@ -21,15 +27,16 @@ seed_dir() {
     fuzz_toml) find tests/data -name '*.toml' -exec cp {} "$dir" \; ;
                [ -d ../shared/corpus ] && find ../shared/corpus -name '*.toml' -exec cp {} "$dir" \; ;;
     fuzz_zipreader) find tests/data -name "*.zip" -exec cp {} "$dir" \; ;;
+    fuzz_quote) cp tests/data/fuzz/fuzz_quote/* "$dir" ;;
     fuzz_*) find tests/data -name '*.toml' -exec cp {} "$dir" \; ;;
     esac
     echo "$dir"
 }
 
 status=0
-for target in "$out"/tests/fuzz/fuzz_*; do
+for name in $targets; do
+    target="$out/tests/fuzz/$name"
     [ -f "$target" ] && [ -x "$target" ] || continue
-    name=$(basename "$target")
     corpus=$(seed_dir "$name")
     echo "-- $name for ${SECONDS_EACH}s"
     if ! "$target" -max_total_time="$SECONDS_EACH" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
