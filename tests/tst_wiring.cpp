@@ -2,11 +2,15 @@
 // fragments, one machine instead of an invented load balancer, inferred
 // offsets), broken and templated files in a set, the endpoint registry, and the
 // wiring rules on the corpus sets issue 11 names (tests/data/corpus/).
+#include "bundleexport.h"
+#include "encryptionkey.h"
 #include "endpointregistry.h"
 #include "endpoints.h"
 #include "importer.h"
 #include "nodeidentity.h"
 #include "review.h"
+#include "templates.h"
+#include "validation.h"
 #include "ruleids.h"
 #include "testutil.h"
 #include "tomlkeys.h"
@@ -87,6 +91,30 @@ QByteArray gateway(const QByteArray &decisions)
            "username = \"u\"\npassword = \"p\"\n\n"
            "[apim.throttling]\nthrottle_decision_endpoints = [" +
            decisions + "]\n";
+}
+
+// The rules of the errors and warnings of `validate` (design) or `lint` (the exported bundle).
+QStringList problems(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Info && !out.contains(f.rule))
+            out.append(f.rule);
+    }
+    out.sort();
+    return out;
+}
+
+QStringList lintOfExport(const Design &design)
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("bundle/"));
+    ExportOptions options;
+    options.directory = true;
+    QString error;
+    if (!exportBundle(design, target, options, &error))
+        return {QStringLiteral("export failed: ") + error};
+    return problems(importSet(target).lint);
 }
 
 } // namespace
@@ -306,6 +334,47 @@ private slots:
             QCOMPARE(f.severity, f.file.contains(QLatin1String("gw")) ? Severity::Error : Severity::Warning);
         }
         QVERIFY(withRule(r.lint, rule::TomlSyntax).isEmpty());
+    }
+
+    // validate of a design and lint of the bundle exported from it name the same problems, for
+    // every pattern and version.
+    void validateAndLintAgree()
+    {
+        for (const QString &pattern : Templates::patterns()) {
+            for (const QString &version : ApimVersion::supported()) {
+                PatternOptions o;
+                o.pattern = pattern;
+                o.version = version;
+                Design design;
+                QString error;
+                if (!Templates::create(o, &design, &error))
+                    continue;
+                ensureEncryptionKey(&design.settings);
+                const QString what = pattern + QLatin1Char(' ') + version;
+                QCOMPARE(lintOfExport(design).join(QLatin1Char(' ')) + QLatin1Char(' ') + what,
+                         problems(checkDesign(design)).join(QLatin1Char(' ')) + QLatin1Char(' ') + what);
+            }
+        }
+    }
+
+    // Two gateways on one machine (one IP, offsets 0 and 1) validate clean and lint clean: the
+    // import sees one machine, not a balancer nor a port conflict.
+    void coLocatedDesignAgrees()
+    {
+        Design design;
+        QString error;
+        QVERIFY(Templates::create(QStringLiteral("gw-cp-ha"), 2, 2, &design, &error));
+        const QList<const Node *> gws = design.topology.nodesOfKind(NodeKind::Gateway);
+        QCOMPARE(gws.size(), 2);
+        for (const Node *gw : gws)
+            design.topology.mutableNode(gw->id)->values.insert(Field::Ip, QStringLiteral("10.0.0.5"));
+        design.topology.mutableNode(gws.last()->id)->values.insert(Field::Offset, 1);
+        QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
+        QVERIFY(!problems(checkDesign(design)).contains(QString(rule::PortConflict)));
+        // The same with one hostname for both: still one machine.
+        for (const Node *gw : gws)
+            design.topology.mutableNode(gw->id)->values.insert(Field::Hostname, QStringLiteral("gw-host.example.com"));
+        QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
     }
 };
 

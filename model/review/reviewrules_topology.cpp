@@ -76,6 +76,10 @@ void checkThrottling(Context &c, const NodeConfig &nc)
                   ReviewTr::tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
             continue;
         }
+        if (t.kind == Target::Ambiguous) { // co-located nodes on one port: port-conflict's, and each is named
+            (decision ? decisions : groups).append(t.nodes);
+            continue;
+        }
         if (t.kind != Target::Nodes || t.nodes.size() != 1)
             continue;
         // A wrong port for the node's offset is endpoint-port's (reviewrules_wiring.cpp).

@@ -134,7 +134,13 @@ private:
                             .arg(targetName(u.spec->target)));
             return;
         case Target::Self:
-            if (!serves(self, *u.spec, self, m_version) || u.spec->target == EndpointTarget::Peer)
+            if (serves(self, *u.spec, self, m_version) && u.spec->target != EndpointTarget::Peer)
+                return;
+            // On localhost, a co-located node that serves it was meant, on the wrong port (its offset
+            // left out); the reader's own ports are any API-M port, whatever its kind runs.
+            if (const QList<const Node *> meant = servingNeighbours(self, u); !meant.isEmpty())
+                checkPort(nc, u, meant);
+            else
                 m_c.add(rule::EndpointSelf, &nc, u.line,
                         ReviewTr::tr("%1 = %2 points at %3 itself, which is not %4.")
                             .arg(u.key, u.text, self.name(), targetName(u.spec->target)),
@@ -154,6 +160,18 @@ private:
                 checkPort(nc, u, t.nodes);
             return;
         }
+    }
+
+    QList<const Node *> servingNeighbours(const Node &self, const endpoints::Use &u) const
+    {
+        QList<const Node *> out;
+        if (!endpoints::isLoopback(u.url.host))
+            return out;
+        for (const Node *n : m_c.hosts.loopbackNodes()) {
+            if (n->id != self.id && serves(*n, *u.spec, self, m_version))
+                out.append(n);
+        }
+        return out;
     }
 
     // False when the target is of the wrong kind (reported).
