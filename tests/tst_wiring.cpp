@@ -9,11 +9,11 @@
 #include "importer.h"
 #include "nodeidentity.h"
 #include "review.h"
-#include "templates.h"
-#include "validation.h"
 #include "ruleids.h"
+#include "templates.h"
 #include "testutil.h"
 #include "tomlkeys.h"
+#include "validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -373,7 +373,8 @@ private slots:
         QVERIFY(!problems(checkDesign(design)).contains(QString(rule::PortConflict)));
         // The same with one hostname for both: still one machine.
         for (const Node *gw : gws)
-            design.topology.mutableNode(gw->id)->values.insert(Field::Hostname, QStringLiteral("gw-host.example.com"));
+            design.topology.mutableNode(gw->id)->values.insert(Field::Hostname,
+                                                               QStringLiteral("gw-host.example.com"));
         QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
     }
 };

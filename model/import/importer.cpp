@@ -543,32 +543,6 @@ void nameReferences(QList<Candidate> &cands)
     }
 }
 
-// A file that is no TOML: a template (which says so, with the line of its first marker), or a
-// syntax error with its line and column.
-Finding unreadableFile(const ImportedFile &f)
-{
-    Finding e;
-    e.severity = Severity::Error;
-    e.file = f.path;
-    QString marker;
-    if (const int line = templateLine(f.text, &marker)) {
-        e.rule = rule::TemplatedFile;
-        e.line = line;
-        e.message = ImporterTr::tr("This is a template, not a deployment.toml: line %1 holds %2.")
-                        .arg(line)
-                        .arg(marker);
-        e.hint =
-            ImporterTr::tr("Render it (helm template, the Ansible or Jinja run), then import the result.");
-        return e;
-    }
-    e.rule = rule::TomlSyntax;
-    e.line = f.error.line;
-    e.column = f.error.column;
-    e.message = ImporterTr::tr("not valid TOML: %1").arg(f.error.message);
-    e.hint = ImporterTr::tr("Fix the file; the node keeps what could be read before the error.");
-    return e;
-}
-
 } // namespace
 
 QString nodeNameForPath(const QString &namingPath)
@@ -599,7 +573,7 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         f.node = 0;
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
         if (!f.parsed) {
-            findings->append(unreadableFile(f));
+            findings->append(unreadableFile(f.path, f.text, f.error));
             // The rest of the set still imports: the node keeps what could be read.
             if (!readValidPrefix(f.text, f.error, &f.table))
                 continue;

@@ -1,11 +1,19 @@
 #include "partialread.h"
 
+#include "ruleids.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 
 namespace apim {
 
 namespace {
+
+struct PartialReadTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 // The byte offset where 1-based `line` starts, or the text's size.
 qsizetype lineStart(const QByteArray &text, int line)
@@ -69,6 +77,32 @@ int templateLine(const QByteArray &text, QString *marker)
         }
     }
     return 0;
+}
+
+// A file that is no TOML: a template (which says so, with the line of its first marker), or a
+// syntax error with its line and column.
+Finding unreadableFile(const QString &path, const QByteArray &text, const TomlError &error)
+{
+    Finding e;
+    e.severity = Severity::Error;
+    e.file = path;
+    QString marker;
+    if (const int line = templateLine(text, &marker)) {
+        e.rule = rule::TemplatedFile;
+        e.line = line;
+        e.message = PartialReadTr::tr("This is a template, not a deployment.toml: line %1 holds %2.")
+                        .arg(line)
+                        .arg(marker);
+        e.hint =
+            PartialReadTr::tr("Render it (helm template, the Ansible or Jinja run), then import the result.");
+        return e;
+    }
+    e.rule = rule::TomlSyntax;
+    e.line = error.line;
+    e.column = error.column;
+    e.message = PartialReadTr::tr("not valid TOML: %1").arg(error.message);
+    e.hint = PartialReadTr::tr("Fix the file; the node keeps what could be read before the error.");
+    return e;
 }
 
 } // namespace apim

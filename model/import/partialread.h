@@ -3,6 +3,7 @@
 // <host>-style placeholders), so that an import keeps the node and says why.
 #pragma once
 
+#include "finding.h"
 #include "tomlreader.h"
 
 #include <QByteArray>
@@ -19,5 +20,9 @@ bool readValidPrefix(const QByteArray &text, const TomlError &error, TomlTable *
 // "{%", "<%", or a <placeholder> where a host or value goes; 0 when none.
 // `marker` receives the marker as written.
 int templateLine(const QByteArray &text, QString *marker = nullptr);
+
+// The import's finding on a file that is no TOML: `templated-file` with the line of its first
+// marker, else `toml-syntax` with the parser's line and column.
+Finding unreadableFile(const QString &path, const QByteArray &text, const TomlError &error);
 
 } // namespace apim
