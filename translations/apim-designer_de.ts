@@ -418,14 +418,6 @@
         <translation>kein gültiges TOML: %1</translation>
     </message>
     <message>
-        <source>This looks like a Helm, Jinja or ERB template: render it, then import the result.</source>
-        <translation>Dies sieht nach einer Helm-, Jinja- oder ERB-Vorlage aus: Rendern Sie sie und importieren Sie dann das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Fix the file; it was not imported.</source>
-        <translation>Korrigieren Sie die Datei; sie wurde nicht importiert.</translation>
-    </message>
-    <message>
         <source>the file configures nothing that decides the role; its path names &apos;%1&apos;</source>
         <translation>die Datei konfiguriert nichts, was die Rolle bestimmt; ihr Pfad nennt „%1“</translation>
     </message>
@@ -532,6 +524,26 @@
     <message>
         <source>Set the exact version in the design settings if the files are for another release.</source>
         <translation>Stellen Sie die genaue Version in den Design-Einstellungen ein, wenn die Dateien für eine andere Version sind.</translation>
+    </message>
+    <message>
+        <source>%1 sets no [server] offset, but %2 of %3 reaches it at %4: imported with offset %5.</source>
+        <translation>%1 setzt keinen [server]-Offset, aber %2 von %3 erreicht ihn unter %4: mit Offset %5 importiert.</translation>
+    </message>
+    <message>
+        <source>Set offset = %1 in the [server] table of %2, or correct the port.</source>
+        <translation>Setzen Sie offset = %1 in der [server]-Tabelle von %2 oder korrigieren Sie den Port.</translation>
+    </message>
+    <message>
+        <source>This is a template, not a deployment.toml: line %1 holds %2.</source>
+        <translation>Dies ist eine Vorlage, keine deployment.toml: Zeile %1 enthält %2.</translation>
+    </message>
+    <message>
+        <source>Render it (helm template, the Ansible or Jinja run), then import the result.</source>
+        <translation>Rendern Sie sie (helm template, der Ansible- oder Jinja-Lauf) und importieren Sie dann das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Fix the file; the node keeps what could be read before the error.</source>
+        <translation>Korrigieren Sie die Datei; der Knoten behält, was vor dem Fehler gelesen werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -926,14 +938,6 @@
         <translation>Führen Sie stattdessen jeden Knoten des Clusters auf: %1.</translation>
     </message>
     <message>
-        <source>%1 uses port %2, but %3 listens on %4 (offset %5).</source>
-        <translation>%1 verwendet Port %2, aber %3 lauscht auf %4 (Offset %5).</translation>
-    </message>
-    <message>
-        <source>Use port %1.</source>
-        <translation>Verwenden Sie Port %1.</translation>
-    </message>
-    <message>
         <source>%1 of %2 misses %3: that node&apos;s throttle decisions never reach the gateway.</source>
         <translation>%1 von %2 nennt %3 nicht: Die Throttling-Entscheidungen dieses Knotens erreichen das Gateway nie.</translation>
     </message>
@@ -1184,6 +1188,170 @@
     <message>
         <source>Rename one of them, or merge the two into one table.</source>
         <translation>Benennen Sie eine davon um oder führen Sie beide in einer Tabelle zusammen.</translation>
+    </message>
+    <message>
+        <source>Template, not a config</source>
+        <translation>Vorlage statt Konfiguration</translation>
+    </message>
+    <message>
+        <source>a Helm, Jinja or ERB template or a &lt;host&gt; placeholder where a deployment.toml belongs</source>
+        <translation>eine Helm-, Jinja- oder ERB-Vorlage oder ein &lt;host&gt;-Platzhalter, wo eine deployment.toml hingehört</translation>
+    </message>
+    <message>
+        <source>Endpoint reaches no node</source>
+        <translation>Endpunkt erreicht keinen Knoten</translation>
+    </message>
+    <message>
+        <source>a localhost URL on a port no node of the machine listens on</source>
+        <translation>eine localhost-URL auf einem Port, auf dem kein Knoten der Maschine lauscht</translation>
+    </message>
+    <message>
+        <source>Endpoint points at itself</source>
+        <translation>Endpunkt zeigt auf sich selbst</translation>
+    </message>
+    <message>
+        <source>a URL naming its own node where another node&apos;s service belongs</source>
+        <translation>eine URL, die den eigenen Knoten nennt, wo der Dienst eines anderen Knotens hingehört</translation>
+    </message>
+    <message>
+        <source>Endpoint port and offset</source>
+        <translation>Endpunkt-Port und Offset</translation>
+    </message>
+    <message>
+        <source>the right node but a port its offset does not give the listener</source>
+        <translation>der richtige Knoten, aber ein Port, den sein Offset dem Listener nicht gibt</translation>
+    </message>
+    <message>
+        <source>Endpoint target kind</source>
+        <translation>Art des Endpunktziels</translation>
+    </message>
+    <message>
+        <source>a URL reaching a node that does not provide that service in the version</source>
+        <translation>eine URL zu einem Knoten, der diesen Dienst in der Version nicht anbietet</translation>
+    </message>
+    <message>
+        <source>HA endpoint list</source>
+        <translation>HA-Endpunktliste</translation>
+    </message>
+    <message>
+        <source>an event listening, publishing or duplication list naming a load balancer</source>
+        <translation>eine Listening-, Publishing- oder Duplizierungsliste für Ereignisse, die einen Load Balancer nennt</translation>
+    </message>
+    <message>
+        <source>Unused service node</source>
+        <translation>Unbenutzter Dienstknoten</translation>
+    </message>
+    <message>
+        <source>a traffic manager or key manager no endpoint of another node reaches</source>
+        <translation>ein Traffic Manager oder Key Manager, den kein Endpunkt eines anderen Knotens erreicht</translation>
+    </message>
+    <message>
+        <source>Gateway key manager</source>
+        <translation>Key Manager des Gateways</translation>
+    </message>
+    <message>
+        <source>a gateway without [apim.key_manager]</source>
+        <translation>ein Gateway ohne [apim.key_manager]</translation>
+    </message>
+    <message>
+        <source>This is a template, not a deployment.toml: line %1 holds %2.</source>
+        <translation>Dies ist eine Vorlage, keine deployment.toml: Zeile %1 enthält %2.</translation>
+    </message>
+    <message>
+        <source>Render it (helm template, the Ansible or Jinja run) and review the result; API-M reads no template.</source>
+        <translation>Rendern Sie sie (helm template, der Ansible- oder Jinja-Lauf) und prüfen Sie das Ergebnis; API-M liest keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>a key manager</source>
+        <translation>ein Key Manager</translation>
+    </message>
+    <message>
+        <source>a traffic manager</source>
+        <translation>ein Traffic Manager</translation>
+    </message>
+    <message>
+        <source>an event hub (a control plane)</source>
+        <translation>ein Event Hub (eine Control Plane)</translation>
+    </message>
+    <message>
+        <source>a control plane</source>
+        <translation>eine Control Plane</translation>
+    </message>
+    <message>
+        <source>a gateway</source>
+        <translation>ein Gateway</translation>
+    </message>
+    <message>
+        <source>another node of its own cluster</source>
+        <translation>ein anderer Knoten des eigenen Clusters</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>eine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 = %2 points at this machine, but no node here listens on %3.</source>
+        <translation>%1 = %2 zeigt auf diese Maschine, aber kein Knoten hier lauscht auf %3.</translation>
+    </message>
+    <message>
+        <source>Name the node it must reach (%1) by its host, with its port.</source>
+        <translation>Nennen Sie den Knoten, den es erreichen muss (%1), mit Host und Port.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 points at %3 itself, which is not %4.</source>
+        <translation>%1 = %2 zeigt auf %3 selbst, und das ist nicht %4.</translation>
+    </message>
+    <message>
+        <source>Point it at %1 of the design.</source>
+        <translation>Lassen Sie es auf %1 des Designs zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 names the load balancer %2: each node of the list must be named directly, or events reach one of them only.</source>
+        <translation>%1 nennt den Load Balancer %2: jeder Knoten der Liste muss direkt genannt werden, sonst erreichen Ereignisse nur einen davon.</translation>
+    </message>
+    <message>
+        <source>List each of its nodes instead.</source>
+        <translation>Führen Sie stattdessen jeden seiner Knoten auf.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 reaches %3, which is not %4 in API-M %5.</source>
+        <translation>%1 = %2 erreicht %3, und das ist in API-M %5 nicht %4.</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2 (offset %3)</source>
+        <translation>%1 lauscht auf %2 (Offset %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3; %4 is nobody.</source>
+        <translation>%1 = %2: %3; auf %4 lauscht niemand.</translation>
+    </message>
+    <message>
+        <source>Use port %1, or correct %2&apos;s offset.</source>
+        <translation>Verwenden Sie Port %1 oder korrigieren Sie den Offset von %2.</translation>
+    </message>
+    <message>
+        <source>Use the port of the node it must reach.</source>
+        <translation>Verwenden Sie den Port des Knotens, den es erreichen muss.</translation>
+    </message>
+    <message>
+        <source>%1 has no [apim.key_manager]: it validates tokens against a key manager on localhost, which a gateway does not run.</source>
+        <translation>%1 hat kein [apim.key_manager]: es prüft Tokens gegen einen Key Manager auf localhost, den ein Gateway nicht betreibt.</translation>
+    </message>
+    <message>
+        <source>Add [apim.key_manager] with the service_url, username and password of the key manager (or the control plane).</source>
+        <translation>Fügen Sie [apim.key_manager] mit service_url, Benutzername und Passwort des Key Managers (oder der Control Plane) hinzu.</translation>
+    </message>
+    <message>
+        <source>No node&apos;s endpoint reaches %1: it is a %2 nobody uses.</source>
+        <translation>Kein Endpunkt eines Knotens erreicht %1: ein %2, den niemand nutzt.</translation>
+    </message>
+    <message>
+        <source>Name it in the gateways&apos; throttle_decision_endpoints and url groups, or remove it.</source>
+        <translation>Nennen Sie ihn in throttle_decision_endpoints und den URL-Gruppen der Gateways oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Name it in the gateways&apos; [apim.key_manager] service_url, or remove it.</source>
+        <translation>Nennen Sie ihn in der service_url von [apim.key_manager] der Gateways oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 namespace apim::rule {
 
 inline constexpr QLatin1String TomlSyntax("toml-syntax");
+inline constexpr QLatin1String TemplatedFile("templated-file");
 inline constexpr QLatin1String TableOrder("table-order");
 inline constexpr QLatin1String SecretsNotLast("secrets-not-last");
 inline constexpr QLatin1String SecretUndefined("secret-undefined");
@@ -27,11 +28,21 @@ inline constexpr QLatin1String ProxyPortMissing("proxy-port-missing");
 inline constexpr QLatin1String LocalhostHostname("localhost-hostname");
 inline constexpr QLatin1String UnknownKey("unknown-key");
 inline constexpr QLatin1String VersionTopology("version-topology");
+// The wiring (model/review/reviewrules_wiring.cpp): endpoints resolved to a node, listener and port.
+inline constexpr QLatin1String EndpointNoNode("endpoint-no-node");
+inline constexpr QLatin1String EndpointSelf("endpoint-self");
+inline constexpr QLatin1String EndpointPort("endpoint-port");
+inline constexpr QLatin1String EndpointTargetKind("endpoint-target-kind");
+inline constexpr QLatin1String EndpointHaList("endpoint-ha-list");
+inline constexpr QLatin1String EndpointUnreferenced("endpoint-unreferenced");
+inline constexpr QLatin1String GatewayKeyManager("gateway-key-manager");
 // The API-M version imported files show, and why (model/import/versioninference.cpp).
 inline constexpr QLatin1String ApimVersion("apim-version");
 
 // An import note, not a review rule: a value the importer kept although the
 // designer manages it. It matters to a design, so `lint` leaves it out.
 inline constexpr QLatin1String ManagedValueKept("managed-value-kept");
+// An import note: a node's port offset read from the URLs its peers reach it by.
+inline constexpr QLatin1String OffsetInferred("offset-inferred");
 
 } // namespace apim::rule

@@ -117,6 +117,8 @@ inline constexpr char VhostWssEndpoint[] = "apim.gateway.environment[].virtual_h
 inline constexpr char NotificationEndpoint[] = "event_listener[].properties.notification_endpoint";
 inline constexpr char RevokeEndpoint[] = "apim.oauth_config.revoke_endpoint";
 inline constexpr char DevportalUrl[] = "apim.devportal.url";
+// Any [database.<id>] url (or hostname): the endpoint registry's row for database links.
+inline constexpr char DatabaseUrl[] = "database.*.url";
 inline constexpr char KeyManagerType[] = "apim.key_manager.type";
 
 // ---- what the importer recognises kinds and versions by (kindfacts.cpp, model/import/)

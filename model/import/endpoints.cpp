@@ -1,5 +1,6 @@
 #include "endpoints.h"
 #include "configkeys.h"
+#include "endpointregistry.h"
 #include "tomlkeys.h"
 
 #include <algorithm>
@@ -8,42 +9,30 @@ namespace apim::endpoints {
 
 namespace {
 
-struct Pattern
+// The endpoint registry's row as the URL's purpose, which decides its default port.
+Purpose purposeOf(const EndpointSpec &spec)
 {
-    const char *key;
-    Purpose purpose;
-    bool environment;
-};
-
-// The keys the issue names: key-manager, throttling and event-hub URLs, throttle
-// decision endpoints, url groups, gateway environments and notification endpoints.
-const Pattern Patterns[] = {
-    {tomlkey::KeyManagerServiceUrl, Purpose::Management, false},
-    {tomlkey::ThrottlingServiceUrl, Purpose::Management, false},
-    {tomlkey::ThrottleDecisionEndpoints, Purpose::Amqp, false},
-    {tomlkey::ThrottlingDuplicateUrl, Purpose::Amqp, false},
-    {tomlkey::TrafficManagerUrls, Purpose::BinaryTcp, false},
-    {tomlkey::TrafficManagerAuthUrls, Purpose::BinarySsl, false},
-    {tomlkey::EventHubServiceUrl, Purpose::Management, false},
-    {tomlkey::EventListeningEndpoints, Purpose::Amqp, false},
-    {tomlkey::EventDuplicateUrl, Purpose::Amqp, false},
-    {tomlkey::PublishUrls, Purpose::BinaryTcp, false},
-    {tomlkey::PublishAuthUrls, Purpose::BinarySsl, false},
-    {tomlkey::EnvServiceUrl, Purpose::Management, true},
-    {tomlkey::EnvHttpEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::EnvHttpsEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::EnvWsEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::EnvWssEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::EnvWebSubHttp, Purpose::GatewayTraffic, true},
-    {tomlkey::EnvWebSubHttps, Purpose::GatewayTraffic, true},
-    {tomlkey::VhostHttpEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::VhostHttpsEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::VhostWsEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::VhostWssEndpoint, Purpose::GatewayTraffic, true},
-    {tomlkey::NotificationEndpoint, Purpose::Management, false},
-    {tomlkey::RevokeEndpoint, Purpose::Management, false},
-    {tomlkey::DevportalUrl, Purpose::Management, false},
-};
+    switch (spec.listener) {
+    case PortId::Amqp:
+    case PortId::AmqpSsl:
+        return Purpose::Amqp;
+    case PortId::BinaryTcp:
+        return Purpose::BinaryTcp;
+    case PortId::BinarySsl:
+        return Purpose::BinarySsl;
+    case PortId::PassthroughHttps:
+    case PortId::PassthroughHttp:
+    case PortId::Ws:
+    case PortId::Wss:
+    case PortId::WebSubHttp:
+    case PortId::WebSubHttps:
+        return Purpose::GatewayTraffic;
+    case PortId::HttpsServlet:
+    case PortId::HttpServlet:
+        break;
+    }
+    return Purpose::Management;
+}
 
 struct CompiledPattern
 {
@@ -52,14 +41,18 @@ struct CompiledPattern
     QList<bool> arrays;   // whether each segment names an array of tables
     Purpose purpose;
     bool environment;
+    const EndpointSpec *spec;
 };
 
 const QList<CompiledPattern> &compiledPatterns()
 {
     static const QList<CompiledPattern> compiled = [] {
         QList<CompiledPattern> out;
-        for (const Pattern &p : Patterns) {
-            CompiledPattern c{QString::fromLatin1(p.key), {}, {}, p.purpose, p.environment};
+        // Every URL-valued row of the registry; database URLs are read by databases().
+        for (const EndpointSpec &p : endpointregistry::all()) {
+            if (p.target == EndpointTarget::Database)
+                continue;
+            CompiledPattern c{QString::fromLatin1(p.key), {}, {}, purposeOf(p), p.environment, &p};
             for (QString segment : splitDottedKey(c.key)) {
                 const bool array = segment.endsWith(QLatin1String("[]"));
                 if (array)
@@ -87,6 +80,7 @@ void emitValue(const TomlValue &v, const CompiledPattern &p, QList<Use> *out)
     use.key = p.key;
     use.purpose = p.purpose;
     use.environment = p.environment;
+    use.spec = p.spec;
     use.text = v.toString();
     use.url = parseUrl(use.text);
     use.line = v.line;
@@ -206,6 +200,33 @@ Url parseUrl(const QString &text)
     }
     u.valid = !u.host.isEmpty();
     return u;
+}
+
+QString serviceStem(const QString &host)
+{
+    QString label = host.section(QLatin1Char('.'), 0, 0).toLower();
+    static const QLatin1String suffixes[] = {QLatin1String("-service"), QLatin1String("-svc"),
+                                             QLatin1String("-internal"), QLatin1String("-headless")};
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const QLatin1String &s : suffixes) {
+            if (label.size() > s.size() && label.endsWith(s)) {
+                label.chop(s.size());
+                changed = true;
+            }
+        }
+        // A StatefulSet's or Helm's ordinal: "-1", "-0".
+        const qsizetype dash = label.lastIndexOf(QLatin1Char('-'));
+        bool number = false;
+        if (dash > 0 && dash >= label.size() - 3) {
+            label.mid(dash + 1).toInt(&number);
+            if (number) {
+                label.truncate(dash);
+                changed = true;
+            }
+        }
+    }
+    return label;
 }
 
 QList<Use> collect(const TomlTable &config)
@@ -332,6 +353,11 @@ HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
             QList<NodeId> &ids = m_byHost[host];
             if (!ids.contains(n.id))
                 ids.append(n.id);
+            if (isPlaceholder(host))
+                continue;
+            QList<NodeId> &stemIds = m_byStem[serviceStem(host)];
+            if (!stemIds.contains(n.id))
+                stemIds.append(n.id);
         }
         const bool apim = SchemaRegistry::instance().kind(n.kind).apimNode;
         if (apim && (n.hostname().trimmed().isEmpty() || isLoopback(n.hostname().trimmed().toLower())))
@@ -342,7 +368,22 @@ HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
 QList<const Node *> HostIndex::lookup(const QString &host) const
 {
     QList<const Node *> out;
-    for (NodeId id : m_byHost.value(host.toLower()))
+    const QString key = host.toLower();
+    const QList<NodeId> *ids = nullptr;
+    if (const auto it = m_byHost.constFind(key); it != m_byHost.constEnd())
+        ids = &*it;
+    // A container platform's service name for a node (wso2apim-km-internal.wso2.svc for
+    // wso2apim-km), when it names one node only; a plain host must match as written.
+    if (!ids && !isPlaceholder(key) && !isLoopback(key)) {
+        const QString stem = serviceStem(key);
+        if (stem != key.section(QLatin1Char('.'), 0, 0) || key.contains(QLatin1String(".svc"))) {
+            if (const auto it = m_byStem.constFind(stem); it != m_byStem.constEnd() && it->size() == 1)
+                ids = &*it;
+        }
+    }
+    if (!ids)
+        return out;
+    for (NodeId id : *ids)
         out.append(m_topology->node(id));
     return out;
 }
@@ -383,9 +424,11 @@ Target resolve(const Topology &topology, const HostIndex &index, const Node &fro
                     others.append(n);
             }
         }
-        t.kind = others.size() == 1 ? Target::Nodes : Target::Unresolved;
-        if (others.size() == 1)
-            t.nodes = others;
+        // Several co-located nodes on one port is a port conflict, not a URL to nobody.
+        t.kind = others.isEmpty()     ? Target::Unresolved
+                 : others.size() == 1 ? Target::Nodes
+                                      : Target::Ambiguous;
+        t.nodes = others;
         return t;
     }
     QList<const Node *> named;

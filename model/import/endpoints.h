@@ -3,6 +3,7 @@
 // balancers) and the review rules (unknown-host, throttle-endpoints, ...).
 #pragma once
 
+#include "endpointregistry.h"
 #include "tomldocument.h"
 #include "topology.h"
 
@@ -41,6 +42,11 @@ bool isPlaceholder(const QString &host);
 // A host that names a machine: neither a placeholder nor loopback.
 bool isRealHost(const QString &host);
 
+// The first DNS label of a service host without the suffixes container
+// platforms add: "wso2apim-km-internal.wso2.svc" and "wso2apim-km-service" give
+// "wso2apim-km"; Helm's "<release>-<chart>-1-service" gives "<release>-<chart>".
+QString serviceStem(const QString &host);
+
 // One URL-valued entry of a deployment.toml.
 struct Use
 {
@@ -52,6 +58,7 @@ struct Use
     Url url;
     int line = 0;
     int column = 0;
+    const EndpointSpec *spec = nullptr; // its row of the endpoint registry (endpointregistry.h)
 };
 // Every endpoint the topology rules read, in file order.
 QList<Use> collect(const TomlTable &config);
@@ -87,7 +94,8 @@ public:
 private:
     const Topology *m_topology;
     QHash<QString, QList<NodeId>> m_byHost;
-    QList<const Node *> m_loopback; // API-M nodes whose own hostname is loopback or unset
+    QHash<QString, QList<NodeId>> m_byStem; // serviceStem() of names and hostnames
+    QList<const Node *> m_loopback;         // API-M nodes whose own hostname is loopback or unset
 };
 
 // What a URL in `from`'s file points at.
@@ -96,6 +104,7 @@ struct Target
     enum Kind {
         Placeholder, // the host is a template placeholder
         Unresolved,  // loopback, but no node of the design listens on that port
+        Ambiguous,   // loopback, and several co-located nodes listen on that port (`nodes`): a port conflict
         Self,
         Nodes,    // named nodes directly
         Balancer, // a load balancer; `nodes` are its members

@@ -4,6 +4,8 @@
 #include "generators.h"
 #include "hostname.h"
 #include "names.h"
+#include "nodeidentity.h"
+#include "partialread.h"
 #include "rolerecognition.h"
 #include "ruleids.h"
 #include "tomldiff.h"
@@ -45,6 +47,7 @@ struct Candidate
     RoleGuess role;
     QString name;
     QString serverHost; // [server] hostname, lower case
+    importid::Identity id;
     QList<endpoints::Use> uses;
     Node node;
 };
@@ -134,6 +137,21 @@ private:
         return insert(lb);
     }
 
+    // Nodes sharing a hostname on different offsets (and no two IPs) are one machine's, not a
+    // balancer's: a balancer's members listen on the same ports.
+    bool oneMachine(const QList<int> &members) const
+    {
+        QSet<int> offsets;
+        QSet<QString> ips;
+        for (int i : members) {
+            const importid::Identity &id = m_cands[i].id;
+            offsets.insert(id.offset >= 0 ? id.offset : std::max(0, id.inferredOffset));
+            if (endpoints::isRealHost(id.ip))
+                ips.insert(id.ip);
+        }
+        return offsets.size() == members.size() && ips.size() <= 1;
+    }
+
     // A [server] hostname that several nodes of one kind share is their load balancer's name.
     void addBalancersByServerHost()
     {
@@ -150,7 +168,7 @@ private:
         }
         for (const QString &key : order) {
             const QList<int> &members = groups[key];
-            if (members.size() < 2)
+            if (members.size() < 2 || oneMachine(members))
                 continue;
             const Candidate &first = m_cands[members.first()];
             const NodeId lb = addBalancer(first.role.kind, first.serverHost);
@@ -183,15 +201,19 @@ private:
             n.kind = c.role.kind;
             n.values = SchemaRegistry::instance().defaults(n.kind);
             n.values.insert(Field::Name, c.name);
+            // The file's own hostname, else the host its peers use or its IP; a name made from
+            // the path only when the files give none.
             QString host = str(t, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed();
             if (m_balancerOf.contains(i) || host.isEmpty())
-                host = c.name;
+                host = !c.id.host.isEmpty() && c.id.host != c.serverHost ? c.id.host : c.name;
             n.values.insert(Field::Hostname, host);
             n.values.insert(Field::Ip, str(t, tomlkey::path(tomlkey::ServerNodeIp)).trimmed());
             if (const TomlValue *offset = t.findPath({QStringLiteral("server"), QStringLiteral("offset")});
                 offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
                 offset->toInteger() <= 1000)
                 n.values.insert(Field::Offset, int(offset->toInteger()));
+            else if (c.id.inferredOffset > 0)
+                n.values.insert(Field::Offset, c.id.inferredOffset);
             if (SchemaRegistry::instance().field(n.kind, Field::Labels)) {
                 if (const TomlValue *labels = t.findPath(tomlkey::path(tomlkey::GatewayLabels)))
                     n.values.insert(Field::Labels, labels->toStringList());
@@ -207,6 +229,22 @@ private:
                         .arg(SchemaRegistry::label(SchemaRegistry::instance().kind(n.kind)), c.role.reason),
                     ImporterTr::tr(
                         "If the role is wrong, set server_role in the file and import it again.")));
+        }
+        for (const Candidate &c : m_cands) {
+            if (c.id.inferredOffset <= 0 || !c.id.inferredFrom)
+                continue;
+            const Candidate &by = m_cands[c.id.inferredBy];
+            Finding f = finding(
+                rule::OffsetInferred, Severity::Info, &c, c.id.inferredFrom->line,
+                ImporterTr::tr("%1 sets no [server] offset, but %2 of %3 reaches it at %4: imported with "
+                               "offset %5.")
+                    .arg(c.name, c.id.inferredFrom->key, by.name, c.id.inferredFrom->text)
+                    .arg(c.id.inferredOffset),
+                ImporterTr::tr("Set offset = %1 in the [server] table of %2, or correct the port.")
+                    .arg(c.id.inferredOffset)
+                    .arg(c.name));
+            f.file = by.file->path;
+            m_findings.append(f);
         }
         // Members of one kind, behind no other balancer: valid by construction, and
         // canConnect() would cost the cluster's size for every member.
@@ -292,14 +330,18 @@ private:
     {
         endpoints::HostIndex index(m_t);
         for (const Candidate &c : m_cands) {
-            QSet<QString> serviceHosts;
-            QList<const Node *> direct;
+            // Per target (registry row): a service URL fronts the direct endpoints of the same service
+            // only; a key manager URL says nothing about the traffic managers next to it.
+            QHash<int, QSet<QString>> serviceHostsOf;
+            QHash<int, QList<const Node *>> directOf;
             for (const endpoints::Use &u : c.uses) {
-                if (u.environment || !endpoints::isRealHost(u.url.host))
+                if (u.environment || !u.spec || !endpoints::isRealHost(u.url.host))
                     continue;
+                const int target = int(u.spec->target);
                 if (u.purpose == endpoints::Purpose::Management && index.lookup(u.url.host).isEmpty())
-                    serviceHosts.insert(u.url.host);
+                    serviceHostsOf[target].insert(u.url.host);
                 if (u.purpose == endpoints::Purpose::Amqp || u.purpose == endpoints::Purpose::BinaryTcp) {
+                    QList<const Node *> &direct = directOf[target];
                     for (const Node *n : index.lookup(u.url.host)) {
                         if (SchemaRegistry::instance().kind(n->kind).apimNode && n->id != c.node.id &&
                             !m_t.balancerOf(n->id) && !direct.contains(n))
@@ -307,8 +349,16 @@ private:
                     }
                 }
             }
-            if (serviceHosts.size() != 1 || direct.size() < 2 ||
-                std::any_of(direct.cbegin(), direct.cend(),
+            int target = -1;
+            for (auto it = directOf.constBegin(); it != directOf.constEnd(); ++it) {
+                if (serviceHostsOf.value(it.key()).size() == 1 && it->size() >= 2)
+                    target = it.key();
+            }
+            if (target < 0)
+                continue;
+            const QSet<QString> serviceHosts = serviceHostsOf.value(target);
+            const QList<const Node *> direct = directOf.value(target);
+            if (std::any_of(direct.cbegin(), direct.cend(),
                             [&](const Node *n) { return n->kind != direct.first()->kind; }))
                 continue;
             const QString host = *serviceHosts.cbegin();
@@ -347,7 +397,8 @@ private:
                                     .arg(u.key, u.url.host),
                                 ImporterTr::tr("Import that node's file too, or correct the host.")));
                 }
-                for (const Node *n : target.nodes) {
+                for (const Node *n :
+                     target.kind == endpoints::Target::Ambiguous ? QList<const Node *>() : target.nodes) {
                     // A gateway environment names the gateways that serve this node.
                     if (u.environment)
                         link(n->id, self.id);
@@ -477,7 +528,7 @@ void nameReferences(QList<Candidate> &cands)
         const Candidate &c = cands[i];
         if (endpoints::isRealHost(c.serverHost))
             byHost[c.serverHost].append(i);
-        const QString name = nodeNameForPath(c.file->namingPath).toLower();
+        const QString name = importid::pathFragment(c.file->namingPath);
         if (name != c.serverHost)
             byHost[name].append(i);
     }
@@ -523,21 +574,10 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         f.node = 0;
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
         if (!f.parsed) {
-            Finding e;
-            e.rule = rule::TomlSyntax;
-            e.severity = Severity::Error;
-            e.file = f.path;
-            e.line = f.error.line;
-            e.column = f.error.column;
-            e.message = ImporterTr::tr("not valid TOML: %1").arg(f.error.message);
-            const bool templated = f.text.contains("{{") || f.text.contains("{%") || f.text.contains("<%");
-            e.hint =
-                templated
-                    ? ImporterTr::tr(
-                          "This looks like a Helm, Jinja or ERB template: render it, then import the result.")
-                    : ImporterTr::tr("Fix the file; it was not imported.");
-            findings->append(e);
-            continue;
+            findings->append(unreadableFile(f.path, f.text, f.error));
+            // The rest of the set still imports: the node keeps what could be read.
+            if (!readValidPrefix(f.text, f.error, &f.table))
+                continue;
         }
         Candidate c;
         c.file = &f;
@@ -552,11 +592,31 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         return int(a.role.kind) < int(b.role.kind);
     });
-    for (Candidate &c : cands) {
-        QString name = nodeNameForPath(c.file->namingPath);
+    QList<importid::Identity> ids;
+    for (const Candidate &c : cands) {
+        importid::Identity id;
+        id.kind = c.role.kind;
+        id.namingPath = c.file->namingPath;
+        id.serverHost = c.serverHost;
+        const QString ip = str(c.file->table, tomlkey::path(tomlkey::ServerNodeIp)).trimmed().toLower();
+        id.ip = endpoints::isPlaceholder(ip) ? QString() : ip;
+        if (const TomlValue *offset =
+                c.file->table.findPath({QStringLiteral("server"), QStringLiteral("offset")});
+            offset && offset->type() == TomlValue::Type::Integer && offset->toInteger() >= 0 &&
+            offset->toInteger() <= 1000)
+            id.offset = int(offset->toInteger());
+        id.uses = &c.uses;
+        ids.append(id);
+    }
+    importid::identify(ids);
+    for (qsizetype i = 0; i < cands.size(); ++i) {
+        Candidate &c = cands[i];
+        c.id = ids[i];
+        // The design's name: the folder the set gives the node, cleaned into a host name.
+        QString name = importid::pathFragment(c.file->namingPath);
         const QString base = name;
-        for (int i = 2; names.contains(name.toLower()); ++i)
-            name = base.left(MaxFileNameLength - 4) + QStringLiteral("-%1").arg(i);
+        for (int n = 2; names.contains(name.toLower()); ++n)
+            name = base.left(MaxFileNameLength - 4) + QStringLiteral("-%1").arg(n);
         names.insert(name.toLower());
         c.name = name;
     }

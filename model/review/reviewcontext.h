@@ -70,6 +70,7 @@ void checkFiles(Context &c);
 void checkTopology(Context &c);
 void checkSecurity(Context &c);
 void checkVersion(Context &c); // versionfit.cpp
+void checkWiring(Context &c);  // reviewrules_wiring.cpp
 
 // The string at a path, or `fallback`.
 QString stringAt(const TomlTable &t, const QStringList &path, const QString &fallback = QString());

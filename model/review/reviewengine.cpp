@@ -23,9 +23,12 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
     : design(d), topology(d.topology), files(f), hosts(d.topology)
 {
     QHash<NodeId, const ImportedFile *> fileOf;
+    QSet<NodeId> unread; // kept from the part of a broken file that parses: too little to review
     for (const ImportedFile &file : files ? *files : QList<ImportedFile>()) {
         if (file.parsed && file.node)
             fileOf.insert(file.node, &file);
+        else if (file.node)
+            unread.insert(file.node);
     }
     for (const Node *lb : topology.nodesWith(&KindTraits::balancer)) {
         const QList<const Node *> m = topology.clusterMembers(lb->id);
@@ -35,7 +38,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
     }
     nodes.reserve(topology.nodes().size());
     for (const Node &n : topology.nodes()) {
-        if (!SchemaRegistry::instance().kind(n.kind).apimNode)
+        if (!SchemaRegistry::instance().kind(n.kind).apimNode || unread.contains(n.id))
             continue;
         NodeConfig nc;
         nc.node = &n;
@@ -122,6 +125,7 @@ Findings reviewDesign(const Design &design, const QList<ImportedFile> *files)
     review::Context c(design, files);
     review::checkFiles(c);
     review::checkTopology(c);
+    review::checkWiring(c);
     review::checkSecurity(c);
     review::checkVersion(c);
     return c.takeFindings();

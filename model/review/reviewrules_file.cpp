@@ -1,6 +1,7 @@
 // Rules on one file at a time: syntax, the table order API-M insists on,
 // secrets, keys it does not know, and the version the files show.
 #include "configkeys.h"
+#include "partialread.h"
 #include "reviewcontext.h"
 #include "tomlkeys.h"
 #include "tomlreader.h"
@@ -334,22 +335,41 @@ void checkImportedVersion(Context &c)
     c.add(rule::ApimVersion, at, line, versionMessage(v, c.design.settings.apimVersion), versionHint(v));
 }
 
+// A file that does not parse, with its line and column; a template says so instead, and a
+// config that parses but still holds template markers is warned of.
+void checkReadable(Context &c, const ImportedFile &f)
+{
+    const Node *node = f.node ? c.topology.node(f.node) : nullptr;
+    QString marker;
+    const int templated = templateLine(f.text, &marker);
+    if (f.parsed && !templated)
+        return;
+    Finding e =
+        templated
+            ? ruleFinding(rule::TemplatedFile, node,
+                          ReviewTr::tr("This is a template, not a deployment.toml: line %1 holds %2.")
+                              .arg(templated)
+                              .arg(marker),
+                          ReviewTr::tr("Render it (helm template, the Ansible or Jinja run) and review the "
+                                       "result; API-M reads no template."))
+            : ruleFinding(
+                  rule::TomlSyntax, node, ReviewTr::tr("not valid TOML: %1").arg(f.error.message),
+                  ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file."));
+    if (templated && f.parsed)
+        e.severity = Severity::Warning; // it parses: the placeholders are values API-M would take literally
+    e.file = f.path;
+    e.line = templated ? templated : f.error.line;
+    e.column = templated ? 0 : f.error.column;
+    c.add(e);
+}
+
 } // namespace
 
 void checkFiles(Context &c)
 {
     checkImportedVersion(c);
-    for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>()) {
-        if (f.parsed)
-            continue;
-        Finding e = ruleFinding(
-            rule::TomlSyntax, nullptr, ReviewTr::tr("not valid TOML: %1").arg(f.error.message),
-            ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file."));
-        e.file = f.path;
-        e.line = f.error.line;
-        e.column = f.error.column;
-        c.add(e);
-    }
+    for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>())
+        checkReadable(c, f);
     for (const NodeConfig &nc : c.nodes) {
         if (nc.file) {
             checkOrder(c, nc);

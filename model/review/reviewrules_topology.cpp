@@ -76,20 +76,14 @@ void checkThrottling(Context &c, const NodeConfig &nc)
                   ReviewTr::tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
             continue;
         }
+        if (t.kind == Target::Ambiguous) { // co-located nodes on one port: port-conflict's, and each is named
+            (decision ? decisions : groups).append(t.nodes);
+            continue;
+        }
         if (t.kind != Target::Nodes || t.nodes.size() != 1)
             continue;
-        const Node *n = t.nodes.first();
-        (decision ? decisions : groups).append(n);
-        const int want = endpoints::basePort(u.purpose) + n->offset();
-        if (u.url.port > 0 && u.url.port != want)
-            c.add(rule::ThrottleEndpoints, &nc, u.line,
-                  ReviewTr::tr("%1 uses port %2, but %3 listens on %4 (offset %5).")
-                      .arg(u.text)
-                      .arg(u.url.port)
-                      .arg(n->name())
-                      .arg(want)
-                      .arg(n->offset()),
-                  ReviewTr::tr("Use port %1.").arg(want));
+        // A wrong port for the node's offset is endpoint-port's (reviewrules_wiring.cpp).
+        (decision ? decisions : groups).append(t.nodes.first());
     }
     if (expected.isEmpty())
         return;
@@ -197,10 +191,32 @@ void checkPlaceholders(Context &c, const NodeConfig &nc)
     }
 }
 
+// Imported nodes that all call themselves localhost and reach each other by localhost URLs
+// run on one machine: that is the only way those URLs work.
+bool loopbackMachine(const Context &c)
+{
+    if (!c.files || c.hosts.loopbackNodes().size() < 2)
+        return false;
+    for (const Node *n : c.hosts.loopbackNodes()) {
+        const NodeConfig *nc = c.configOf(n->id);
+        for (const endpoints::Use &u : nc ? nc->uses : QList<endpoints::Use>()) {
+            if (endpoints::isLoopback(u.url.host) && u.url.port > 0 &&
+                !endpoints::listensOn(n->offset(), u.url.port))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Two nodes share a machine when the design knows them by the same host or IP;
-// loopback addresses say nothing about that.
+// loopback addresses say nothing about that, unless the files reach each other by them.
 void checkPorts(Context &c)
 {
+    QSet<NodeId> onLoopback;
+    if (loopbackMachine(c)) {
+        for (const Node *n : c.hosts.loopbackNodes())
+            onLoopback.insert(n->id);
+    }
     QHash<QString, QHash<int, const Node *>> machines;
     QSet<QPair<NodeId, NodeId>> reported;
     for (const Node &n : c.topology.nodes()) {
@@ -210,6 +226,8 @@ void checkPorts(Context &c)
             if (endpoints::isRealHost(host) && !keys.contains(host))
                 keys.append(host);
         }
+        if (onLoopback.contains(n.id))
+            keys.append(QStringLiteral("localhost"));
         const QList<genutil::PortUse> ports = genutil::listeningPorts(c.topology, n);
         for (const QString &key : keys) {
             QHash<int, const Node *> &used = machines[key];

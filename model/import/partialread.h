@@ -1,0 +1,28 @@
+// What can still be read of a deployment.toml that is not valid TOML, and
+// whether it is a template rather than a config (Helm or Jinja markers,
+// <host>-style placeholders), so that an import keeps the node and says why.
+#pragma once
+
+#include "finding.h"
+#include "tomlreader.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace apim {
+
+// The tables before the first error: the text is cut at the line of each error
+// the parser reports (a few times at most) and read again. Returns false when
+// nothing before the error is TOML.
+bool readValidPrefix(const QByteArray &text, const TomlError &error, TomlTable *out);
+
+// The first line (1-based) that holds a template marker outside a comment: "{{",
+// "{%", "<%", or a <placeholder> where a host or value goes; 0 when none.
+// `marker` receives the marker as written.
+int templateLine(const QByteArray &text, QString *marker = nullptr);
+
+// The import's finding on a file that is no TOML: `templated-file` with the line of its first
+// marker, else `toml-syntax` with the parser's line and column.
+Finding unreadableFile(const QString &path, const QByteArray &text, const TomlError &error);
+
+} // namespace apim

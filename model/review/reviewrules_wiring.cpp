@@ -1,0 +1,275 @@
+// Rules on the wiring: each endpoint of the registry (endpointregistry.h)
+// resolved to a node, a listener and a port, the way a WSO2 engineer reads a
+// set. Unknown hosts stay unknown-host's, throttle lists throttle-endpoints'
+// and the control planes' event duplication event-hub-ha's, so nothing is
+// reported twice.
+#include "reviewcontext.h"
+#include "tomlkeys.h"
+#include "versionprofile.h"
+
+#include <QSet>
+
+namespace apim::review {
+
+namespace {
+
+using endpoints::Target;
+
+// Whether `n` is what an endpoint of `holder` must reach, in `version`.
+bool serves(const Node &n, const EndpointSpec &spec, const Node &holder, const ApimVersion &version)
+{
+    const SchemaRegistry &reg = SchemaRegistry::instance();
+    auto provides = [&](Service s) {
+        const KindRelease *r = reg.release(n.kind, version);
+        return !r || r->provides(s); // a kind the version profile does not describe is given the benefit
+    };
+    switch (spec.target) {
+    case EndpointTarget::KeyManager:
+        return n.kind == NodeKind::IdentityServer || provides(Service::KeyManager);
+    case EndpointTarget::TrafficManager:
+        return provides(Service::TrafficManager);
+    case EndpointTarget::EventHub:
+        return provides(Service::EventHub);
+    case EndpointTarget::Portals:
+        return provides(Service::Portals);
+    case EndpointTarget::Gateway:
+        return reg.kind(n.kind).runs(Component::Gateway);
+    case EndpointTarget::Peer:
+        return n.kind == holder.kind && n.id != holder.id;
+    case EndpointTarget::Database:
+        return reg.traits(n.kind).database;
+    }
+    return true;
+}
+
+QString targetName(EndpointTarget t)
+{
+    switch (t) {
+    case EndpointTarget::KeyManager:
+        return ReviewTr::tr("a key manager");
+    case EndpointTarget::TrafficManager:
+        return ReviewTr::tr("a traffic manager");
+    case EndpointTarget::EventHub:
+        return ReviewTr::tr("an event hub (a control plane)");
+    case EndpointTarget::Portals:
+        return ReviewTr::tr("a control plane");
+    case EndpointTarget::Gateway:
+        return ReviewTr::tr("a gateway");
+    case EndpointTarget::Peer:
+        return ReviewTr::tr("another node of its own cluster");
+    case EndpointTarget::Database:
+        return ReviewTr::tr("a database");
+    }
+    return QString();
+}
+
+// What other rules own: a gateway's throttle lists naming a balancer (throttle-endpoints), the
+// event duplication of control planes behind a balancer, all of it (event-hub-ha).
+enum class Owned { Nothing, ListShape, Everything };
+
+Owned ownedElsewhere(const Context &c, const NodeConfig &nc, const endpoints::Use &u)
+{
+    const QLatin1String key(u.spec->key);
+    if (key == QLatin1String(tomlkey::EventDuplicateUrl) && nc.node->kind == NodeKind::ControlPlane &&
+        c.balancerOf.contains(nc.node->id))
+        return Owned::Everything;
+    if (nc.node->kind == NodeKind::Gateway && (key == QLatin1String(tomlkey::ThrottleDecisionEndpoints) ||
+                                               key == QLatin1String(tomlkey::TrafficManagerUrls) ||
+                                               key == QLatin1String(tomlkey::TrafficManagerAuthUrls)))
+        return Owned::ListShape;
+    return Owned::Nothing;
+}
+
+// A reverse proxy's ports: a URL on 80 or 443 reaches the node through one, so its port says
+// nothing about the node's offset.
+bool proxied(int port)
+{
+    return port == 80 || port == 443;
+}
+
+class Wiring
+{
+public:
+    explicit Wiring(Context &c) : m_c(c), m_version(ApimVersion::parse(c.design.settings.apimVersion)) {}
+
+    void run()
+    {
+        for (const NodeConfig &nc : m_c.nodes) {
+            for (const endpoints::Use &u : nc.uses) {
+                if (u.spec)
+                    check(nc, u);
+            }
+            if (nc.node->kind == NodeKind::Gateway)
+                checkKeyManager(nc);
+        }
+        checkReferenced();
+    }
+
+private:
+    void check(const NodeConfig &nc, const endpoints::Use &u)
+    {
+        const Node &self = *nc.node;
+        const Target t = endpoints::resolve(m_c.topology, m_c.hosts, self, u.url);
+        for (const Node *n : t.nodes) {
+            if (n->id != self.id)
+                m_referenced.insert(n->id);
+        }
+        if (t.balancer)
+            m_referenced.insert(t.balancer->id);
+        const Owned owned = ownedElsewhere(m_c, nc, u);
+        if (owned == Owned::Everything)
+            return;
+        switch (t.kind) {
+        case Target::Placeholder:
+        case Target::Unknown:   // unknown-host
+        case Target::Ambiguous: // port-conflict
+            return;
+        case Target::Unresolved:
+            if (m_c.apimCount() > 1 && u.url.port > 0)
+                m_c.add(rule::EndpointNoNode, &nc, u.line,
+                        ReviewTr::tr("%1 = %2 points at this machine, but no node here listens on %3.")
+                            .arg(u.key, u.text)
+                            .arg(u.url.port),
+                        ReviewTr::tr("Name the node it must reach (%1) by its host, with its port.")
+                            .arg(targetName(u.spec->target)));
+            return;
+        case Target::Self:
+            if (serves(self, *u.spec, self, m_version) && u.spec->target != EndpointTarget::Peer)
+                return;
+            // On localhost, a co-located node that serves it was meant, on the wrong port (its offset
+            // left out); the reader's own ports are any API-M port, whatever its kind runs.
+            if (const QList<const Node *> meant = servingNeighbours(self, u); !meant.isEmpty())
+                checkPort(nc, u, meant);
+            else
+                m_c.add(rule::EndpointSelf, &nc, u.line,
+                        ReviewTr::tr("%1 = %2 points at %3 itself, which is not %4.")
+                            .arg(u.key, u.text, self.name(), targetName(u.spec->target)),
+                        ReviewTr::tr("Point it at %1 of the design.").arg(targetName(u.spec->target)));
+            return;
+        case Target::Balancer:
+            if (u.spec->list && owned == Owned::Nothing)
+                m_c.add(rule::EndpointHaList, &nc, u.line,
+                        ReviewTr::tr("%1 names the load balancer %2: each node of the list must be named "
+                                     "directly, or events reach one of them only.")
+                            .arg(u.key, t.balancer->name()),
+                        ReviewTr::tr("List each of its nodes instead."));
+            checkKind(nc, u, t.nodes);
+            return;
+        case Target::Nodes:
+            if (checkKind(nc, u, t.nodes))
+                checkPort(nc, u, t.nodes);
+            return;
+        }
+    }
+
+    QList<const Node *> servingNeighbours(const Node &self, const endpoints::Use &u) const
+    {
+        QList<const Node *> out;
+        if (!endpoints::isLoopback(u.url.host))
+            return out;
+        for (const Node *n : m_c.hosts.loopbackNodes()) {
+            if (n->id != self.id && serves(*n, *u.spec, self, m_version))
+                out.append(n);
+        }
+        return out;
+    }
+
+    // False when the target is of the wrong kind (reported).
+    bool checkKind(const NodeConfig &nc, const endpoints::Use &u, const QList<const Node *> &targets)
+    {
+        if (targets.isEmpty())
+            return true;
+        for (const Node *n : targets) {
+            if (serves(*n, *u.spec, *nc.node, m_version))
+                return true;
+        }
+        QStringList names;
+        for (const Node *n : targets)
+            names.append(n->name());
+        m_c.add(rule::EndpointTargetKind, &nc, u.line,
+                ReviewTr::tr("%1 = %2 reaches %3, which is not %4 in API-M %5.")
+                    .arg(u.key, u.text, names.join(QLatin1String(", ")), targetName(u.spec->target),
+                         m_version.toString()),
+                ReviewTr::tr("Point it at %1 of the design.").arg(targetName(u.spec->target)));
+        return false;
+    }
+
+    // The URL's port must be the listener's at the target's offset; on a host several nodes share,
+    // one of theirs ("tm-2 listens on 5675; 5677 is nobody").
+    void checkPort(const NodeConfig &nc, const endpoints::Use &u, const QList<const Node *> &targets)
+    {
+        if (!u.spec->hasListener || u.url.port <= 0 || proxied(u.url.port))
+            return;
+        const int base = ports::base(u.spec->listener);
+        QStringList listening;
+        for (const Node *n : targets) {
+            if (base + n->offset() == u.url.port)
+                return;
+            listening.append(ReviewTr::tr("%1 listens on %2 (offset %3)")
+                                 .arg(n->name())
+                                 .arg(base + n->offset())
+                                 .arg(n->offset()));
+        }
+        m_c.add(rule::EndpointPort, &nc, u.line,
+                ReviewTr::tr("%1 = %2: %3; %4 is nobody.")
+                    .arg(u.key, u.text, listening.join(QLatin1String(", ")))
+                    .arg(u.url.port),
+                targets.size() == 1 ? ReviewTr::tr("Use port %1, or correct %2's offset.")
+                                          .arg(base + targets.first()->offset())
+                                          .arg(targets.first()->name())
+                                    : ReviewTr::tr("Use the port of the node it must reach."));
+    }
+
+    void checkKeyManager(const NodeConfig &nc)
+    {
+        // A designed gateway without a key manager is linked to no control plane: validation's
+        // gateway-without-control-plane says so, once.
+        if (m_c.apimCount() < 2 || !nc.file)
+            return;
+        // Credentials may be left out: the seed's gateways fall back to the super admin's.
+        if (!nc.config.findPath(tomlkey::path(tomlkey::KeyManager)))
+            m_c.add(rule::GatewayKeyManager, &nc, 0,
+                    ReviewTr::tr("%1 has no [apim.key_manager]: it validates tokens against a key manager on "
+                                 "localhost, which a gateway does not run.")
+                        .arg(nc.node->name()),
+                    ReviewTr::tr("Add [apim.key_manager] with the service_url, username and password of the "
+                                 "key manager (or the control plane)."));
+    }
+
+    // A traffic manager or key manager no other node's endpoint reaches does nothing.
+    void checkReferenced()
+    {
+        if (m_c.apimCount() < 2)
+            return;
+        for (const NodeConfig &nc : m_c.nodes) {
+            const NodeKind k = nc.node->kind;
+            if (k != NodeKind::TrafficManager && k != NodeKind::KeyManager)
+                continue;
+            const Node *lb = m_c.balancerOf.value(nc.node->id);
+            if (m_referenced.contains(nc.node->id) || (lb && m_referenced.contains(lb->id)))
+                continue;
+            m_c.add(
+                rule::EndpointUnreferenced, &nc, 0,
+                ReviewTr::tr("No node's endpoint reaches %1: it is a %2 nobody uses.")
+                    .arg(nc.node->name(),
+                         SchemaRegistry::label(SchemaRegistry::instance().kind(k)).toLower()),
+                k == NodeKind::TrafficManager
+                    ? ReviewTr::tr("Name it in the gateways' throttle_decision_endpoints and url groups, "
+                                   "or remove it.")
+                    : ReviewTr::tr("Name it in the gateways' [apim.key_manager] service_url, or remove it."));
+        }
+    }
+
+    Context &m_c;
+    ApimVersion m_version;
+    QSet<NodeId> m_referenced;
+};
+
+} // namespace
+
+void checkWiring(Context &c)
+{
+    Wiring(c).run();
+}
+
+} // namespace apim::review

@@ -1,0 +1,383 @@
+// The wiring: node identity at import (names its peers use, cleaned path
+// fragments, one machine instead of an invented load balancer, inferred
+// offsets), broken and templated files in a set, the endpoint registry, and the
+// wiring rules on the corpus sets issue 11 names (tests/data/corpus/).
+#include "bundleexport.h"
+#include "encryptionkey.h"
+#include "endpointregistry.h"
+#include "endpoints.h"
+#include "importer.h"
+#include "nodeidentity.h"
+#include "review.h"
+#include "ruleids.h"
+#include "templates.h"
+#include "testutil.h"
+#include "tomlkeys.h"
+#include "validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace apim;
+
+namespace {
+
+struct Imported
+{
+    Design design;
+    Findings imported;
+    ImportedFiles files;
+    Findings lint; // what `lint` prints: reviewImport()
+};
+
+Imported importSet(const QString &path)
+{
+    Imported r;
+    QString error;
+    if (!importConfigs({path}, &r.design, &r.imported, &error, &r.files))
+        qWarning("%s", qPrintable(error));
+    r.lint = reviewImport(r.design, r.files, r.imported);
+    return r;
+}
+
+Findings withRule(const Findings &all, QLatin1String rule)
+{
+    Findings out;
+    for (const Finding &f : all) {
+        if (f.rule == rule)
+            out.append(f);
+    }
+    return out;
+}
+
+QString describe(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines.append(QStringLiteral("%1 %2:%3 %4").arg(f.rule, f.file).arg(f.line).arg(f.message));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString corpus(const QString &set)
+{
+    return testutil::dataPath(QStringLiteral("corpus/") + set);
+}
+
+void write(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+const QRegularExpression HostName(QStringLiteral("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$"));
+
+QByteArray trafficManager(int offset)
+{
+    QByteArray t = "[server]\nhostname = \"tm.example.com\"\nserver_role = \"traffic-manager\"\n";
+    if (offset >= 0)
+        t += "offset = " + QByteArray::number(offset) + "\n";
+    return t;
+}
+
+QByteArray gateway(const QByteArray &decisions)
+{
+    return "[server]\nhostname = \"gw.example.com\"\nserver_role = \"gateway-worker\"\n\n"
+           "[apim.key_manager]\nservice_url = \"https://km.example.com:9443/services/\"\n"
+           "username = \"u\"\npassword = \"p\"\n\n"
+           "[apim.throttling]\nthrottle_decision_endpoints = [" +
+           decisions + "]\n";
+}
+
+// The rules of the errors and warnings of `validate` (design) or `lint` (the exported bundle).
+QStringList problems(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Info && !out.contains(f.rule))
+            out.append(f.rule);
+    }
+    out.sort();
+    return out;
+}
+
+QStringList lintOfExport(const Design &design)
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("bundle/"));
+    ExportOptions options;
+    options.directory = true;
+    QString error;
+    if (!exportBundle(design, target, options, &error))
+        return {QStringLiteral("export failed: ") + error};
+    return problems(importSet(target).lint);
+}
+
+} // namespace
+
+class TestWiring : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hostNames_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("flattened") << "set/nodes__gateway-worker__deployment.toml"
+                                   << "gateway-worker";
+        QTest::newRow("flattened home") << "set/wso2am-cp__repository__conf__deployment.toml"
+                                        << "wso2am-cp";
+        QTest::newRow("deep") << "pattern-1__confs__apim-km__repository__conf__deployment.toml"
+                              << "apim-km";
+        QTest::newRow("folder") << "/x/apim-gw-1/repository/conf/deployment.toml"
+                                << "apim-gw-1";
+        QTest::newRow("stem") << "/x/acp-deployment.toml"
+                              << "acp-deployment";
+        QTest::newRow("odd characters") << "/x/My Node (1)/deployment.toml"
+                                        << "my-node-1";
+        QTest::newRow("double underscore stem") << "/x/wso2am__deployment.orig.toml"
+                                                << "deployment.orig";
+    }
+
+    void hostNames()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, name);
+        const QString got = importid::pathFragment(path);
+        QCOMPARE(got, name);
+        QVERIFY2(HostName.match(got).hasMatch(), qPrintable(got));
+        QCOMPARE(importid::cleanHostName(QStringLiteral("nodes__gateway-worker__deployment")),
+                 QStringLiteral("nodes-gateway-worker-deployment"));
+        QCOMPARE(importid::cleanHostName(QStringLiteral("__")), QStringLiteral("node"));
+    }
+
+    void serviceNames()
+    {
+        QCOMPARE(endpoints::serviceStem(QStringLiteral("wso2apim-km-internal.wso2.svc")),
+                 QStringLiteral("wso2apim-km"));
+        QCOMPARE(endpoints::serviceStem(QStringLiteral("apim-wso2am-cp-1-service")),
+                 QStringLiteral("apim-wso2am-cp"));
+        QCOMPARE(endpoints::serviceStem(QStringLiteral("cp.wso2.com")), QStringLiteral("cp"));
+    }
+
+    // Every key endpoints::collect() reads is a row of the registry with a target and holders.
+    void registryIsTheEndpoints()
+    {
+        QSet<QString> keys;
+        for (const EndpointSpec &s : endpointregistry::all()) {
+            QVERIFY2(!keys.contains(QLatin1String(s.key)), s.key);
+            keys.insert(QLatin1String(s.key));
+            QVERIFY2(!s.holders.isEmpty(), s.key);
+            QVERIFY2(s.fromVersion <= s.toVersion, s.key);
+            QCOMPARE(endpointregistry::find(s.key), &s);
+        }
+        for (const char *k : {tomlkey::KeyManagerServiceUrl, tomlkey::ThrottleDecisionEndpoints,
+                              tomlkey::EventDuplicateUrl, tomlkey::ThrottlingDuplicateUrl,
+                              tomlkey::EventListeningEndpoints, tomlkey::NotificationEndpoint,
+                              tomlkey::RevokeEndpoint, tomlkey::EnvServiceUrl, tomlkey::DatabaseUrl})
+            QVERIFY2(endpointregistry::find(k), k);
+        QCOMPARE(endpointregistry::find(tomlkey::ThrottleDecisionEndpoints)->listener, PortId::Amqp);
+        QVERIFY(endpointregistry::find(tomlkey::EventDuplicateUrl)->list);
+        QVERIFY(!endpointregistry::appliesTo(*endpointregistry::find(tomlkey::EventListeningEndpoints),
+                                             NodeKind::Gateway, endpointregistry::versionCode(3, 2)));
+        TomlTable t;
+        TomlError e;
+        QVERIFY(
+            readToml("[apim.throttling]\nthrottle_decision_endpoints = [\"tcp://a:5672\"]\n", {}, &t, &e));
+        const QList<endpoints::Use> uses = endpoints::collect(t);
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses.first().spec, endpointregistry::find(tomlkey::ThrottleDecisionEndpoints));
+    }
+
+    // No corpus file becomes a node with an invented, invalid host name.
+    void corpusNamesAreHostNames()
+    {
+        const QDir dir(testutil::dataPath(QStringLiteral("corpus")));
+        for (const QString &set : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const Imported r = importSet(dir.filePath(set));
+            for (const Node &n : r.design.topology.nodes()) {
+                QVERIFY2(HostName.match(n.name()).hasMatch(),
+                         qPrintable(set + QLatin1String(": ") + n.name()));
+                QVERIFY2(!n.hostname().contains(QLatin1String("__")), qPrintable(n.hostname()));
+            }
+        }
+    }
+
+    // A distributed 4.2 set: four nodes named by their folders, known to each other by the
+    // hostnames they use, and a key manager URL on a port the key manager does not listen on.
+    void csdgurugegit()
+    {
+        const Imported r =
+            importSet(corpus(QStringLiteral("csdgurugegit__WSO2-APIM-All-Distributed-Deployment")));
+        QStringList names;
+        for (const Node &n : r.design.topology.nodes())
+            names.append(n.name());
+        for (const char *want : {"control-plane", "gateway-worker", "key-manager", "traffic-manager"})
+            QVERIFY2(names.contains(QLatin1String(want)), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY(r.design.topology.nodesOfKind(NodeKind::LoadBalancer).isEmpty());
+        for (const Finding &f : withRule(r.lint, rule::UnknownHost))
+            QVERIFY2(!f.message.contains(QLatin1String("wso2.com")), qPrintable(f.message));
+        const Findings port = withRule(r.lint, rule::EndpointPort);
+        QVERIFY2(std::any_of(port.cbegin(), port.cend(),
+                             [](const Finding &f) {
+                                 return f.file.endsWith(QLatin1String("gateway-worker__deployment.toml")) &&
+                                        f.line == 37 && f.message.contains(QLatin1String("9444 is nobody"));
+                             }),
+                 qPrintable(describe(r.lint)));
+    }
+
+    // All on localhost: one machine. The gateway's offset comes from the control plane's
+    // environment URLs; the control plane and the traffic manager, both without an offset, clash.
+    void ibay122()
+    {
+        const Imported r = importSet(corpus(QStringLiteral("ibay122__wso2-apim-distributed-deployment")));
+        const Node *gw = r.design.topology.nodeByName(QStringLiteral("wso2am-gw"));
+        QVERIFY(gw);
+        QCOMPARE(gw->offset(), 1);
+        const Findings inferred = withRule(r.lint, rule::OffsetInferred);
+        QCOMPARE(inferred.size(), 1);
+        QCOMPARE(inferred.first().severity, Severity::Info);
+        QVERIFY(inferred.first().line > 0);
+        const Findings clash = withRule(r.lint, rule::PortConflict);
+        QVERIFY2(!clash.isEmpty(), qPrintable(describe(r.lint)));
+        QVERIFY(clash.first().message.contains(QLatin1String("wso2am-cp")));
+        QVERIFY(clash.first().message.contains(QLatin1String("wso2am-tm")));
+        QVERIFY(r.design.topology.nodesOfKind(NodeKind::LoadBalancer).isEmpty());
+    }
+
+    // Kubernetes service names (wso2apim-km-internal.wso2.svc) reach the node wso2apim-km.
+    void irham0019()
+    {
+        const Imported r = importSet(corpus(QStringLiteral("irham0019__apim-openshift")));
+        for (const Finding &f : withRule(r.lint, rule::UnknownHost))
+            QVERIFY2(!f.message.contains(QLatin1String(".svc")), qPrintable(f.message));
+    }
+
+    // Two traffic managers on one host with offsets 0 and 1 are one machine, not a balancer;
+    // a port neither listens on is reported with both listeners.
+    void coLocatedNodes()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("tm-1/deployment.toml")), trafficManager(0));
+        write(dir.filePath(QStringLiteral("tm-2/deployment.toml")), trafficManager(1));
+        write(dir.filePath(QStringLiteral("gw/deployment.toml")),
+              gateway("\"tcp://tm.example.com:5672\", \"tcp://tm.example.com:5673\""));
+        Imported r = importSet(dir.path());
+        QVERIFY(r.design.topology.nodesOfKind(NodeKind::LoadBalancer).isEmpty());
+        QCOMPARE(r.design.topology.nodeByName(QStringLiteral("tm-2"))->offset(), 1);
+        QCOMPARE(r.design.topology.nodeByName(QStringLiteral("tm-2"))->hostname(),
+                 QStringLiteral("tm.example.com"));
+        QVERIFY2(withRule(r.lint, rule::PortConflict).isEmpty(), qPrintable(describe(r.lint)));
+        QVERIFY2(withRule(r.lint, rule::EndpointPort).isEmpty(), qPrintable(describe(r.lint)));
+        QVERIFY2(withRule(r.lint, rule::EndpointUnreferenced).isEmpty(), qPrintable(describe(r.lint)));
+
+        write(dir.filePath(QStringLiteral("gw/deployment.toml")),
+              gateway("\"tcp://tm.example.com:5672\", \"tcp://tm.example.com:5677\""));
+        r = importSet(dir.path());
+        const Findings port = withRule(r.lint, rule::EndpointPort);
+        QCOMPARE(port.size(), 1);
+        QVERIFY2(port.first().message.contains(QLatin1String("tm-2 listens on 5673")),
+                 qPrintable(port.first().message));
+        QVERIFY(port.first().message.contains(QLatin1String("5677 is nobody")));
+
+        // Without offsets they clash (the same hostname and ports: a balancer's members otherwise).
+        write(dir.filePath(QStringLiteral("tm-2/deployment.toml")), trafficManager(-1));
+        write(dir.filePath(QStringLiteral("tm-1/deployment.toml")),
+              "[server]\nhostname = \"tm.example.com\"\nserver_role = \"control-plane\"\n");
+        r = importSet(dir.path());
+        QVERIFY2(!withRule(r.lint, rule::PortConflict).isEmpty(), qPrintable(describe(r.lint)));
+    }
+
+    // A broken file keeps what precedes the error; the rest of the set imports and is reviewed.
+    void brokenFileInSet()
+    {
+        QTemporaryDir dir;
+        const QString seed = testutil::dataPath(QStringLiteral("review/seed-single"));
+        for (const QString &node : {QStringLiteral("apim-cp"), QStringLiteral("apim-gw")})
+            write(dir.filePath(node + QLatin1String("/deployment.toml")),
+                  testutil::readFile(seed + QLatin1Char('/') + node + QLatin1String("/deployment.toml")));
+        QByteArray gw = testutil::readFile(seed + QLatin1String("/apim-gw/deployment.toml"));
+        const int lines = int(gw.count('\n'));
+        gw += "\n[apim.broken\nx = 1\n";
+        write(dir.filePath(QStringLiteral("apim-gw/deployment.toml")), gw);
+        const Imported r = importSet(dir.path());
+        const Findings syntax = withRule(r.lint, rule::TomlSyntax);
+        QCOMPARE(syntax.size(), 1);
+        QCOMPARE(syntax.first().line, lines + 2);
+        QVERIFY(syntax.first().column > 0);
+        const Node *kept = r.design.topology.nodeByName(QStringLiteral("apim-gw"));
+        QVERIFY(kept);
+        QCOMPARE(kept->kind, NodeKind::Gateway);
+        QCOMPARE(kept->hostname(), QStringLiteral("gw.wso2.com"));
+        QVERIFY(r.design.topology.nodeByName(QStringLiteral("apim-cp")));
+    }
+
+    // A Helm template says so, with the line of its first marker, not a parser message.
+    void templatedFile()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("gw/deployment.toml")),
+              "[server]\nhostname = \"gw.example.com\"\noffset = {{ .Values.wso2.offset }}\n");
+        write(dir.filePath(QStringLiteral("cp/deployment.toml")),
+              "[server]\nhostname = \"<cp-host>\"\nserver_role = \"control-plane\"\n");
+        const Imported r = importSet(dir.path());
+        const Findings t = withRule(r.lint, rule::TemplatedFile);
+        QCOMPARE(t.size(), 2);
+        for (const Finding &f : t) {
+            QVERIFY(!f.message.contains(QLatin1String("nesting")));
+            QCOMPARE(f.line, f.file.contains(QLatin1String("gw")) ? 3 : 2);
+            QCOMPARE(f.severity, f.file.contains(QLatin1String("gw")) ? Severity::Error : Severity::Warning);
+        }
+        QVERIFY(withRule(r.lint, rule::TomlSyntax).isEmpty());
+    }
+
+    // validate of a design and lint of the bundle exported from it name the same problems, for
+    // every pattern and version.
+    void validateAndLintAgree()
+    {
+        for (const QString &pattern : Templates::patterns()) {
+            for (const QString &version : ApimVersion::supported()) {
+                PatternOptions o;
+                o.pattern = pattern;
+                o.version = version;
+                Design design;
+                QString error;
+                if (!Templates::create(o, &design, &error))
+                    continue;
+                ensureEncryptionKey(&design.settings);
+                const QString what = pattern + QLatin1Char(' ') + version;
+                QCOMPARE(lintOfExport(design).join(QLatin1Char(' ')) + QLatin1Char(' ') + what,
+                         problems(checkDesign(design)).join(QLatin1Char(' ')) + QLatin1Char(' ') + what);
+            }
+        }
+    }
+
+    // Two gateways on one machine (one IP, offsets 0 and 1) validate clean and lint clean: the
+    // import sees one machine, not a balancer nor a port conflict.
+    void coLocatedDesignAgrees()
+    {
+        Design design;
+        QString error;
+        QVERIFY(Templates::create(QStringLiteral("gw-cp-ha"), 2, 2, &design, &error));
+        const QList<const Node *> gws = design.topology.nodesOfKind(NodeKind::Gateway);
+        QCOMPARE(gws.size(), 2);
+        for (const Node *gw : gws)
+            design.topology.mutableNode(gw->id)->values.insert(Field::Ip, QStringLiteral("10.0.0.5"));
+        design.topology.mutableNode(gws.last()->id)->values.insert(Field::Offset, 1);
+        QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
+        QVERIFY(!problems(checkDesign(design)).contains(QString(rule::PortConflict)));
+        // The same with one hostname for both: still one machine.
+        for (const Node *gw : gws)
+            design.topology.mutableNode(gw->id)->values.insert(Field::Hostname,
+                                                               QStringLiteral("gw-host.example.com"));
+        QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWiring)
+#include "tst_wiring.moc"
