@@ -73,6 +73,16 @@ bool ruleMatches(const QString &rule, const QString &category)
           QStringLiteral("wrong-target-kind"), QStringLiteral("unused-traffic-manager"),
           QStringLiteral("encryption-key-missing")}},
         {QStringLiteral("toml-syntax"), {QStringLiteral("template-file")}},
+        {QStringLiteral("templated-file"), {QStringLiteral("template-file")}},
+        {QStringLiteral("endpoint-port"), {QStringLiteral("wrong-port-for-offset")}},
+        {QStringLiteral("endpoint-self"), {QStringLiteral("points-at-self")}},
+        {QStringLiteral("endpoint-no-node"), {QStringLiteral("points-at-no-node")}},
+        {QStringLiteral("endpoint-target-kind"), {QStringLiteral("wrong-target-kind")}},
+        {QStringLiteral("endpoint-ha-list"), {QStringLiteral("ha-peer-missing")}},
+        {QStringLiteral("endpoint-unreferenced"),
+         {QStringLiteral("unused-traffic-manager"), QStringLiteral("unused-key-manager")}},
+        {QStringLiteral("gateway-key-manager"),
+         {QStringLiteral("gateway-without-key-manager"), QStringLiteral("missing-endpoint")}},
     };
     return rule == category || aliases.value(rule).contains(category);
 }

@@ -77,6 +77,25 @@ QList<const Node *> Topology::nodesOfKind(NodeKind kind) const
     return out;
 }
 
+namespace {
+
+// Sorts by an index looked up once per element, not twice per comparison: a balancer of
+// 1,000 gateways is sorted for every member's file.
+template <typename T, typename IndexOf> void sortByIndex(QList<const T *> &items, IndexOf indexOf)
+{
+    if (items.size() < 2)
+        return;
+    std::vector<std::pair<qsizetype, const T *>> keyed;
+    keyed.reserve(size_t(items.size()));
+    for (const T *item : std::as_const(items))
+        keyed.emplace_back(indexOf(item->id), item);
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i] = keyed[size_t(i)].second;
+}
+
+} // namespace
+
 QList<const Link *> Topology::linksOf(NodeId id) const
 {
     QList<const Link *> out;
@@ -84,31 +103,14 @@ QList<const Link *> Topology::linksOf(NodeId id) const
         out.append(link(l));
     for (LinkId l : m_incoming.value(id))
         out.append(link(l));
-    if (out.size() < 2)
-        return out;
-    std::vector<std::pair<qsizetype, const Link *>> keyed;
-    keyed.reserve(size_t(out.size()));
-    for (const Link *l : std::as_const(out))
-        keyed.emplace_back(indexOfLink(l->id), l);
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (qsizetype i = 0; i < out.size(); ++i)
-        out[i] = keyed[size_t(i)].second;
+    sortByIndex(out, [this](LinkId l) { return indexOfLink(l); });
     return out;
 }
 
 QList<const Node *> Topology::sortedByIndex(QList<const Node *> nodes) const
 {
-    // Results follow node order, not link order, so output is stable under relinking. Each
-    // index is looked up once: a balancer of 1,000 gateways is sorted for every member's file.
-    if (nodes.size() < 2)
-        return nodes;
-    std::vector<std::pair<qsizetype, const Node *>> keyed;
-    keyed.reserve(size_t(nodes.size()));
-    for (const Node *n : std::as_const(nodes))
-        keyed.emplace_back(indexOfNode(n->id), n);
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (qsizetype i = 0; i < nodes.size(); ++i)
-        nodes[i] = keyed[size_t(i)].second;
+    // Results follow node order, not link order, so output is stable under relinking.
+    sortByIndex(nodes, [this](NodeId n) { return indexOfNode(n); });
     return nodes;
 }
 

@@ -631,8 +631,18 @@ bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QS
     if (!collectConfigFiles(paths, &read, error))
         return false;
     importFiles(&read, out, findings);
-    // A host no generated file could hold is reported here, before it reaches a design.
-    for (const HostProblem &p : hostProblems(out->topology))
+    // A host no generated file could hold is reported here, before it reaches a design; a
+    // broken file's node already has its error (a template's "{{ hostname }}" is no host).
+    QSet<NodeId> broken;
+    for (const ImportedFile &f : std::as_const(read)) {
+        if (!f.parsed && f.node)
+            broken.insert(f.node);
+    }
+    for (const HostProblem &p : hostProblems(out->topology)) {
+        // $env{HOST_NAME} and the like are filled in when the server starts: not judged here
+        // (an export still refuses them, having no host to write).
+        if (broken.contains(p.node->id) || endpoints::isPlaceholder(p.value))
+            continue;
         findings->append({QStringLiteral("invalid-hostname"),
                           Severity::Error,
                           p.node->id,
@@ -643,6 +653,7 @@ bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QS
                           QCoreApplication::translate("Import", "%1 of %2 is not a valid host: %3")
                               .arg(p.field, p.node->name(), p.reason),
                           {}});
+    }
     // One folder or zip names the design (and so the bundle's top folder) after itself.
     const QFileInfo first(paths.first());
     if (paths.size() == 1 && (first.isDir() || looksLikeZip(paths.first())))

@@ -95,9 +95,15 @@ public:
     void run()
     {
         for (const NodeConfig &nc : m_c.nodes) {
+            m_envSelfRun = false;
             for (const endpoints::Use &u : nc.uses) {
+                const bool wasRun = m_envSelfRun;
+                m_selfReported = false;
                 if (u.spec)
                     check(nc, u);
+                // The URLs of one gateway environment at localhost are one mistake, said once.
+                m_envSelfRun = u.environment && (m_selfReported || (wasRun && m_selfFolded));
+                m_selfFolded = false;
             }
             if (nc.node->kind == NodeKind::Gateway)
                 checkKeyManager(nc);
@@ -140,11 +146,15 @@ private:
             // left out); the reader's own ports are any API-M port, whatever its kind runs.
             if (const QList<const Node *> meant = servingNeighbours(self, u); !meant.isEmpty())
                 checkPort(nc, u, meant);
-            else
+            else if (u.environment && m_envSelfRun)
+                m_selfFolded = true;
+            else {
+                m_selfReported = true;
                 m_c.add(rule::EndpointSelf, &nc, u.line,
                         ReviewTr::tr("%1 = %2 points at %3 itself, which is not %4.")
                             .arg(u.key, u.text, self.name(), targetName(u.spec->target)),
                         ReviewTr::tr("Point it at %1 of the design.").arg(targetName(u.spec->target)));
+            }
             return;
         case Target::Balancer:
             if (u.spec->list && owned == Owned::Nothing)
@@ -263,6 +273,9 @@ private:
     Context &m_c;
     ApimVersion m_version;
     QSet<NodeId> m_referenced;
+    bool m_envSelfRun = false;   // the previous use was an environment URL at this node itself
+    bool m_selfReported = false; // this use got an endpoint-self finding
+    bool m_selfFolded = false;   // this use was folded into the previous one's finding
 };
 
 } // namespace
