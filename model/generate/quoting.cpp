@@ -75,7 +75,7 @@ bool hasControl(const QString &text)
 
 QString shellWord(const QString &text)
 {
-    const QString t = withoutNul(text);
+    QString t = withoutNul(text);
     if (isPlain(t, "_.,:/@=+%-"))
         return t;
     return QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QLatin1String("'\\''")) +
@@ -95,7 +95,7 @@ QString batchText(const QString &text)
 
 QString nginxParam(const QString &text)
 {
-    const QString t = withoutNul(text).remove(QLatin1Char('$'));
+    QString t = withoutNul(text).remove(QLatin1Char('$'));
     if (isPlain(t, "_.:/[]-"))
         return t;
     return QLatin1Char('"') + escaped(t, QStringLiteral("\\\""), QLatin1Char('\\')) + QLatin1Char('"');
