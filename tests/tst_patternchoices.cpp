@@ -1,6 +1,7 @@
 // The choices of `new PATTERN` beyond the counts: the key-value store of 4.6+ distributed
 // throttling (facts sheet §1.3 gateway, §1.6) and one naming rule for single and HA roles.
 #include "generators.h"
+#include "hostname.h"
 #include "templates.h"
 #include "tomlkeys.h"
 
@@ -175,6 +176,25 @@ private slots:
         QString error;
         QVERIFY(Templates::create(QStringLiteral("gw-cp"), 1, 1, &d, &error));
         QVERIFY(named(d, "apim-gw") && named(d, "apim-cp"));
+    }
+
+    // A role of many nodes spans several address blocks, each address a real one: 600 gateways
+    // once gave 10.1.0.256.
+    void manyNodesGetValidAddresses()
+    {
+        Design d;
+        QString error;
+        QVERIFY2(Templates::create(QStringLiteral("gw-cp-ha"), 600, 2, &d, &error), qPrintable(error));
+        QSet<QString> seen;
+        for (const Node &n : d.topology.nodes()) {
+            const QString ip = n.value(Field::Ip).toString();
+            if (ip.isEmpty())
+                continue;
+            QVERIFY2(isValidHost(ip), qPrintable(n.name() + QLatin1String(": ") + ip));
+            QVERIFY2(!ip.endsWith(QLatin1String(".255")), qPrintable(ip));
+            QVERIFY2(!seen.contains(ip), qPrintable(ip));
+            seen.insert(ip);
+        }
     }
 };
 

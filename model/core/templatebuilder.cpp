@@ -94,7 +94,9 @@ void TemplateBuilder::keyValueStore(const PatternOptions &o, const QList<NodeId>
 
 QString templateAddress(int role, int i)
 {
-    return QStringLiteral("10.%1.%2.%3").arg(role).arg(i / 250).arg(11 + i % 250);
+    // Host parts 11 to 254: .255 is the broadcast address and .256 no address at all.
+    constexpr int PerBlock = 254 - 11 + 1;
+    return QStringLiteral("10.%1.%2.%3").arg(role).arg(i / PerBlock).arg(11 + i % PerBlock);
 }
 
 } // namespace apim
