@@ -1,5 +1,6 @@
 #include "fieldvalidation.h"
 #include "names.h"
+#include "validationtext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,17 +9,8 @@ namespace apim {
 
 namespace {
 
-QString trFv(const char *text)
-{
-    return QCoreApplication::translate("FieldValidation", text);
-}
-
-bool refuse(QString *reason, const QString &why)
-{
-    if (reason)
-        *reason = why;
-    return false;
-}
+using validation::refuse;
+using validation::trFv;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "hostname.h"
+#include "validationtext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -7,17 +8,8 @@ namespace apim {
 
 namespace {
 
-QString trFv(const char *text)
-{
-    return QCoreApplication::translate("FieldValidation", text);
-}
-
-bool refuse(QString *reason, const QString &why)
-{
-    if (reason)
-        *reason = why;
-    return false;
-}
+using validation::refuse;
+using validation::trFv;
 
 bool isDigit(char16_t u)
 {
