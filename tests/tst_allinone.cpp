@@ -93,6 +93,7 @@ private slots:
     void separateGatewaysAreTheEnvironments();
     void gatewaysOfAllInOnesTakeEverythingFromThem();
     void bundleFiles();
+    void jwtIssuerFrom47();
 };
 
 void TestAllInOne::patternsAndCounts()
@@ -308,6 +309,28 @@ void TestAllInOne::bundleFiles()
     for (const char *needle : {"apim-aio-1:9443", "apim-aio-2:8243", "apim-aio-1:8280", "apim-aio-2:9099",
                                "apim-aio-1:8099", "location /publisher", "location /services/", "Upgrade"})
         QVERIFY2(nginx.contains(needle), needle);
+}
+
+// §1.6: the 4.7 all-in-one pack ships JWTs issued without persistence; the generated file,
+// which replaces the shipped one, keeps that, and earlier versions never had it.
+void TestAllInOne::jwtIssuerFrom47()
+{
+    for (const QString &version : {QStringLiteral("4.6.0"), QStringLiteral("4.7.0")}) {
+        const Design d = make(QStringLiteral("aio-ha"), version);
+        for (const Node &n : d.topology.nodes()) {
+            if (n.kind != NodeKind::AllInOne)
+                continue;
+            const TomlTable t = deploymentToml(d, n);
+            const bool expected = version == QLatin1String("4.7.0");
+            QCOMPARE(t.findPath({QStringLiteral("oauth"), QStringLiteral("extensions"),
+                                 QStringLiteral("token_types")}) != nullptr,
+                     expected);
+            if (expected)
+                QCOMPARE(
+                    text(t, QStringLiteral("oauth.extensions.token_types[0].issuer")),
+                    QStringLiteral("org.wso2.is.key.manager.tokenpersistence.issuer.ExtendedJWTTokenIssuer"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAllInOne)

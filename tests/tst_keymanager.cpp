@@ -297,6 +297,13 @@ private slots:
                 for (const Node *n : ofKind(d, kind))
                     QVERIFY(!deploymentToml(d, *n).findPath(tomlkey::path(tomlkey::TokenTypes)));
             }
+            // The control plane pack ships the same issuer active from 4.7; its generated file
+            // replaces the shipped one, so it keeps it (without the key manager's oauth_config).
+            for (const Node *cp : ofKind(d, NodeKind::ControlPlane)) {
+                const TomlTable t = deploymentToml(d, *cp);
+                QCOMPARE(t.findPath(tomlkey::path(tomlkey::TokenTypes)) != nullptr, written);
+                QVERIFY(!t.findPath(tomlkey::path(tomlkey::TokenEncryption)));
+            }
         }
     }
 
@@ -351,10 +358,15 @@ private slots:
         const QString readme = QString::fromUtf8(bundleReadme(d));
         QCOMPARE(readme.contains(QLatin1String("share their tenants with IS 7")), shared);
         QVERIFY(!readme.contains(QLatin1String("it is not generated")));
-        // The key manager is not a node of the IS 7 design: no key manager tokens settings anywhere.
+        // The key manager is not a node of the IS 7 design: no key manager token settings; only
+        // the control planes keep their pack's shipped JWT issuer (4.7+).
         for (const Node &n : d.topology.nodes()) {
-            if (n.kind != NodeKind::Database && n.kind != NodeKind::LoadBalancer)
-                QVERIFY(!deploymentToml(d, n).findPath(tomlkey::path(tomlkey::TokenTypes)));
+            if (n.kind == NodeKind::Database || n.kind == NodeKind::LoadBalancer)
+                continue;
+            const TomlTable t = deploymentToml(d, n);
+            QVERIFY(!t.findPath(tomlkey::path(tomlkey::TokenEncryption)));
+            const bool shipped = n.kind == NodeKind::ControlPlane && version == QLatin1String("4.7.0");
+            QCOMPARE(t.findPath(tomlkey::path(tomlkey::TokenTypes)) != nullptr, shipped);
         }
     }
 

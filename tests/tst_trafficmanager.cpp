@@ -177,6 +177,8 @@ void TestTrafficManager::singleAt47()
     QCOMPARE(strings(tm, tomlkey::EventListeningEndpoints),
              QStringList{QStringLiteral("tcp://cp.wso2.com:5672")});
     QCOMPARE(text(tm, tomlkey::KeyManagerServiceUrl), QStringLiteral("https://cp.wso2.com:9443/services/"));
+    // helm-apim's 4.5-4.7 traffic manager revokes tokens at its key manager.
+    QCOMPARE(text(tm, tomlkey::RevokeEndpoint), QStringLiteral("https://cp.wso2.com:9443/oauth2/revoke"));
 
     // From 4.5 the control plane has no traffic-manager keys; a single one still runs its
     // event hub with its own publish group.
@@ -220,6 +222,7 @@ void TestTrafficManager::haAt47WithOffsets()
              (QStringList{QStringLiteral("tcp://apim-cp-1:5672"), QStringLiteral("tcp://apim-cp-2:5673")}));
     QCOMPARE(text(tm1, tomlkey::EventHubServiceUrl), QStringLiteral("https://cp.wso2.com/services/"));
     QCOMPARE(text(tm1, tomlkey::ServerHostname), QStringLiteral("tm.wso2.com"));
+    QCOMPARE(text(tm1, tomlkey::RevokeEndpoint), QStringLiteral("https://cp.wso2.com/oauth2/revoke"));
 
     // Control planes: their HA event hub, still no traffic-manager keys.
     const TomlTable cp1 = toml(d, "apim-cp-1");
@@ -236,6 +239,8 @@ void TestTrafficManager::profileBasedAt44()
     QCOMPARE(text(gw, tomlkey::ServerRole), QStringLiteral("gateway-worker"));
     QCOMPARE(text(tm, tomlkey::ServerRole), QStringLiteral("traffic-manager"));
     QCOMPARE(text(cp, tomlkey::ServerRole), QStringLiteral("control-plane"));
+    // The profile-based traffic manager has no revoke endpoint of its own (§2.1).
+    QVERIFY(!at(tm, tomlkey::RevokeEndpoint));
     // §2.1: the gateway's throttling service URL names the traffic manager, and with the
     // traffic manager separated the gateway subscribes to the event hub itself.
     QCOMPARE(text(gw, tomlkey::ThrottlingServiceUrl), QStringLiteral("https://tm.wso2.com:9443/services/"));
@@ -297,6 +302,23 @@ void TestTrafficManager::keyValueStoreAt46()
     d.settings.secureVault = true;
     QCOMPARE(text(toml(d, "apim-tm-1"), "apim.distributed_throttling.keyvalue_store.password"),
              QStringLiteral("$secret{keyvalue_store_password}"));
+
+    // Redis and Valkey let any client in without a password: a default-credentials warning
+    // on every node that names the store, gone once it has one.
+    auto storeWarnings = [](const Design &design) {
+        int n = 0;
+        for (const Finding &f : checkDesign(design)) {
+            if (f.rule == QLatin1String("default-credentials") &&
+                f.message.contains(QLatin1String("key-value store has no password")))
+                ++n;
+        }
+        return n;
+    };
+    d.settings.secureVault = false;
+    QCOMPARE(storeWarnings(d), 0);
+    const Node *store = d.topology.nodeByName(QStringLiteral("redis"));
+    d.topology.mutableNode(store->id)->values.insert(Field::KvPassword, QString());
+    QCOMPARE(storeWarnings(d), 4);
 }
 
 void TestTrafficManager::keyValueStoreIgnoredBefore46()

@@ -168,6 +168,13 @@ struct ApimVersion
     bool shipsDefaultEnvironment() const { return major == 4 && minor >= 6; }
     // 4.7+: internal data is encrypted with one symmetric [encryption] key shared by every node.
     bool symmetricEncryption() const { return major == 4 && minor >= 7; }
+    // 4.6+: traffic managers share throttling counters through a key-value store, and
+    // control planes share tenants with WSO2 Identity Server 7.
+    bool distributedThrottling() const { return major == 4 && minor >= 6; }
+    bool tenantSharing() const { return major == 4 && minor >= 6; }
+    // 4.7+: the control plane, all-in-one and key manager packs issue JWTs without persisting
+    // them ([[oauth.extensions.token_types]] ExtendedJWTTokenIssuer, shipped active).
+    bool jwtTokenPersistenceOptimised() const { return major == 4 && minor >= 7; }
     static QStringList supported();
 };
 

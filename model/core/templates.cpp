@@ -183,7 +183,7 @@ bool checkKeyValueStore(const PatternSpec &spec, const PatternOptions &o, const 
         return fail(error, TemplatesTr::tr("%1 has no separate traffic managers to share throttling "
                                            "counters through a key-value store")
                                .arg(o.pattern));
-    if (version.major == 4 && version.minor < 6)
+    if (!version.distributedThrottling())
         return fail(error, TemplatesTr::tr("a key-value store shares throttling counters from API-M 4.6 on, "
                                            "not in %1: use --version 4.6.0 or later")
                                .arg(version.toString()));

@@ -101,6 +101,7 @@ void writeAllInOne(TomlTable &root, const Design &design, const Node &aio)
     TomlTable &km = root.tableAt(tomlkey::path(tomlkey::KeyManager));
     km.set(tomlkey::leaf(tomlkey::KeyManagerServiceUrl), base + QLatin1String("/services/"));
     km.set(tomlkey::leaf(tomlkey::KeyManagerType), QStringLiteral("default"));
+    writeJwtTokenType(root, ApimVersion::parse(design.settings.apimVersion));
 
     if (design.settings.cacheInvalidation) {
         TomlTable &cache = root.tableAt(tomlkey::path(tomlkey::CacheInvalidation));

@@ -139,7 +139,7 @@ void writeKeyManagerUrl(TomlTable &root, const Design &design, const Node &cp, c
 void writeTenantSharing(TomlTable &root, const Topology &t, const Node &cp, const ApimVersion &version)
 {
     const QList<const Node *> iss = t.targets(cp.id, NodeKind::IdentityServer);
-    if (iss.isEmpty() || version.major != 4 || version.minor < 6)
+    if (iss.isEmpty() || !version.tenantSharing())
         return;
     TomlTable &sharing = root.tableAt(tomlkey::parent(tomlkey::TenantSharing))
                              .appendTable(tomlkey::leaf(tomlkey::TenantSharing));
@@ -174,6 +174,7 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
         writeEventHub(root, cp, peers, base);
 
     writeKeyManagerUrl(root, design, cp, base);
+    writeJwtTokenType(root, version);
 
     if (design.settings.cacheInvalidation) {
         TomlTable &cache = root.tableAt(tomlkey::path(tomlkey::CacheInvalidation));

@@ -44,6 +44,8 @@ QList<PortUse> listeningPorts(const Topology &topology, const Node &node)
         }
     } else if (traits.database) {
         out.append({node.value(Field::DbPort).toInt(), QStringLiteral("database")});
+    } else if (SchemaRegistry::instance().field(node.kind, Field::KvPort)) {
+        out.append({node.value(Field::KvPort).toInt(), QStringLiteral("key-value store")});
     } else {
         appendPorts(out, SchemaRegistry::instance().ports(node.kind), node.offset());
     }

@@ -35,19 +35,16 @@ void writeEventHub(TomlTable &root, const Topology &t, const QList<const Node *>
     hub.set(tomlkey::leaf(tomlkey::EventListeningEndpoints), TomlValue(listening));
 }
 
-// 4.7: the file replaces the ACP pack's own, which issues JWTs without persisting them
-// ([[oauth.extensions.token_types]], shipped active from 4.7.0); helm-apim's 4.7 key manager
-// writes the same and states token encryption and hashing, which stay off as shipped.
-void writeTokenSettings(TomlTable &root)
+// 4.7: helm-apim's key manager states token encryption and hashing beside the token type,
+// both off as shipped.
+void writeTokenSettings(TomlTable &root, const ApimVersion &version)
 {
+    if (!version.jwtTokenPersistenceOptimised())
+        return;
     TomlTable &oauth = root.tableAt(tomlkey::parent(tomlkey::TokenEncryption));
     oauth.set(tomlkey::leaf(tomlkey::TokenEncryption), false);
     oauth.set(tomlkey::leaf(tomlkey::TokenHashing), false);
-    TomlTable &type =
-        root.tableAt(tomlkey::parent(tomlkey::TokenTypes)).appendTable(tomlkey::leaf(tomlkey::TokenTypes));
-    type.set(QStringLiteral("name"), QStringLiteral("JWT"));
-    type.set(tomlkey::leaf(tomlkey::TokenTypeIssuer),
-             QStringLiteral("org.wso2.is.key.manager.tokenpersistence.issuer.ExtendedJWTTokenIssuer"));
+    writeJwtTokenType(root, version);
 }
 
 } // namespace
@@ -62,8 +59,7 @@ void writeKeyManager(TomlTable &root, const Design &design, const Node &km)
                  QStringLiteral("${carbon.protocol}://${carbon.host}:${carbon.management.port}"));
     writeEventHandler(root);
     const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
-    if (version.major == 4 && version.minor >= 7)
-        writeTokenSettings(root);
+    writeTokenSettings(root, version);
     const QList<const Node *> hubs = genutil::clients(t, km, Service::EventHub, version);
     if (hubs.isEmpty())
         return; // no control plane uses it yet: nobody to notify or listen to

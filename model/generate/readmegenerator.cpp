@@ -246,7 +246,7 @@ void identityServerSection(QStringList &out, const Design &design)
                            "`urn:ietf:params:oauth:grant-type:token-exchange`."),
         };
         const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
-        if (version.major == 4 && version.minor >= 6)
+        if (version.tenantSharing())
             out.append(QStringLiteral(
                 "6. The control planes share their tenants with IS 7 (`[[apim.tenant_sharing]] type = "
                 "\"WSO2-IS-7\"`, as the IS 7 docs require from API-M 4.6), from API-M to IS only: do not "

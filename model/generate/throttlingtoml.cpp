@@ -41,7 +41,7 @@ QList<const Node *> trafficManagersOf(const Topology &t, const Node &node, const
 const Node *keyValueStoreOf(const Topology &t, const Node &node, const ApimVersion &version)
 {
     // Distributed throttling came with API-M 4.6.
-    if (version.major != 4 || version.minor < 6)
+    if (!version.distributedThrottling())
         return nullptr;
     for (const Node *member : t.clusterOf(node.id)) {
         const QList<const Node *> stores = t.targets(member->id, NodeKind::KeyValueStore);

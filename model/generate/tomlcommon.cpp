@@ -82,6 +82,17 @@ void writeTokenRevocationListener(TomlTable &root, const QString &notifyBase, co
     props.set(QLatin1String(tomlkey::KeyManagerHeaderKey), header);
 }
 
+void writeJwtTokenType(TomlTable &root, const ApimVersion &version)
+{
+    if (!version.jwtTokenPersistenceOptimised())
+        return;
+    TomlTable &type =
+        root.tableAt(tomlkey::parent(tomlkey::TokenTypes)).appendTable(tomlkey::leaf(tomlkey::TokenTypes));
+    type.set(QStringLiteral("name"), QStringLiteral("JWT"));
+    type.set(tomlkey::leaf(tomlkey::TokenTypeIssuer),
+             QStringLiteral("org.wso2.is.key.manager.tokenpersistence.issuer.ExtendedJWTTokenIssuer"));
+}
+
 void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role)
 {
     const Topology &t = design.topology;

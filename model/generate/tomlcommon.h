@@ -53,6 +53,9 @@ bool usesIdentityServer(const Topology &t, const Node &node);
 inline const QString KeyManagerHeaderResident = QStringLiteral("default");
 inline const QString KeyManagerHeaderIdentityServer = QStringLiteral("WSO2-IS");
 void writeTokenRevocationListener(TomlTable &root, const QString &notifyBase, const QString &header);
+// 4.7+: the token-issuing packs (control plane, all-in-one, key manager) ship JWTs issued
+// without persisting them; a generated file replaces the shipped one, so it states it again.
+void writeJwtTokenType(TomlTable &root, const ApimVersion &version);
 
 // [server], [user_store] and [super_admin].
 void writeServer(TomlTable &root, const Design &design, const Node &node, const QString &role);

@@ -31,6 +31,11 @@ void writeKeyManagerLink(TomlTable &root, const Topology &t, const Node &tm, con
            managementBase(t, *chosen) + QLatin1String("/services/"));
     km.set(QStringLiteral("username"), RefAdminUser);
     km.set(QStringLiteral("password"), RefAdminPassword);
+    // The component traffic manager revokes tokens at its key manager (helm-apim 4.5-4.7).
+    if (!version.profileBased())
+        root.tableAt(tomlkey::parent(tomlkey::RevokeEndpoint))
+            .set(tomlkey::leaf(tomlkey::RevokeEndpoint),
+                 managementBase(t, *chosen) + QLatin1String("/oauth2/revoke"));
 }
 
 // HA traffic managers copy each throttle event to the others and take their own

@@ -41,13 +41,21 @@ void checkCredentials(Context &c, const NodeConfig &nc)
     const QStringList trust = tomlkey::at(tomlkey::Truststore, {QString::fromLatin1(tomlkey::StorePassword)});
     if (stringAt(t, trust) == ShippedPassword)
         note(ReviewTr::tr("the truststore password is the shipped wso2carbon"), lineAt(t, trust));
+    // Redis and Valkey accept every client without a password (no requirepass, the shipped
+    // default): anyone on the network can then reset the throttling counters.
+    const QStringList kvPassword = tomlkey::at(tomlkey::KeyValueStore, {QStringLiteral("password")});
+    if (t.findPath(tomlkey::path(tomlkey::KeyValueStore)) && stringAt(t, kvPassword).isEmpty())
+        note(ReviewTr::tr("the key-value store has no password"),
+             lineAt(t, kvPassword) ? lineAt(t, kvPassword)
+                                   : lineAt(t, tomlkey::path(tomlkey::KeyValueStore)));
     if (!problems.isEmpty())
-        c.add(rule::DefaultCredentials, &nc, line,
-              ReviewTr::tr("%1 keeps default credentials: %2.")
-                  .arg(nc.node->name(), problems.join(QLatin1String("; "))),
-              ReviewTr::tr(
-                  "Change the super admin password, and use your own keystore and truststore with their own "
-                  "passwords; keep them in [secrets]."));
+        c.add(
+            rule::DefaultCredentials, &nc, line,
+            ReviewTr::tr("%1 keeps default credentials: %2.")
+                .arg(nc.node->name(), problems.join(QLatin1String("; "))),
+            ReviewTr::tr(
+                "Change the super admin password, use your own keystore and truststore with their own "
+                "passwords, and give the key-value store a password (requirepass); keep them in [secrets]."));
 }
 
 // The primary keystore encrypts registry data, so every API-M node must have the same one.
