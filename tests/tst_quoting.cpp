@@ -112,6 +112,36 @@ private slots:
         QTest::newRow("254 characters") << longest.left(250) + QStringLiteral("x.io") << false;
     }
 
+    void ipv4Addresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("zeros") << "0.0.0.0" << true;
+        QTest::newRow("top") << "255.255.255.255" << true;
+        QTest::newRow("plain") << "10.1.0.254" << true;
+        QTest::newRow("256") << "256.1.1.1" << false;
+        QTest::newRow("999") << "1.2.3.999" << false;
+        QTest::newRow("four digits") << "1.2.3.0004" << false;
+        QTest::newRow("leading zero") << "01.2.3.4" << false;
+        QTest::newRow("trailing dot") << "10.0.0.1." << false;
+        QTest::newRow("leading dot") << ".10.0.0.1" << false;
+        QTest::newRow("empty part") << "10..0.1" << false;
+        QTest::newRow("five parts") << "1.2.3.4.5" << false;
+        QTest::newRow("three parts") << "1.2.3" << false;
+        QTest::newRow("letter") << "1.2.3.a" << false;
+        QTest::newRow("sign") << "1.2.3.+4" << false;
+        QTest::newRow("blank") << "1.2.3. 4" << false;
+        QTest::newRow("arabic digits") << QStringLiteral("1.2.3.\u0664") << false;
+        QTest::newRow("empty") << "" << false;
+    }
+
+    void ipv4Addresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isIpv4Address(text), valid);
+    }
+
     void hostNames()
     {
         QFETCH(QString, host);

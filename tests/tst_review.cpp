@@ -4,6 +4,7 @@
 #include "configkeys.h"
 #include "encryptionkey.h"
 #include "endpoints.h"
+#include "findingformat.h"
 #include "review.h"
 #include "templates.h"
 #include "testutil.h"
@@ -116,6 +117,34 @@ class TestReview : public QObject
     Q_OBJECT
 
 private slots:
+    // The text form names the node first unless the message already names it as a word.
+    void findingTextNamesTheNodeOnce_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("prefixed");
+        QTest::newRow("named first") << "apim-gw-1 keeps default credentials." << false;
+        QTest::newRow("named at the end") << "used by apim-gw-1" << false;
+        QTest::newRow("named before a dot") << "the key of apim-gw-1." << false;
+        QTest::newRow("longer name") << "apim-gw-10 keeps default credentials." << true;
+        QTest::newRow("inside a host name") << "points at db.apim-gw-1" << true;
+        QTest::newRow("suffix of a word") << "xapim-gw-1 is unknown" << true;
+        QTest::newRow("not named") << "the design has no database." << true;
+    }
+
+    void findingTextNamesTheNodeOnce()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, prefixed);
+        Finding f;
+        f.rule = QStringLiteral("some-rule");
+        f.severity = Severity::Warning;
+        f.nodeName = QStringLiteral("apim-gw-1");
+        f.message = message;
+        const QString text = formatFindingText(f, QStringLiteral("d.apimtopo"));
+        QCOMPARE(text.startsWith(QLatin1String("d.apimtopo: warning: apim-gw-1: ")), prefixed);
+        QVERIFY(text.endsWith(message + QLatin1String(" [some-rule]")));
+    }
+
     // The registry is the list of rules: well formed, found by id, and what the
     // README's "Review rules" table documents, severities included.
     void ruleIdsAreTheIssues()

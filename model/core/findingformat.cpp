@@ -4,9 +4,33 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace apim {
+
+namespace {
+
+bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u == '-';
+}
+
+// Whether the message already names the node as a word of its own ("apim-gw-1" in
+// "apim-gw-1 keeps ..." but not in "apim-gw-10"): then the prefix would say it twice.
+bool namesNode(const QString &message, const QString &name)
+{
+    for (qsizetype at = message.indexOf(name); at >= 0; at = message.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        const bool startsWord =
+            at == 0 || !(isNameChar(message.at(at - 1)) || message.at(at - 1) == QLatin1Char('.'));
+        const bool endsWord = end == message.size() || !isNameChar(message.at(end));
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 QString formatFindingText(const Finding &f, const QString &defaultFile)
 {
@@ -18,9 +42,7 @@ QString formatFindingText(const Finding &f, const QString &defaultFile)
     }
     QString text = where.isEmpty() ? QString() : where + QLatin1String(": ");
     text += severityName(f.severity) + QLatin1String(": ");
-    const QRegularExpression named(QStringLiteral("(^|[^A-Za-z0-9_.-])%1($|[^A-Za-z0-9_-])")
-                                       .arg(QRegularExpression::escape(f.nodeName)));
-    if (!f.nodeName.isEmpty() && !named.match(f.message).hasMatch())
+    if (!f.nodeName.isEmpty() && !namesNode(f.message, f.nodeName))
         text += f.nodeName + QLatin1String(": ");
     text += f.message + QLatin1String(" [") + f.rule + QLatin1Char(']');
     return text;

@@ -57,15 +57,26 @@ bool hexGroups(const QString &text, int *groups)
 
 bool isIpv4Address(const QString &text)
 {
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    for (const QString &p : parts) {
-        if (!allDigits(p) || p.size() > 3 || (p.size() > 1 && p.startsWith(QLatin1Char('0'))) ||
-            p.toInt() > 255)
+    // Four decimal parts 0-255 without leading zeros; read in place, since the generators
+    // ask this of every host they write.
+    int parts = 0;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (true) {
+        const qsizetype start = i;
+        int value = 0;
+        while (i < n && i - start < 4 && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9'))
+            value = value * 10 + (text.at(i++).unicode() - '0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || digits > 3 || value > 255 || (digits > 1 && text.at(start) == QLatin1Char('0')))
             return false;
+        ++parts;
+        if (i == n)
+            return parts == 4;
+        if (text.at(i) != QLatin1Char('.') || parts == 4)
+            return false;
+        ++i;
     }
-    return true;
 }
 
 bool isIpv6Address(const QString &text)

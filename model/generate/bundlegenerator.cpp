@@ -4,8 +4,10 @@
 //   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql.
 #include "generators.h"
 #include "names.h"
+#include "parallel.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace apim {
 
@@ -45,16 +47,29 @@ BundleFiles nodeFiles(const Design &design, const Node &node)
 BundleFiles generateBundle(const Design &design)
 {
     const QString top = bundleFolderName(design);
-    BundleFiles files;
-    files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
-    files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
-    for (const Node &node : design.topology.nodes()) {
+    const QList<Node> &nodes = design.topology.nodes();
+    // Each node's files depend only on the (read-only) design: one slot per node, filled
+    // on every core, then joined in node order, so the result is the same on any core count.
+    std::vector<BundleFiles> perNode(size_t(nodes.size()));
+    parallel::forEach(nodes.size(), [&](qsizetype i) {
+        const Node &node = nodes.at(i);
         const QString folder =
             top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
-        for (BundleFile f : nodeFiles(design, node)) {
+        BundleFiles files = nodeFiles(design, node);
+        for (BundleFile &f : files)
             f.path.prepend(folder);
-            files.append(std::move(f));
-        }
+        perNode[size_t(i)] = std::move(files);
+    });
+    BundleFiles files;
+    qsizetype total = 2;
+    for (const BundleFiles &f : perNode)
+        total += f.size();
+    files.reserve(total);
+    files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
+    files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
+    for (BundleFiles &f : perNode) {
+        for (BundleFile &file : f)
+            files.append(std::move(file));
     }
     std::sort(files.begin(), files.end(),
               [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });

@@ -1,4 +1,5 @@
 #include "bundlewriter.h"
+#include "parallel.h"
 #include "safewrite.h"
 
 #include <QBuffer>
@@ -11,7 +12,10 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+#include <zlib.h>
+
 #include <algorithm>
+#include <vector>
 
 namespace apim {
 
@@ -28,6 +32,34 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// One entry deflated ahead of the zip writer: raw deflate (no zlib header), as a zip
+// stores it, with the settings QuaZip would use itself.
+struct Deflated
+{
+    QByteArray data;
+    quint32 crc = 0;
+    bool ok = false;
+};
+
+Deflated deflateEntry(const QByteArray &in)
+{
+    Deflated out;
+    out.crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(in.constData()), uInt(in.size())));
+    z_stream z{};
+    if (deflateInit2(&z, ZipCompressionLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return out;
+    out.data.resize(qsizetype(deflateBound(&z, uLong(in.size()))));
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data.data());
+    z.avail_out = uInt(out.data.size());
+    // deflateBound() leaves room for everything, so one call finishes the stream.
+    out.ok = deflate(&z, Z_FINISH) == Z_STREAM_END;
+    out.data.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
 }
 
 } // namespace
@@ -144,19 +176,32 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const Bund
     if (!zip.open(QuaZip::mdCreate))
         return zipFailed(QCoreApplication::translate("BundleWriter", "the zip library could not start"));
 
+    // Deflate is most of the work: every entry is compressed on its own core first, then
+    // stored as it is (raw) in path order, so the bytes do not depend on the thread count.
+    const QList<const BundleFile *> sorted = sortedByPath(files);
+    std::vector<Deflated> deflated(size_t(sorted.size()));
+    parallel::forEach(sorted.size(),
+                      [&](qsizetype i) { deflated[size_t(i)] = deflateEntry(sorted.at(i)->data); });
+
     // QuaZip copies the date fields as given, so a UTC value is the same everywhere.
     const QDateTime fixedTime(QDate(1980, 1, 1), QTime(0, 0), Qt::UTC);
-    for (const BundleFile *f : sortedByPath(files)) {
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const BundleFile *f = sorted.at(i);
+        const Deflated &d = deflated[size_t(i)];
+        if (!d.ok) {
+            zip.close();
+            return zipFailed(QCoreApplication::translate("BundleWriter", "cannot compress %1").arg(f->path));
+        }
         QuaZipNewInfo info(f->path);
         info.dateTime = fixedTime;
         info.externalAttr = (UnixRegularFile | quint32(f->mode())) << 16;
         info.uncompressedSize = ulong(f->data.size());
         QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, ZipCompressionLevel)) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, d.crc, Z_DEFLATED, ZipCompressionLevel, true)) {
             zip.close();
             return zipFailed(QCoreApplication::translate("BundleWriter", "cannot add %1").arg(f->path));
         }
-        const bool written = entry.write(f->data) == f->data.size();
+        const bool written = entry.write(d.data) == d.data.size();
         entry.close();
         if (!written || entry.getZipError() != ZIP_OK) {
             zip.close();

@@ -4,6 +4,7 @@
 #include "bundleexport.h"
 #include "bundlewriter.h"
 #include "generators.h"
+#include "parallel.h"
 #include "templates.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    out << "| gateways | nodes | files | generate (ms) | generate + zip (ms) | zip -qr of the same files "
-           "(ms) |\n"
-        << "|---:|---:|---:|---:|---:|---:|\n";
+    out << "| gateways | nodes | files | threads | generate (ms) | generate + zip (ms) | generate + zip, 1 "
+           "thread (ms) | zip -qr of the same files (ms) | ratio |\n"
+        << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int n : {10, 100, 1000}) {
         Design design;
         QString error;
@@ -55,6 +56,12 @@ int main(int argc, char *argv[])
             if (!exportBundle(design, zip, options, &error))
                 out << "export failed: " << error << '\n';
         });
+        parallel::setThreadCount(1);
+        const double oneThreadMs = bestOf(3, [&] {
+            if (!exportBundle(design, zip, options, &error))
+                out << "export failed: " << error << '\n';
+        });
+        parallel::setThreadCount(0);
         // The same files on disk, packed by Info-ZIP for comparison.
         const QString folder = dir.filePath(QStringLiteral("tree-%1/").arg(n));
         writeBundleDirectory(files, folder, true, &error);
@@ -67,8 +74,9 @@ int main(int argc, char *argv[])
             p.waitForFinished(-1);
         });
         out << "| " << n << " | " << design.topology.nodes().size() << " | " << files.size() << " | "
-            << QString::number(generate, 'f', 1) << " | " << QString::number(exportMs, 'f', 1) << " | "
-            << QString::number(zipMs, 'f', 1) << " |\n";
+            << parallel::threadCount() << " | " << QString::number(generate, 'f', 1) << " | "
+            << QString::number(exportMs, 'f', 1) << " | " << QString::number(oneThreadMs, 'f', 1) << " | "
+            << QString::number(zipMs, 'f', 1) << " | " << QString::number(exportMs / zipMs, 'f', 2) << " |\n";
         out.flush();
     }
     return 0;
