@@ -62,6 +62,46 @@ class TestPins : public QObject
     Q_OBJECT
 
 private slots:
+    // Comments on the keys the designer does not manage survive import, save, reopen and
+    // export; parents that only a deeper header creates get no empty header of their own.
+    void commentsOfKeptKeysSurvive()
+    {
+        ImportedFile f;
+        f.path = QStringLiteral("gw/repository/conf/deployment.toml");
+        f.namingPath = f.path;
+        f.text = testutil::readFile(testutil::dataPath(QStringLiteral("import-comments/deployment.toml")));
+        f.parsed = readToml(f.text, f.path, &f.table, &f.error);
+        QVERIFY(f.parsed);
+        ImportedFiles files{f};
+        Design imported;
+        Findings findings;
+        importFiles(&files, &imported, &findings);
+        QCOMPARE(imported.topology.nodes().size(), 1);
+
+        // Through the project file, as the user's save and reopen would.
+        Design reopened;
+        TomlError error;
+        QVERIFY(ProjectFile::parse(ProjectFile::serialize(imported), QStringLiteral("p.apimtopo"), &reopened,
+                                   &error));
+        for (const Design *d : {&imported, &reopened}) {
+            const QString out = QString::fromUtf8(deploymentTomlText(*d, d->topology.nodes().first()));
+            QVERIFY2(out.contains(QLatin1String("# keep the cache small: memory is tight here\n"
+                                                "[apim.cache.gateway_token]\n")),
+                     qPrintable(out));
+            QVERIFY2(
+                out.contains(QLatin1String("expiry_time = \"900s\" # 15 minutes, agreed with security\n")),
+                qPrintable(out));
+            QVERIFY2(out.contains(QLatin1String("# behind the corporate proxy\nproxyPort = 443\n")),
+                     qPrintable(out));
+            QVERIFY2(!out.contains(QLatin1String("[apim.cache]\n")), qPrintable(out));
+            QVERIFY2(!out.contains(QLatin1String("[transport]\n")), qPrintable(out));
+            QVERIFY2(!out.contains(QLatin1String("#!")), qPrintable(out));
+            // Still the same TOML as before, comments aside.
+            TomlTable reread;
+            QVERIFY(readToml(out.toUtf8(), QString(), &reread, &error));
+        }
+    }
+
     void importPinsValues()
     {
         TopologyDocument doc;

@@ -159,6 +159,8 @@ TomlValue TomlValue::clone() const
     }
     copy.line = line;
     copy.column = column;
+    copy.comments = comments;
+    copy.trailingComment = trailingComment;
     return copy;
 }
 
@@ -293,7 +295,12 @@ void TomlTable::merge(const TomlTable &overlay)
     for (const Entry &e : overlay.m_entries) {
         TomlValue *mine = find(e.key);
         if (mine && mine->table() && e.value.table() && !e.value.isArray()) {
-            mine->table()->merge(*e.value.table());
+            TomlTable *sub = mine->table();
+            if (sub->comments.isEmpty() && sub->trailingComment.isEmpty()) {
+                sub->comments = e.value.table()->comments;
+                sub->trailingComment = e.value.table()->trailingComment;
+            }
+            sub->merge(*e.value.table());
             continue;
         }
         if (mine)
@@ -310,6 +317,8 @@ std::shared_ptr<TomlTable> TomlTable::clone() const
     copy->inlineTable = inlineTable;
     copy->explicitHeader = explicitHeader;
     copy->line = line;
+    copy->comments = comments;
+    copy->trailingComment = trailingComment;
     for (const Entry &e : m_entries)
         copy->m_entries.append({e.key, e.value.clone()});
     return copy;
@@ -486,8 +495,10 @@ private:
                 writePlainEntries(*sub, prefix + tomlKey(e.key) + QLatin1Char('.'));
                 continue;
             }
+            writeComments(e.value.comments);
             m_out += prefix + tomlKey(e.key) + QLatin1String(" = ");
             writeInlineValue(e.value);
+            writeTrailing(e.value.trailingComment);
             m_out += QLatin1Char('\n');
         }
     }
@@ -499,7 +510,7 @@ private:
             const QStringList childPath = path + QStringList{e.key};
             if (e.value.isArrayOfTables()) {
                 for (const TomlValue &item : e.value.array()) {
-                    header(childPath, true);
+                    header(childPath, true, item.table());
                     writeTableBody(*item.table(), childPath, true);
                 }
             } else if (const TomlTable *sub = e.value.table()) {
@@ -511,7 +522,7 @@ private:
                 }
                 const bool hasPlain = hasPlainEntries(*sub);
                 if (hasPlain || (sub->isEmpty()) || sub->explicitHeader)
-                    header(childPath, false);
+                    header(childPath, false, sub);
                 writeTableBody(*sub, childPath, true);
             }
         }
@@ -532,16 +543,32 @@ private:
         writeHeaderChildren(t, path);
     }
 
-    void header(const QStringList &path, bool arrayOfTables)
+    void header(const QStringList &path, bool arrayOfTables, const TomlTable *table)
     {
         if (!m_out.isEmpty())
             m_out += QLatin1Char('\n');
+        writeComments(table->comments);
         QStringList keys;
         for (const QString &k : path)
             keys.append(tomlKey(k));
         const QString joined = keys.join(QLatin1Char('.'));
-        m_out +=
-            arrayOfTables ? QStringLiteral("[[%1]]\n").arg(joined) : QStringLiteral("[%1]\n").arg(joined);
+        m_out += arrayOfTables ? QStringLiteral("[[%1]]").arg(joined) : QStringLiteral("[%1]").arg(joined);
+        writeTrailing(table->trailingComment);
+        m_out += QLatin1Char('\n');
+    }
+
+    void writeComments(const QStringList &lines)
+    {
+        for (const QString &c : lines) {
+            if (isTomlComment(c))
+                m_out += c + QLatin1Char('\n');
+        }
+    }
+
+    void writeTrailing(const QString &comment)
+    {
+        if (isTomlComment(comment))
+            m_out += QLatin1Char(' ') + comment;
     }
 
     const TomlWriteOptions &m_options;
@@ -563,6 +590,18 @@ QString tomlString(const QString &value)
     appendEscaped(out, value, false);
     out += QLatin1Char('"');
     return out;
+}
+
+bool isTomlComment(const QString &text)
+{
+    if (!text.startsWith(QLatin1Char('#')))
+        return false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t') || u == 0x7f)
+            return false;
+    }
+    return true;
 }
 
 QString writeToml(const TomlTable &root, const TomlWriteOptions &options)

@@ -60,6 +60,10 @@ public:
 
     int line = 0;   // 1-based source line when read from a file, else 0
     int column = 0; // 1-based source column
+    // The comment lines just above its `key = value` line and the comment after it on that
+    // line, as read ("# ..."); the writer puts them back. Not part of the value: == ignores them.
+    QStringList comments;
+    QString trailingComment;
 
 private:
     struct DateTimeText
@@ -113,6 +117,9 @@ public:
     bool inlineTable = false;    // written as { k = v } on one line
     bool explicitHeader = false; // the source had a [header] for it; keeps empty tables
     int line = 0;
+    // Comments above and after its [header], written with the header.
+    QStringList comments;
+    QString trailingComment;
 
 private:
     QList<Entry> m_entries;
@@ -130,5 +137,8 @@ QString writeToml(const TomlTable &root, const TomlWriteOptions &options = {});
 QString tomlKey(const QString &key);
 // A basic (double-quoted) TOML string literal.
 QString tomlString(const QString &value);
+// Whether `text` can be written as a comment as it is: "#" first, one line, no control
+// characters but tab. Anything else is dropped, so a comment never becomes a key.
+bool isTomlComment(const QString &text);
 
 } // namespace apim

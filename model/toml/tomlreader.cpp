@@ -221,7 +221,7 @@ struct Converter
 {
     const QList<QByteArray> &lines;
 
-    TomlValue value(const toml::node &node)
+    TomlValue value(const toml::node &node, int depth)
     {
         TomlValue v;
         if (const auto *s = node.as_string()) {
@@ -236,10 +236,10 @@ struct Converter
             QList<TomlValue> items;
             items.reserve(qsizetype(a->size()));
             for (const toml::node &item : *a)
-                items.append(value(item));
+                items.append(value(item, depth));
             v = TomlValue(items);
         } else if (const auto *t = node.as_table()) {
-            v = TomlValue(table(*t));
+            v = TomlValue(table(*t, depth));
         } else {
             std::ostringstream ss;
             if (const auto *d = node.as_date())
@@ -264,15 +264,82 @@ struct Converter
         return column >= 1 && column <= l.size() ? l.mid(column - 1) : QByteArray();
     }
 
-    std::shared_ptr<TomlTable> table(const toml::table &t)
+    // The comment lines right above `line` (no blank line between). "#!" lines are the
+    // designer's own markers in a node's extra TOML, never a user's comment.
+    QStringList commentsAbove(int line) const
+    {
+        QStringList out;
+        for (int l = line - 1; l >= 1 && l <= lines.size(); --l) {
+            const QByteArray text = lines[l - 1].trimmed();
+            if (!text.startsWith('#') || text.startsWith("#!"))
+                break;
+            out.prepend(QString::fromUtf8(text));
+        }
+        return out;
+    }
+
+    // The comment at the end of `line`: the first '#' outside a string.
+    QString commentAfter(int line) const
+    {
+        if (line < 1 || line > lines.size())
+            return {};
+        const QByteArray &l = lines[line - 1];
+        char quote = 0;
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            const char c = l[i];
+            if (quote) {
+                if (c == '\\' && quote == '"')
+                    ++i;
+                else if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                return i == 0 ? QString() : QString::fromUtf8(l.mid(i).trimmed());
+            }
+        }
+        return {};
+    }
+
+    // How many keys the [header] or [[header]] at the start of `text` names.
+    static int headerKeys(const QByteArray &text)
+    {
+        int keys = 1;
+        char quote = 0;
+        for (qsizetype i = text.startsWith("[[") ? 2 : 1; i < text.size(); ++i) {
+            const char c = text[i];
+            if (quote) {
+                if (c == '\\' && quote == '"')
+                    ++i;
+                else if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '.') {
+                ++keys;
+            } else if (c == ']') {
+                break;
+            }
+        }
+        return keys;
+    }
+
+    // `depth`: how many keys lead from the root to the table. A parent that only a deeper
+    // header creates ([a.b] for a) starts at that header too: it has no header of its own.
+    std::shared_ptr<TomlTable> table(const toml::table &t, int depth)
     {
         auto out = std::make_shared<TomlTable>();
         out->inlineTable = t.is_inline();
         out->line = int(t.source().begin.line);
         const QByteArray text = textAt(out->line, int(t.source().begin.column)).trimmed();
-        out->explicitHeader = text.startsWith('[');
-        if (!out->inlineTable && !out->explicitHeader && out->line > 0)
+        const bool headerHere = text.startsWith('[');
+        out->explicitHeader = headerHere && headerKeys(text) == depth;
+        if (!out->inlineTable && !headerHere && out->line > 0)
             out->dotted = true; // created by a dotted key such as properties.port
+        if (out->explicitHeader) {
+            out->comments = commentsAbove(out->line);
+            out->trailingComment = commentAfter(out->line);
+        }
         struct Item
         {
             int line, column;
@@ -281,7 +348,15 @@ struct Converter
         };
         QList<Item> items;
         for (const auto &[key, node] : t) {
-            TomlValue v = value(node);
+            TomlValue v = value(node, depth + 1);
+            const auto *str = node.as_string();
+            if (!out->inlineTable && !node.is_table() && !v.isArrayOfTables()) {
+                const int keyLine = int(key.source().begin.line);
+                v.comments = commentsAbove(keyLine);
+                // A multi-line string's last line starts inside the string: no trailing comment.
+                if (!(str && node.source().end.line != node.source().begin.line))
+                    v.trailingComment = commentAfter(int(node.source().end.line));
+            }
             // A table's position is its header; order children by where they start.
             int line = int(node.source().begin.line);
             int column = int(node.source().begin.column);
@@ -310,7 +385,7 @@ bool readToml(const QByteArray &data, const QString &fileName, TomlTable *out, T
         toml::table parsed = toml::parse(text, fileName.toStdString());
         const QList<QByteArray> lines = data.split('\n');
         Converter conv{lines};
-        auto root = conv.table(parsed);
+        auto root = conv.table(parsed, 0);
         root->dotted = false;
         root->explicitHeader = false;
         *out = *root;
