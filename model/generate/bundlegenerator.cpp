@@ -1,7 +1,8 @@
 // Assembles every generated file into the bundle layout:
 //   <design>/README.md, <design>/hosts,
 //   <design>/nodes/<node>/repository/conf/deployment.toml (laid out like <API-M_HOME>),
-//   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql.
+//   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql,
+//   <design>/certs/{make-certs.sh,passwords.env} when the design generates certificates.
 #include "generators.h"
 #include "names.h"
 
@@ -48,6 +49,11 @@ BundleFiles generateBundle(const Design &design)
     BundleFiles files;
     files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
     files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
+    if (design.settings.certificates.generated()) {
+        files.append({top + QLatin1String("/certs/make-certs.sh"), certificateScript(design), true});
+        files.append(
+            {top + QLatin1String("/certs/passwords.env"), certificatePasswords(design), false, true});
+    }
     for (const Node &node : design.topology.nodes()) {
         const QString folder =
             top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
