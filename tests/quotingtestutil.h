@@ -3,9 +3,13 @@
 
 #include "design.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
+#include <QThread>
+
+#include <functional>
 
 namespace quotingtest {
 
@@ -85,6 +89,49 @@ inline QString tool(const QString &name)
                                                {QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/sbin"),
                                                 QStringLiteral("/usr/lib/postgresql/15/bin")});
     return found;
+}
+
+// Stops what it was given when the test leaves, however it leaves.
+struct Stopper
+{
+    std::function<void()> stop;
+    ~Stopper()
+    {
+        if (stop)
+            stop();
+    }
+};
+
+// The top of an NGINX configuration (up to inside `http {`) that keeps its pid, logs and
+// temporary files in `dir`, so that a test's NGINX touches nothing outside it.
+inline QString nginxPreamble(const QString &dir)
+{
+    return QStringLiteral("pid %1/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n"
+                          "  access_log off;\n  client_body_temp_path %1/body;\n"
+                          "  proxy_temp_path %1/proxy;\n  fastcgi_temp_path %1/fcgi;\n"
+                          "  uwsgi_temp_path %1/uwsgi;\n  scgi_temp_path %1/scgi;\n")
+        .arg(dir);
+}
+
+// Runs NGINX in the foreground (`args`: -p and -c) until the returned Stopper goes,
+// and waits up to 5 s for `socket`, the unix socket it listens on.
+[[nodiscard]] inline Stopper startNginx(QProcess &server, const QString &nginx, const QStringList &args,
+                                        const QString &socket)
+{
+    server.start(nginx,
+                 args + QStringList{QStringLiteral("-g"), QStringLiteral("daemon off; master_process off;")});
+    if (server.waitForStarted(5000)) {
+        for (int w = 0; w < 100 && !QFile::exists(socket); ++w)
+            QThread::msleep(50);
+    }
+    // A prvalue: never copied, so the server is stopped once, when the caller's Stopper goes.
+    return Stopper{[&server] {
+        server.terminate();
+        if (!server.waitForFinished(10000)) {
+            server.kill();
+            server.waitForFinished(5000);
+        }
+    }};
 }
 
 } // namespace quotingtest

@@ -25,6 +25,8 @@ QVariant otherValue(const SettingSpec &spec, const QVariant &now)
         return now.toString() == QLatin1String("4.2.0") ? QStringLiteral("4.3.0") : QStringLiteral("4.2.0");
     case SettingType::StringList:
         return QStringList{now.toStringList().join(QString()) + QStringLiteral("x")};
+    case SettingType::Choice: // the next of its choices
+        return spec.choices.at((spec.choices.indexOf(now.toString()) + 1) % spec.choices.size());
     default:
         return now.toString() + QStringLiteral("-changed");
     }

@@ -231,6 +231,55 @@ private slots:
         QCOMPARE(leftovers(parent), QStringList());
     }
 
+    void mountPointsAreRefused_data()
+    {
+        QTest::addColumn<bool>("inside");
+        QTest::newRow("the folder is a mount point") << false;
+        QTest::newRow("a mount inside the folder") << true;
+    }
+
+    // A tmpfs mounted in a private user and mount namespace (unshare -rm): no root
+    // needed, and the mount ends with the namespace, never seen by the machine.
+    void mountPointsAreRefused()
+    {
+        QFETCH(bool, inside);
+        QProcess probe;
+        probe.start(QStringLiteral("unshare"), {QStringLiteral("-rm"), QStringLiteral("true")});
+        if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit ||
+            probe.exitCode() != 0)
+            QSKIP("unshare -rm (a user and mount namespace) is not permitted here");
+        const QString design = project(QStringLiteral("mnt.apimtopo"), {QStringLiteral("gw-cp")});
+        QTemporaryDir work(path(QStringLiteral("mount-XXXXXX")));
+        QVERIFY(work.isValid());
+        const QString out = work.path() + QStringLiteral("/out");
+        QCOMPARE(cli({QStringLiteral("export"), design, QStringLiteral("-o"), out + QLatin1Char('/')}).code,
+                 0);
+        const QStringList subfolders = QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(!subfolders.isEmpty());
+        const QString mountPoint = inside ? out + QLatin1Char('/') + subfolders.first() : out;
+        const QByteArray before = treeDigest(work.path());
+
+        // Mount, put a file on the mounted file system, export over it, and show
+        // what is left on that file system before the namespace goes.
+        const QString script = QStringLiteral(
+            "mount -t tmpfs apim-test \"$1\" || exit 90; printf keep > \"$1/other-fs.txt\"; "
+            "\"$2\" export \"$3\" -o \"$4/\" --force; rc=$?; cat \"$1/other-fs.txt\"; exit $rc");
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+                {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                 QStringLiteral("sh"), mountPoint, QStringLiteral(APIM_CLI_PATH), design, out});
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() != 90, qPrintable(err));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("mount point")) &&
+                     err.contains(QStringLiteral("Nothing was written")),
+                 qPrintable(err));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("keep"));
+        QCOMPARE(treeDigest(work.path()), before);
+        QCOMPARE(leftovers(work.path()), QStringList());
+    }
+
     void passwordFilesArePrivate()
     {
         const mode_t saved = ::umask(0);

@@ -38,17 +38,6 @@ QString withoutNul(const QString &text)
     return QString(text).remove(QChar(0));
 }
 
-// Stops what it was given when the test leaves, however it leaves.
-struct Stopper
-{
-    std::function<void()> stop;
-    ~Stopper()
-    {
-        if (stop)
-            stop();
-    }
-};
-
 void writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -298,11 +287,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QDir(dir.path()).mkpath(QStringLiteral("logs"));
-        const QString common = QStringLiteral("pid %1/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n"
-                                              "  access_log off;\n  client_body_temp_path %1/body;\n"
-                                              "  proxy_temp_path %1/proxy;\n  fastcgi_temp_path %1/fcgi;\n"
-                                              "  uwsgi_temp_path %1/uwsgi;\n  scgi_temp_path %1/scgi;\n")
-                                   .arg(dir.path());
+        const QString common = nginxPreamble(dir.path());
 
         // A generated load balancer configuration (IPv4 and IPv6 members) passes nginx -t.
         if (!openssl.isEmpty()) {
@@ -367,19 +352,9 @@ private slots:
         if (curl.isEmpty())
             QSKIP("curl is not installed: nginx -t passed, the values were not served back");
         QProcess server;
-        server.start(nginx, args + QStringList{QStringLiteral("-g"),
-                                               QStringLiteral("daemon off; master_process off;")});
-        Stopper stopper{[&] {
-            server.terminate();
-            if (!server.waitForFinished(10000)) {
-                server.kill();
-                server.waitForFinished(5000);
-            }
-        }};
-        QVERIFY(server.waitForStarted(5000));
         const QString sock = dir.filePath(QStringLiteral("http.sock"));
-        for (int w = 0; w < 100 && !QFile::exists(sock); ++w)
-            QThread::msleep(50);
+        const Stopper stopper = startNginx(server, nginx, args, sock);
+        QVERIFY(QFile::exists(sock));
         for (qsizetype k = 0; k < expected.size(); ++k) {
             const Run got = run(curl, {QStringLiteral("-s"), QStringLiteral("--unix-socket"), sock,
                                        QStringLiteral("http://localhost/v%1").arg(k)});

@@ -125,7 +125,8 @@ private slots:
         const BundleFiles files = generateBundle(ha());
         int secret = 0;
         for (const BundleFile &f : files) {
-            if (f.path.endsWith(QLatin1String("deployment.toml")) || f.path.endsWith(QLatin1String(".sql"))) {
+            if (f.path.endsWith(QLatin1String("deployment.toml")) || f.path.endsWith(QLatin1String(".sql")) ||
+                f.path.endsWith(QLatin1String("certs/passwords.env"))) {
                 QCOMPARE(f.mode(), 0600);
                 ++secret;
             } else if (f.path.endsWith(QLatin1String(".sh"))) {
@@ -134,7 +135,7 @@ private slots:
                 QCOMPARE(f.mode(), 0644);
             }
         }
-        QCOMPARE(secret, 5);
+        QCOMPARE(secret, 6); // 4 deployment.toml, database.sql, certs/passwords.env
     }
 };
 

@@ -142,6 +142,34 @@
 <context>
     <name>DesignSettings</name>
     <message>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Own CA certificate:</source>
+        <translation>Zertifikat der eigenen CA:</translation>
+    </message>
+    <message>
+        <source>Own CA key:</source>
+        <translation>Schlüssel der eigenen CA:</translation>
+    </message>
+    <message>
+        <source>private-ca: the bundle&apos;s certs/make-certs.sh makes a CA and a certificate per node; own-ca: it signs them with your CA; wso2-defaults: the nodes keep WSO2&apos;s shipped wso2carbon.jks (CN=localhost), with a warning.</source>
+        <translation>private-ca: certs/make-certs.sh im Paket erzeugt eine CA und ein Zertifikat je Knoten; own-ca: es signiert sie mit Ihrer CA; wso2-defaults: die Knoten behalten das mitgelieferte wso2carbon.jks von WSO2 (CN=localhost), mit einer Warnung.</translation>
+    </message>
+    <message>
+        <source>For own-ca: a path on the machine where certs/make-certs.sh runs.</source>
+        <translation>Für own-ca: ein Pfad auf dem Rechner, auf dem certs/make-certs.sh läuft.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;.</source>
+        <translation>%1 muss eines von %2 sein, nicht &apos;%3&apos;.</translation>
+    </message>
+    <message>
         <source>Design name:</source>
         <translation>Entwurfsname:</translation>
     </message>
@@ -311,6 +339,10 @@
 </context>
 <context>
     <name>Findings</name>
+    <message>
+        <source>the nodes keep WSO2&apos;s default certificate (CN=localhost); choose a private CA or your own under Certificates</source>
+        <translation>die Knoten behalten das Standardzertifikat von WSO2 (CN=localhost); wählen Sie unter Zertifikate eine private oder Ihre eigene CA</translation>
+    </message>
     <message>
         <source>the super admin is still admin/admin</source>
         <translation>der Super-Admin ist noch admin/admin</translation>
@@ -1594,6 +1626,10 @@
 </context>
 <context>
     <name>Templates</name>
+    <message>
+        <source>certificates must be one of %1, not &apos;%2&apos;</source>
+        <translation>certificates muss eines von %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
     <message>
         <source>One gateway and one control plane with a MySQL database (the seed&apos;s single-node deployment)</source>
         <translation>Ein Gateway und eine Control Plane mit einer MySQL-Datenbank (das Single-Node-Deployment der Vorlage)</translation>

@@ -139,6 +139,8 @@ QWidget *SettingsEditor::addSetting(QFormLayout *form, const SettingSpec &spec)
         return addCombo(form, spec.key, label, ApimVersion::supported(), spec.get, spec.set);
     case SettingType::StringList:
         return addList(form, spec.key, label, spec.get, spec.set);
+    case SettingType::Choice:
+        return addCombo(form, spec.key, label, spec.choices, spec.get, spec.set);
     case SettingType::Text:
         break;
     }

@@ -38,7 +38,8 @@ QString commandsHelp()
               "Commands:\n"
               "  new PATTERN -o FILE.apimtopo [--version V] [--gateways N] [--control-planes N]\n"
               "      [--traffic-managers N] [--key-managers N] [--all-in-ones N]\n"
-              "      [--key-manager resident|node|is7] [--key-value-store] [--force]\n"
+              "      [--key-manager resident|node|is7] [--key-value-store]\n"
+              "      [--certificates private-ca|own-ca|wso2-defaults] [--force]\n"
               "        Start a design from a pattern: %2.\n"
               "        A 4.7 design gets a new encryption key, or APIM_ENCRYPTION_KEY's.\n"
               "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
@@ -118,6 +119,11 @@ int cmdNew(const QStringList &args)
     parser.addOption({QStringLiteral("key-value-store"),
                       tr("Add a Redis/Valkey node through which two or more traffic managers share their "
                          "throttling counters (API-M 4.6+).")});
+    parser.addOption({QStringLiteral("certificates"),
+                      tr("Where the nodes' certificates come from: private-ca (the default; the bundle's "
+                         "certs/make-certs.sh makes a CA), own-ca (set its paths in the design) or "
+                         "wso2-defaults (WSO2's shipped keystores, with a warning)."),
+                      tr("source")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
@@ -153,6 +159,8 @@ int cmdNew(const QStringList &args)
     else if (parser.isSet(QStringLiteral("key-manager")))
         return usageError(tr("new: --key-manager takes resident, node or is7, not '%1'").arg(km));
     options.keyValueStore = parser.isSet(QStringLiteral("key-value-store"));
+    if (parser.isSet(QStringLiteral("certificates")))
+        options.certificates = parser.value(QStringLiteral("certificates"));
 
     Design design;
     QString error;

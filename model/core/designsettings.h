@@ -40,6 +40,29 @@ struct TruststoreSettings
     bool operator==(const TruststoreSettings &) const = default;
 };
 
+// Where the nodes' TLS certificates come from (the seed's step 4).
+namespace CertificateMode {
+inline const QString WsoDefaults = QStringLiteral("wso2-defaults"); // keep wso2carbon.jks: a warning
+inline const QString PrivateCa = QStringLiteral("private-ca");      // certs/make-certs.sh makes a CA
+inline const QString OwnCa = QStringLiteral("own-ca");              // certs/make-certs.sh uses yours
+inline QStringList all()
+{
+    return {PrivateCa, OwnCa, WsoDefaults};
+}
+} // namespace CertificateMode
+
+struct CertificateSettings
+{
+    // Files that lack the setting keep WSO2's defaults, so that old designs do not
+    // change; new designs start with a private CA (PatternOptions::certificates).
+    QString mode = CertificateMode::WsoDefaults;
+    QString caCertificate; // own-ca: the CA certificate (PEM) on the machine running the script
+    QString caKey;         // own-ca: its private key
+    // Whether the bundle gets certs/make-certs.sh and deployment.toml names its stores.
+    bool generated() const { return mode == CertificateMode::PrivateCa || mode == CertificateMode::OwnCa; }
+    bool operator==(const CertificateSettings &) const = default;
+};
+
 struct ArtifactSkipList
 {
     QStringList apis;
@@ -61,6 +84,7 @@ struct DesignSettings
     QString adminPassword = QStringLiteral("admin");
     KeystoreSettings keystore;
     TruststoreSettings truststore;
+    CertificateSettings certificates;
     QList<GatewayEnvironment> environments{GatewayEnvironment{
         QStringLiteral("Default"), QStringLiteral("hybrid"),
         QStringLiteral("This is a hybrid gateway that handles both production and sandbox token traffic."),

@@ -38,6 +38,12 @@ SettingSpec ranged(SettingSpec spec, double minimum, double maximum)
     return spec;
 }
 
+SettingSpec choice(SettingSpec spec, const QStringList &choices)
+{
+    spec.choices = choices;
+    return spec;
+}
+
 SettingSpec enabledBy(SettingSpec spec, const QString &key)
 {
     spec.enabledBy = key;
@@ -52,6 +58,7 @@ QList<SettingSpec> buildSpecs()
     const QString ts = QStringLiteral("truststore");
     const QString opt = QStringLiteral("options");
     const QString skip = QStringLiteral("skip_list");
+    const QString certs = QStringLiteral("certificates");
     QList<SettingSpec> specs{
         setting(
             QStringLiteral("name"), {QStringLiteral("name")}, G::General,
@@ -148,6 +155,20 @@ QList<SettingSpec> buildSpecs()
             QT_TRANSLATE_NOOP("DesignSettings", "Export passwords as Secure Vault aliases"), T::Bool,
             [](auto &s) -> auto & { return s.secureVault; }),
 
+        choice(setting(
+                   QStringLiteral("certificates.mode"), {certs, QStringLiteral("mode")}, G::Certificates,
+                   QT_TRANSLATE_NOOP("DesignSettings", "Certificates:"), T::Choice,
+                   [](auto &s) -> auto & { return s.certificates.mode; }),
+               CertificateMode::all()),
+        setting(
+            QStringLiteral("certificates.caCertificate"), {certs, QStringLiteral("ca_certificate")},
+            G::Certificates, QT_TRANSLATE_NOOP("DesignSettings", "Own CA certificate:"), T::Text,
+            [](auto &s) -> auto & { return s.certificates.caCertificate; }),
+        setting(
+            QStringLiteral("certificates.caKey"), {certs, QStringLiteral("ca_key")}, G::Certificates,
+            QT_TRANSLATE_NOOP("DesignSettings", "Own CA key:"), T::Text,
+            [](auto &s) -> auto & { return s.certificates.caKey; }),
+
         setting(
             QStringLiteral("skipList.apis"), {skip, QStringLiteral("apis")}, G::SkipList,
             QT_TRANSLATE_NOOP("DesignSettings", "APIs:"), T::StringList,
@@ -170,6 +191,15 @@ QList<SettingSpec> buildSpecs()
             spec.toolTip = QT_TRANSLATE_NOOP(
                 "DesignSettings", "64 hexadecimal characters, the same on every node. The designer creates "
                                   "it once for a 4.7 design; paste the key of a running deployment instead.");
+        if (spec.key == QLatin1String("certificates.mode"))
+            spec.toolTip = QT_TRANSLATE_NOOP(
+                "DesignSettings",
+                "private-ca: the bundle's certs/make-certs.sh makes a CA and a certificate "
+                "per node; own-ca: it signs them with your CA; wso2-defaults: the nodes keep "
+                "WSO2's shipped wso2carbon.jks (CN=localhost), with a warning.");
+        if (spec.key.startsWith(QLatin1String("certificates.ca")))
+            spec.toolTip = QT_TRANSLATE_NOOP(
+                "DesignSettings", "For own-ca: a path on the machine where certs/make-certs.sh runs.");
         if (spec.key == QLatin1String("secureVault"))
             spec.toolTip =
                 QT_TRANSLATE_NOOP("DesignSettings", "Passwords become $secret{alias} references, with a "
@@ -198,7 +228,8 @@ const SettingSpec *designSettingSpec(const QString &key)
 QList<SettingGroup> designSettingGroups()
 {
     using G = SettingGroup;
-    return {G::General, G::Keystore, G::Truststore, G::Environments, G::Cache, G::Heartbeat, G::SkipList};
+    return {G::General,      G::Keystore, G::Truststore, G::Certificates,
+            G::Environments, G::Cache,    G::Heartbeat,  G::SkipList};
 }
 
 QString designSettingLabel(const SettingSpec &spec)
@@ -220,6 +251,8 @@ QString designSettingGroupTitle(SettingGroup group)
         return QCoreApplication::translate("DesignSettings", "Primary keystore");
     case SettingGroup::Truststore:
         return QCoreApplication::translate("DesignSettings", "Truststore");
+    case SettingGroup::Certificates:
+        return QCoreApplication::translate("DesignSettings", "Certificates");
     case SettingGroup::Environments:
         return QCoreApplication::translate("DesignSettings", "Gateway environments");
     case SettingGroup::Cache:
@@ -263,6 +296,12 @@ bool checkDesignSetting(const SettingSpec &spec, const QVariant &value, QString 
         }
         return true;
     }
+    case SettingType::Choice:
+        if (!spec.choices.contains(value.toString()))
+            return refuse(QCoreApplication::translate("DesignSettings", "%1 must be one of %2, not '%3'.")
+                              .arg(designSettingLabel(spec).remove(QLatin1Char(':')),
+                                   spec.choices.join(QLatin1String(", ")), value.toString()));
+        return true;
     default:
         return true;
     }

@@ -21,10 +21,20 @@ enum class SettingType {
     Number,
     Version,    // an API-M version ApimVersion::parse() knows
     StringList, // comma separated in the editor
+    Choice,     // one of SettingSpec::choices
 };
 
 // The editor's sections, in order; Environments holds the environment table.
-enum class SettingGroup { General, Keystore, Truststore, Environments, Cache, Heartbeat, SkipList };
+enum class SettingGroup {
+    General,
+    Keystore,
+    Truststore,
+    Certificates,
+    Environments,
+    Cache,
+    Heartbeat,
+    SkipList
+};
 
 struct SettingSpec
 {
@@ -36,7 +46,8 @@ struct SettingSpec
     double minimum = 0; // Integer and Number
     double maximum = 0;
     const char *toolTip = "";
-    QString enabledBy; // key of the Bool setting that switches this one on, if any
+    QString enabledBy;   // key of the Bool setting that switches this one on, if any
+    QStringList choices; // Choice: the values it may take
     std::function<QVariant(const DesignSettings &)> get;
     std::function<void(DesignSettings &, const QVariant &)> set;
 

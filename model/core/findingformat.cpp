@@ -84,6 +84,12 @@ QStringList defaultCredentialWarnings(const Design &design)
     if (s.truststore.password == QLatin1String("wso2carbon"))
         out.append(
             QCoreApplication::translate("Findings", "the truststore uses the shipped password wso2carbon"));
+    if (s.certificates.mode == CertificateMode::WsoDefaults &&
+        s.keystore.fileName == KeystoreSettings().fileName)
+        out.append(QCoreApplication::translate(
+            "Findings",
+            "the nodes keep WSO2's default certificate (CN=localhost); choose a private CA or your "
+            "own under Certificates"));
     return out;
 }
 

@@ -29,6 +29,8 @@ struct PatternOptions
     // 4.6+: a Redis/Valkey node through which two or more traffic managers share their
     // throttling counters (linked from every control plane and traffic manager).
     bool keyValueStore = false;
+    // DesignSettings::certificates.mode; a new design gets a private CA.
+    QString certificates = CertificateMode::PrivateCa;
 };
 
 class TemplateBuilder

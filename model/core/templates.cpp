@@ -297,6 +297,10 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
     Design d;
     d.settings.name = options.pattern;
     d.settings.apimVersion = version.toString();
+    if (!CertificateMode::all().contains(o.certificates))
+        return fail(error, TemplatesTr::tr("certificates must be one of %1, not '%2'")
+                               .arg(CertificateMode::all().join(QLatin1String(", ")), o.certificates));
+    d.settings.certificates.mode = o.certificates;
     TemplateBuilder b(d);
     spec->build(b, o);
     const auto positions = autoLayout(d.topology);

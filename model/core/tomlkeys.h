@@ -24,6 +24,7 @@ inline constexpr char SuperAdminPassword[] = "super_admin.password";
 inline constexpr char SuperAdminCreate[] = "super_admin.create_admin_account";
 inline constexpr char Keystore[] = "keystore";
 inline constexpr char KeystoreTls[] = "keystore.tls";
+inline constexpr char KeystorePrimary[] = "keystore.primary";
 inline constexpr char Truststore[] = "truststore";
 // Inside [keystore.<store>] and [truststore].
 inline constexpr char StoreFileName[] = "file_name";

@@ -1,7 +1,8 @@
 // Assembles every generated file into the bundle layout:
 //   <design>/README.md, <design>/hosts,
 //   <design>/nodes/<node>/repository/conf/deployment.toml (laid out like <API-M_HOME>),
-//   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql.
+//   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql,
+//   <design>/certs/{make-certs.sh,passwords.env} when the design generates certificates.
 #include "generators.h"
 #include "names.h"
 #include "parallel.h"
@@ -67,6 +68,11 @@ BundleFiles generateBundle(const Design &design)
     files.reserve(total);
     files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
     files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
+    if (design.settings.certificates.generated()) {
+        files.append({top + QLatin1String("/certs/make-certs.sh"), certificateScript(design), true});
+        files.append(
+            {top + QLatin1String("/certs/passwords.env"), certificatePasswords(design), false, true});
+    }
     for (BundleFiles &f : perNode) {
         for (BundleFile &file : f)
             files.append(std::move(file));

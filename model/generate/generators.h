@@ -22,6 +22,13 @@ QByteArray startScriptWindows(const Design &design, const Node &node);
 QByteArray nginxConfig(const Design &design, const Node &balancer);
 QByteArray databaseScript(const Design &design, const Node &database);
 
+// ---- certificates (DesignSettings::certificates generated())
+// certs/make-certs.sh: a CA (or the user's), a key and certificate per API-M node and load
+// balancer, the keystores and truststore every deployment.toml names.
+QByteArray certificateScript(const Design &design);
+// certs/passwords.env: the keystore and truststore passwords the script falls back on.
+QByteArray certificatePasswords(const Design &design);
+
 // ---- whole bundle
 // Every hosts entry of the design.
 QByteArray designHostsFile(const Design &design);

@@ -1,5 +1,6 @@
 #include "generatorutil.h"
 #include "hostname.h"
+#include "names.h"
 #include "quoting.h"
 
 #include <algorithm>
@@ -119,6 +120,12 @@ QString balancerHost(const Node &balancer)
 {
     const QString host = balancer.text(Field::PublicHostname).trimmed();
     return host.isEmpty() ? balancer.hostname().trimmed() : host;
+}
+
+QString balancerCertBase(const Node &balancer)
+{
+    const QString host = balancerHost(balancer);
+    return isPlainToken(host) ? host : sanitizeFileName(balancer.name());
 }
 
 QString textOrDefault(const Node &node, const QString &key)

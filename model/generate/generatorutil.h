@@ -33,6 +33,9 @@ QString kindLabel(NodeKind kind);
 
 // The name clients use for a load balancer: its public hostname, else its hostname.
 QString balancerHost(const Node &balancer);
+// The base name of a load balancer's certificate and key, /etc/nginx/ssl/<base>.crt and .key:
+// its public host, or its node name when that host cannot be written.
+QString balancerCertBase(const Node &balancer);
 
 // A value of the node, falling back to the schema default when it is empty.
 QString textOrDefault(const Node &node, const QString &key);

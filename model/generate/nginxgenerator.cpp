@@ -101,13 +101,12 @@ ServerNames namesFor(const Node &lb)
     ServerNames n;
     const QString host = balancerHost(lb);
     const int httpsPort = lb.value(Field::HttpsPort).toInt();
+    n.certBase = balancerCertBase(lb);
     if (isPlainToken(host)) {
         n.serverName = quote::nginxParam(hostForUrl(host));
-        n.certBase = host;
         n.httpsBase = QStringLiteral("https://") + hostForUrl(host);
     } else {
         n.serverName = QStringLiteral("_");
-        n.certBase = sanitizeFileName(lb.name());
         n.httpsBase = QStringLiteral("https://$host");
     }
     if (httpsPort != 443)

@@ -4,6 +4,7 @@
 #include "generatorutil.h"
 #include "names.h"
 #include "quoting.h"
+#include "storefiles.h"
 
 #include <algorithm>
 
@@ -208,11 +209,16 @@ void identityServerSection(QStringList &out, const Design &design)
                            "`<IS_HOME>\\bin\\wso2server.bat`), before the control planes."),
             QStringLiteral(
                 "4. Exchange certificates: import the IS public certificate into "
-                "`repository/resources/security/client-truststore.jks` of %1 (the control planes "
-                "call IS, the gateways validate its tokens), and the API-M public certificate into "
+                "`repository/resources/security/%2` of %1 (the control planes "
+                "call IS, the gateways validate its tokens%3), and the API-M public certificate into "
                 "the IS trust store. For mutual SSL, also map the API-M certificate's issuer and "
                 "SHA-256 thumbprint in IS (`[client_certificate_based_authentication]`).")
-                .arg(namesOf(apim)),
+                .arg(namesOf(apim), storeFiles(design.settings).truststore.fileName,
+                     design.settings.certificates.generated()
+                         ? QStringLiteral(": import it under `%1`, replacing the one `certs/make-certs.sh` "
+                                          "put there")
+                               .arg(TokenSigningAlias)
+                         : QString()),
             QStringLiteral("5. In the Admin Portal of the control planes (super tenant; other tenants each "
                            "register their own), go to Key Managers > Add Key Manager, type **WSO2 Identity "
                            "Server 7**, and enter (or import from the well-known URL, then correct UserInfo, "
@@ -265,13 +271,20 @@ void balancerSection(QStringList &out, const Design &design)
     if (lbs.isEmpty())
         return;
     out += {QStringLiteral("### Load balancers"), QString()};
+    const bool generated = design.settings.certificates.generated();
     for (const Node *lb : lbs) {
         const QString host = balancerHost(*lb);
-        const QString cert = isPlainToken(host) ? host : sanitizeFileName(lb->name());
-        out.append(QStringLiteral("- %1: copy `%2nginx.conf` to `/etc/nginx/conf.d/%3.conf`. Fill in the "
-                                  "certificate `/etc/nginx/ssl/%4.crt` and its key `/etc/nginx/ssl/%4.key` "
-                                  "(their CN or SAN must match %5).")
-                       .arg(code(lb->name()), folderOf(*lb), sanitizeFileName(lb->name()), cert, code(host)));
+        const QString cert = balancerCertBase(*lb);
+        const QString where =
+            generated
+                ? QStringLiteral("Copy `%1ssl/%2.crt` and `%1ssl/%2.key` (made by `certs/make-certs.sh`) "
+                                 "to `/etc/nginx/ssl/`.")
+                      .arg(folderOf(*lb), cert)
+                : QStringLiteral("Fill in the certificate `/etc/nginx/ssl/%1.crt` and its key "
+                                 "`/etc/nginx/ssl/%1.key` (their CN or SAN must match %2).")
+                      .arg(cert, code(host));
+        out.append(QStringLiteral("- %1: copy `%2nginx.conf` to `/etc/nginx/conf.d/%3.conf`. %4")
+                       .arg(code(lb->name()), folderOf(*lb), sanitizeFileName(lb->name()), where));
     }
     out += {
         QString(),
@@ -299,6 +312,55 @@ void databaseSection(QStringList &out, const Design &design)
     out.append(QString());
 }
 
+// The seed's step 4: certs/make-certs.sh, before anything is copied.
+void certificateSection(QStringList &out, const Design &design)
+{
+    const CertificateSettings &c = design.settings.certificates;
+    if (!c.generated())
+        return;
+    const StoreFiles files = storeFiles(design.settings);
+    const QString ca =
+        c.mode == CertificateMode::OwnCa
+            ? QStringLiteral(
+                  "signed by your CA (%1 and its key %2; `APIM_CA_CERT` and `APIM_CA_KEY` override "
+                  "them, `APIM_CA_KEY_PASSWORD` unlocks an encrypted key)")
+                  .arg(code(c.caCertificate), code(c.caKey))
+            : QStringLiteral(
+                  "signed by a CA made for this deployment (`certs/ca/ca.pem`; keep `certs/ca/ca.key` "
+                  "private, and give `ca.pem` to the clients that must trust the deployment)");
+    out += {
+        QStringLiteral("## Certificates"),
+        QString(),
+        QStringLiteral(
+            "Before copying anything, run `sh certs/make-certs.sh` in the bundle on a machine with "
+            "`openssl` and `keytool` (a JDK). It reads the keystore and truststore passwords from "
+            "`APIM_KEYSTORE_PASSWORD` and `APIM_TRUSTSTORE_PASSWORD`, else from "
+            "`certs/passwords.env` (0600; delete it afterwards), and writes certificates %1:")
+            .arg(ca),
+        QString(),
+        QStringLiteral("- per API-M node, a key and a certificate naming its host name, its load balancer's "
+                       "public name and its IP, in `nodes/<node>/repository/resources/security/%1` "
+                       "(`[keystore.tls]`, alias %2);")
+            .arg(files.tls.fileName, code(files.tls.alias)),
+        QStringLiteral(
+            "- one primary keystore, the same file on every node, `%1` (`[keystore.primary]`, alias "
+            "%2): WSO2 needs it to decrypt registry resources, and it signs the tokens;")
+            .arg(files.primary.fileName, code(files.primary.alias)),
+        QStringLiteral(
+            "- a truststore, `%1` (`[truststore]`), holding the CA, each load balancer's certificate "
+            "and the token-signing certificate under %2;")
+            .arg(files.truststore.fileName, code(TokenSigningAlias)),
+        QStringLiteral("- per load balancer, `nodes/<balancer>/ssl/<name>.crt` and `.key`, the files its "
+                       "`nginx.conf` names in `/etc/nginx/ssl/`."),
+        QString(),
+        QStringLiteral(
+            "Running it again keeps every key and store that exists; `--replace` makes all of them "
+            "anew. The stores are readable by their owner only: give them to the user API-M runs "
+            "as."),
+        QString(),
+    };
+}
+
 } // namespace
 
 QByteArray bundleReadme(const Design &design)
@@ -318,6 +380,7 @@ QByteArray bundleReadme(const Design &design)
     };
     nodeTable(out, design);
     startOrder(out, design);
+    certificateSection(out, design);
     out += {QStringLiteral("## What to copy where"), QString()};
     apimSection(out, design, version);
     identityServerSection(out, design);

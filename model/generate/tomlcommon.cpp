@@ -1,5 +1,6 @@
 #include "tomlcommon.h"
 #include "generatorutil.h"
+#include "storefiles.h"
 #include "tomlkeys.h"
 
 #include <QHash>
@@ -147,17 +148,24 @@ void writeDatabase(TomlTable &root, const Design &design, const Node &node)
 
 void writeStores(TomlTable &root, const DesignSettings &s)
 {
-    TomlTable &tls = root.tableAt(tomlkey::path(tomlkey::KeystoreTls));
-    tls.set(QLatin1String(tomlkey::StoreFileName), s.keystore.fileName);
-    tls.set(QLatin1String(tomlkey::StoreType), s.keystore.type);
-    tls.set(QLatin1String(tomlkey::StorePassword), s.keystore.password);
-    tls.set(QLatin1String(tomlkey::StoreAlias), s.keystore.alias);
-    tls.set(QLatin1String(tomlkey::StoreKeyPassword), s.keystore.keyPassword);
+    const auto store = [&root](const char *table, const KeystoreSettings &k) {
+        TomlTable &t = root.tableAt(tomlkey::path(table));
+        t.set(QLatin1String(tomlkey::StoreFileName), k.fileName);
+        t.set(QLatin1String(tomlkey::StoreType), k.type);
+        t.set(QLatin1String(tomlkey::StorePassword), k.password);
+        t.set(QLatin1String(tomlkey::StoreAlias), k.alias);
+        t.set(QLatin1String(tomlkey::StoreKeyPassword), k.keyPassword);
+    };
+    const StoreFiles files = storeFiles(s);
+    store(tomlkey::KeystoreTls, files.tls);
+    // certs/make-certs.sh writes a separate primary keystore, the same on every node.
+    if (s.certificates.generated())
+        store(tomlkey::KeystorePrimary, files.primary);
 
     TomlTable &trust = root.tableAt(tomlkey::path(tomlkey::Truststore));
-    trust.set(QLatin1String(tomlkey::StoreFileName), s.truststore.fileName);
-    trust.set(QLatin1String(tomlkey::StoreType), s.truststore.type);
-    trust.set(QLatin1String(tomlkey::StorePassword), s.truststore.password);
+    trust.set(QLatin1String(tomlkey::StoreFileName), files.truststore.fileName);
+    trust.set(QLatin1String(tomlkey::StoreType), files.truststore.type);
+    trust.set(QLatin1String(tomlkey::StorePassword), files.truststore.password);
 }
 
 void writeTransport(TomlTable &root, const Topology &t, const Node &node)
@@ -195,6 +203,9 @@ void applySecureVault(TomlTable &root)
         {at(tomlkey::KeystoreTls, {password}), QStringLiteral("keystore_tls_password")},
         {at(tomlkey::KeystoreTls, {QLatin1String(tomlkey::StoreKeyPassword)}),
          QStringLiteral("keystore_tls_key_password")},
+        {at(tomlkey::KeystorePrimary, {password}), QStringLiteral("keystore_primary_password")},
+        {at(tomlkey::KeystorePrimary, {QLatin1String(tomlkey::StoreKeyPassword)}),
+         QStringLiteral("keystore_primary_key_password")},
         {at(tomlkey::Truststore, {password}), QStringLiteral("truststore_password")},
         {path(tomlkey::EncryptionKey), QStringLiteral("encryption_key")},
         {at(tomlkey::KeyValueStore, {password}), QStringLiteral("keyvalue_store_password")},

@@ -220,8 +220,8 @@ void removeLeftovers(const QString &parent, const QString &name)
     for (const QFileInfo &info : found) {
         bool hasMarker = false;
         markedFiles(info.absoluteFilePath(), &hasMarker);
-        if (hasMarker ||
-            QDir(info.absoluteFilePath()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System))
+        if (hasMarker || QDir(info.absoluteFilePath())
+                             .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
             removeOurFolder(info.absoluteFilePath());
     }
 }

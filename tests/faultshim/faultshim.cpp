@@ -1,16 +1,20 @@
-// LD_PRELOAD shim for tests/tst_faults.cpp: makes a full disk on demand.
+// LD_PRELOAD shim for tests/tst_faults.cpp and tst_gui_faults.cpp: makes a full disk on demand.
 //
-//   APIM_FAULT_WRITE_BYTES=N   after N bytes written to regular files (this process,
-//                              all files together), write() writes what still fits
-//                              and then fails with ENOSPC.
+//   APIM_FAULT_WRITE_BYTES=N   after N bytes of new space taken in regular files (this
+//                              process, all files together), write() writes what still
+//                              fits and then fails with ENOSPC.
 //   APIM_FAULT_FSYNC=1         fsync() and fdatasync() of regular files fail with ENOSPC
 //                              (a deferred write error reported late, as on NFS or
 //                              thin-provisioned disks).
-// Only regular files count, so that stdout and stderr still carry the messages.
+// A process that loads the shim can also arm it at run time, counting from then on:
+// dlsym(RTLD_DEFAULT, "apim_fault_arm") (see the declarations at the end). Only
+// regular files count, so that stdout and stderr still carry the messages. As on a
+// real disk, overwriting bytes a file already has takes no new space.
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/uio.h>
@@ -18,32 +22,53 @@
 
 namespace {
 
+constexpr long long NotRead = -2;
+
 std::atomic<long long> g_written{0};
+// -1: no limit. NotRead until the environment is read (once) or apim_fault_arm() runs.
+std::atomic<long long> g_limit{NotRead};
+std::atomic<int> g_fsyncFails{-1};
 
 long long limitBytes()
 {
-    static const long long limit = [] {
+    long long limit = g_limit.load();
+    if (limit == NotRead) {
         const char *v = std::getenv("APIM_FAULT_WRITE_BYTES");
-        return v && *v ? std::atoll(v) : -1LL;
-    }();
+        g_limit.compare_exchange_strong(limit, v && *v ? std::atoll(v) : -1LL);
+        limit = g_limit.load();
+    }
     return limit;
 }
 
 bool fsyncFails()
 {
-    static const bool fails = [] {
+    int fails = g_fsyncFails.load();
+    if (fails < 0) {
         const char *v = std::getenv("APIM_FAULT_FSYNC");
-        return v && *v == '1';
-    }();
-    return fails;
+        g_fsyncFails.compare_exchange_strong(fails, v && *v == '1' ? 1 : 0);
+        fails = g_fsyncFails.load();
+    }
+    return fails == 1;
 }
 
-bool isRegular(int fd)
+// The bytes of a write of `count` at `offset` that lie inside the file already
+// (they need no new space); -1 when `fd` is not a regular file.
+long long alreadyAllocated(int fd, long long offset, size_t count)
 {
     struct stat st
     {
     };
-    return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return -1;
+    if (offset < 0 || offset >= (long long)st.st_size)
+        return 0;
+    const long long inside = (long long)st.st_size - offset;
+    return inside < (long long)count ? inside : (long long)count;
+}
+
+bool isRegular(int fd)
+{
+    return alreadyAllocated(fd, -1, 0) >= 0;
 }
 
 template <typename F> F next(const char *name)
@@ -51,21 +76,31 @@ template <typename F> F next(const char *name)
     return reinterpret_cast<F>(dlsym(RTLD_NEXT, name));
 }
 
-// How many of `count` bytes may still be written; -1 when the "disk" is full.
-ssize_t allowance(int fd, size_t count)
+// How many of `count` bytes at `offset` (-1: the current one) may still be written;
+// -1 when the "disk" is full.
+ssize_t allowance(int fd, size_t count, long long offset = -1)
 {
     const long long limit = limitBytes();
-    if (limit < 0 || count == 0 || !isRegular(fd))
+    if (limit < 0 || count == 0)
         return ssize_t(count);
-    const long long before = g_written.fetch_add((long long)count);
+    if (offset < 0) // O_APPEND writes at the end whatever the offset says
+        offset = (fcntl(fd, F_GETFL) & O_APPEND) ? (long long)lseek(fd, 0, SEEK_END)
+                                                 : (long long)lseek(fd, 0, SEEK_CUR);
+    const long long inside = alreadyAllocated(fd, offset, count);
+    if (inside < 0)
+        return ssize_t(count);
+    const long long fresh = (long long)count - inside;
+    if (fresh == 0)
+        return ssize_t(count);
+    const long long before = g_written.fetch_add(fresh);
     if (before >= limit) {
-        g_written.fetch_sub((long long)count);
-        return -1;
+        g_written.fetch_sub(fresh);
+        return inside > 0 ? ssize_t(inside) : -1;
     }
     const long long fits = limit - before;
-    if (fits < (long long)count) {
-        g_written.fetch_sub((long long)count - fits);
-        return ssize_t(fits);
+    if (fits < fresh) {
+        g_written.fetch_sub(fresh - fits);
+        return ssize_t(inside + fits);
     }
     return ssize_t(count);
 }
@@ -88,7 +123,7 @@ ssize_t write(int fd, const void *buf, size_t count)
 ssize_t pwrite64(int fd, const void *buf, size_t count, off_t offset)
 {
     static const auto real = next<ssize_t (*)(int, const void *, size_t, off_t)>("pwrite64");
-    const ssize_t n = allowance(fd, count);
+    const ssize_t n = allowance(fd, count, (long long)offset);
     if (n < 0) {
         errno = ENOSPC;
         return -1;
@@ -129,6 +164,21 @@ int fdatasync(int fd)
         return -1;
     }
     return real(fd);
+}
+
+// Arms the shim from inside the process: from now on, `writeBytes` bytes of new
+// space may still be taken (-1: no limit), and fsync() fails when `failFsync` is set.
+__attribute__((visibility("default"))) void apim_fault_arm(long long writeBytes, int failFsync)
+{
+    g_written.store(0);
+    g_limit.store(writeBytes < 0 ? -1 : writeBytes);
+    g_fsyncFails.store(failFsync ? 1 : 0);
+}
+
+// Writes and fsyncs succeed again.
+__attribute__((visibility("default"))) void apim_fault_disarm()
+{
+    apim_fault_arm(-1, 0);
 }
 
 } // extern "C"
