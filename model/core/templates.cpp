@@ -297,6 +297,9 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
     Design d;
     d.settings.name = options.pattern;
     d.settings.apimVersion = version.toString();
+    // Control planes serving other nodes over AMQP need a heartbeat, or idle connections time out
+    // and gateways miss events (wso2-domain.md §9; the pack's default delay is 0).
+    d.settings.qpidHeartbeat = true;
     TemplateBuilder b(d);
     spec->build(b, o);
     const auto positions = autoLayout(d.topology);
