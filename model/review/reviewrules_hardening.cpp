@@ -98,6 +98,10 @@ QString placeholderIn(const QString &value)
 {
     static const QRegularExpression marker(QStringLiteral(
         R"((\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|(?:^|["/@:])<[A-Za-z][A-Za-z0-9_.-]*>|\bYOUR_[A-Z0-9_]*_HERE\b))"));
+    // Most values hold none of the markers' first characters: skip the expression for them.
+    if (!value.contains(QLatin1Char('{')) && !value.contains(QLatin1Char('<')) &&
+        !value.contains(QLatin1String("YOUR_")))
+        return QString();
     const QRegularExpressionMatch m = marker.match(value);
     if (!m.hasMatch())
         return QString();
