@@ -133,11 +133,12 @@ private:
             return {};
         return out + args.first() + QLatin1String("/nodes/");
     }
-    // The seed's samples keep WSO2's default keystores: compared with WSO2's defaults.
+    // The seed's samples keep WSO2's default keystores and set no qpid heartbeat.
     QString exportPattern(const QString &pattern)
     {
         return exportPattern(pattern,
-                             {pattern, QStringLiteral("--certificates"), QStringLiteral("wso2-defaults")});
+                             {pattern, QStringLiteral("--certificates"), QStringLiteral("wso2-defaults"),
+                              QStringLiteral("--no-qpid-heartbeat")});
     }
 
     void check(const QString &nodeDir, const TomlTable &expected)

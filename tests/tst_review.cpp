@@ -61,6 +61,12 @@ Design secured(Design d)
     d.settings.adminPassword = QStringLiteral("Adm1n-S3cret");
     d.settings.keystore.password = d.settings.keystore.keyPassword = QStringLiteral("Ks-S3cret");
     d.settings.truststore.password = QStringLiteral("Ts-S3cret");
+    d.settings.keystore.fileName = QStringLiteral("apim-tls.jks");
+    for (const Node *db : d.topology.nodesOfKind(NodeKind::Database)) {
+        Node *n = d.topology.mutableNode(db->id);
+        n->values.insert(Field::ApimDbPassword, QStringLiteral("Db-S3cret-1"));
+        n->values.insert(Field::SharedDbPassword, QStringLiteral("Db-S3cret-2"));
+    }
     return d;
 }
 
@@ -399,7 +405,7 @@ private slots:
         QCOMPARE(withRule(f, rule::SecretsNotLast).size(), 0); // the writer puts [secrets] after [apim]
 
         nodeNamed(d, QStringLiteral("apim-cp-1"))->extraToml =
-            QStringLiteral("[secrets]\nx = \"[y]\"\n\n[qpid.heartbeat]\ndelay = 60\n");
+            QStringLiteral("[secrets]\nx = \"[y]\"\n\n[oauth.token_cleanup]\nenable = true\n");
         QCOMPARE(withRule(reviewDesign(d), rule::SecretsNotLast).size(), 1);
     }
 

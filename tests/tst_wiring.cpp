@@ -317,7 +317,8 @@ private slots:
         QVERIFY(r.design.topology.nodeByName(QStringLiteral("apim-cp")));
     }
 
-    // A Helm template says so, with the line of its first marker, not a parser message.
+    // A Helm template says so, with the line of its first marker, not a parser message; a config
+    // that parses but keeps a placeholder in a value is told of that value.
     void templatedFile()
     {
         QTemporaryDir dir;
@@ -327,13 +328,25 @@ private slots:
               "[server]\nhostname = \"<cp-host>\"\nserver_role = \"control-plane\"\n");
         const Imported r = importSet(dir.path());
         const Findings t = withRule(r.lint, rule::TemplatedFile);
-        QCOMPARE(t.size(), 2);
-        for (const Finding &f : t) {
-            QVERIFY(!f.message.contains(QLatin1String("nesting")));
-            QCOMPARE(f.line, f.file.contains(QLatin1String("gw")) ? 3 : 2);
-            QCOMPARE(f.severity, f.file.contains(QLatin1String("gw")) ? Severity::Error : Severity::Warning);
-        }
+        QCOMPARE(t.size(), 1);
+        QVERIFY(!t.first().message.contains(QLatin1String("nesting")));
+        QVERIFY(t.first().file.contains(QLatin1String("gw")));
+        QCOMPARE(t.first().line, 3);
+        QCOMPARE(t.first().severity, Severity::Error);
+        const Findings p = withRule(r.lint, rule::UnsubstitutedPlaceholder);
+        QCOMPARE(p.size(), 1);
+        QVERIFY(p.first().file.contains(QLatin1String("cp")));
+        QCOMPARE(p.first().line, 2);
+        QVERIFY2(p.first().message.contains(QLatin1String("<cp-host>")), qPrintable(p.first().message));
         QVERIFY(withRule(r.lint, rule::TomlSyntax).isEmpty());
+
+        // A template source that parses is still a template (its name or its statements say so).
+        write(dir.filePath(QStringLiteral("tm/deployment.toml")),
+              "[server]\nhostname = \"{% if ha %}tm-1{% else %}tm{% endif %}\"\nserver_role = "
+              "\"traffic-manager\"\n");
+        const Imported j = importSet(dir.path());
+        QCOMPARE(withRule(j.lint, rule::TemplatedFile).size(), 2);
+        QCOMPARE(withRule(j.lint, rule::UnsubstitutedPlaceholder).size(), 1);
     }
 
     // validate of a design and lint of the bundle exported from it name the same problems, for

@@ -39,7 +39,7 @@ QString commandsHelp()
               "  new PATTERN -o FILE.apimtopo [--version V] [--gateways N] [--control-planes N]\n"
               "      [--traffic-managers N] [--key-managers N] [--all-in-ones N]\n"
               "      [--key-manager resident|node|is7] [--key-value-store]\n"
-              "      [--certificates private-ca|own-ca|wso2-defaults] [--force]\n"
+              "      [--certificates private-ca|own-ca|wso2-defaults] [--no-qpid-heartbeat] [--force]\n"
               "        Start a design from a pattern: %2.\n"
               "        A 4.7 design gets a new encryption key, or APIM_ENCRYPTION_KEY's.\n"
               "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
@@ -124,6 +124,8 @@ int cmdNew(const QStringList &args)
                          "certs/make-certs.sh makes a CA), own-ca (set its paths in the design) or "
                          "wso2-defaults (WSO2's shipped keystores, with a warning)."),
                       tr("source")});
+    parser.addOption({QStringLiteral("no-qpid-heartbeat"),
+                      tr("Leave [qpid.heartbeat] out of the control planes' files, as the WSO2 page does.")});
     parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
@@ -161,6 +163,7 @@ int cmdNew(const QStringList &args)
     options.keyValueStore = parser.isSet(QStringLiteral("key-value-store"));
     if (parser.isSet(QStringLiteral("certificates")))
         options.certificates = parser.value(QStringLiteral("certificates"));
+    options.qpidHeartbeat = !parser.isSet(QStringLiteral("no-qpid-heartbeat"));
 
     Design design;
     QString error;

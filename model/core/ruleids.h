@@ -36,6 +36,14 @@ inline constexpr QLatin1String EndpointTargetKind("endpoint-target-kind");
 inline constexpr QLatin1String EndpointHaList("endpoint-ha-list");
 inline constexpr QLatin1String EndpointUnreferenced("endpoint-unreferenced");
 inline constexpr QLatin1String GatewayKeyManager("gateway-key-manager");
+// Hardening (model/review/reviewrules_hardening.cpp, shipped-primary-keystore in _security.cpp).
+inline constexpr QLatin1String UseSslFalse("use-ssl-false");
+inline constexpr QLatin1String DbRootUser("db-root-user");
+inline constexpr QLatin1String HostnameVerifierAllowAll("hostname-verifier-allowall");
+inline constexpr QLatin1String UnsubstitutedPlaceholder("unsubstituted-placeholder");
+inline constexpr QLatin1String ShippedPrimaryKeystore("shipped-primary-keystore");
+inline constexpr QLatin1String LocalhostAdvertised("localhost-advertised");
+inline constexpr QLatin1String QpidHeartbeatZero("qpid-heartbeat-zero");
 // The API-M version imported files show, and why (model/import/versioninference.cpp).
 inline constexpr QLatin1String ApimVersion("apim-version");
 

@@ -31,6 +31,9 @@ struct PatternOptions
     bool keyValueStore = false;
     // DesignSettings::certificates.mode; a new design gets a private CA.
     QString certificates = CertificateMode::PrivateCa;
+    // [qpid.heartbeat] on the control planes (domain reference §9); off reproduces the seed
+    // page's files exactly.
+    bool qpidHeartbeat = true;
 };
 
 class TemplateBuilder

@@ -301,6 +301,9 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
         return fail(error, TemplatesTr::tr("certificates must be one of %1, not '%2'")
                                .arg(CertificateMode::all().join(QLatin1String(", ")), o.certificates));
     d.settings.certificates.mode = o.certificates;
+    // Control planes serving other nodes over AMQP need a heartbeat, or idle connections time out
+    // and gateways miss events (wso2-domain.md §9; the pack's default delay is 0).
+    d.settings.qpidHeartbeat = o.qpidHeartbeat;
     TemplateBuilder b(d);
     spec->build(b, o);
     const auto positions = autoLayout(d.topology);

@@ -79,6 +79,15 @@ int templateLine(const QByteArray &text, QString *marker)
     return 0;
 }
 
+bool isTemplateSource(const QString &path, const QByteArray &text)
+{
+    for (const char *ext : {".j2", ".jinja", ".jinja2", ".erb", ".tpl", ".tmpl", ".gotmpl"}) {
+        if (path.endsWith(QLatin1String(ext), Qt::CaseInsensitive))
+            return true;
+    }
+    return text.contains("{%") || text.contains("<%");
+}
+
 // A file that is no TOML: a template (which says so, with the line of its first marker), or a
 // syntax error with its line and column.
 Finding unreadableFile(const QString &path, const QByteArray &text, const TomlError &error)

@@ -21,6 +21,12 @@ bool readValidPrefix(const QByteArray &text, const TomlError &error, TomlTable *
 // `marker` receives the marker as written.
 int templateLine(const QByteArray &text, QString *marker = nullptr);
 
+// Whether a file is a template source rather than a config left with placeholders: its name
+// says so (.j2, .jinja, .erb, .tpl, .tmpl) or it holds Jinja or ERB statements ("{%", "<%").
+// Such a file is templated-file's even when it parses; the placeholders of a config are
+// unsubstituted-placeholder's, value by value.
+bool isTemplateSource(const QString &path, const QByteArray &text);
+
 // The import's finding on a file that is no TOML: `templated-file` with the line of its first
 // marker, else `toml-syntax` with the parser's line and column.
 Finding unreadableFile(const QString &path, const QByteArray &text, const TomlError &error);

@@ -54,6 +54,11 @@ struct ReviewRule
     RuleInputs inputs;
 };
 std::span<const ReviewRule> reviewRules();
+// The rules that flag the seed page's sample secrets (admin/admin and the wso2carbon stores,
+// database passwords equal to their user names, the shipped keystore): a design made from a
+// pattern keeps them until the user sets their own, so its export warns of them and of nothing
+// else.
+bool flagsSampleSecrets(QAnyStringView rule);
 const ReviewRule *reviewRule(QAnyStringView id); // nullptr for an id no rule has
 
 } // namespace apim

@@ -4,6 +4,7 @@
 #include "endpoints.h"
 #include "review.h"
 #include "reviewfinding.h"
+#include "versioninference.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,6 +37,13 @@ public:
     const Topology &topology;
     const QList<ImportedFile> *files;
     QList<NodeConfig> nodes; // API-M nodes, in design order
+    // Imported files of nodes that run no API-M (an Identity Server as key manager): only the
+    // rules on a file's own hygiene (credentials, databases, placeholders) read them.
+    QList<NodeConfig> others;
+    // The version the imported files show (versioninference.h); nothing found without files.
+    VersionVerdict importedVersion;
+    // An imported 3.x set: 4.x facts (the key catalogue, the event hub) do not apply.
+    bool legacy() const { return importedVersion.legacy; }
     QHash<NodeId, qsizetype> indexOf;
     endpoints::HostIndex hosts;
     QHash<int, int> kindCount; // NodeKind -> API-M nodes of that kind
@@ -69,8 +77,13 @@ private:
 void checkFiles(Context &c);
 void checkTopology(Context &c);
 void checkSecurity(Context &c);
-void checkVersion(Context &c); // versionfit.cpp
-void checkWiring(Context &c);  // reviewrules_wiring.cpp
+void checkVersion(Context &c);   // versionfit.cpp
+void checkWiring(Context &c);    // reviewrules_wiring.cpp
+void checkHardening(Context &c); // reviewrules_hardening.cpp
+
+// A URL shown to API consumers (a gateway environment's own endpoints, the devportal URL):
+// it names a public address, which the set need not describe.
+bool isAdvertised(const endpoints::Use &u);
 
 // The string at a path, or `fallback`.
 QString stringAt(const TomlTable &t, const QStringList &path, const QString &fallback = QString());

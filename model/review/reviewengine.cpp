@@ -2,6 +2,7 @@
 #include "reviewcontext.h"
 #include "reviewfinding.h"
 #include "tomldiff.h"
+#include "tomlkeys.h"
 
 #include <algorithm>
 
@@ -24,11 +25,16 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
 {
     QHash<NodeId, const ImportedFile *> fileOf;
     QSet<NodeId> unread; // kept from the part of a broken file that parses: too little to review
+    QList<VersionSource> sources;
     for (const ImportedFile &file : files ? *files : QList<ImportedFile>()) {
-        if (file.parsed && file.node)
+        const Node *node = file.node ? topology.node(file.node) : nullptr;
+        if (file.parsed && node) {
             fileOf.insert(file.node, &file);
-        else if (file.node)
+            if (!SchemaRegistry::instance().kind(node->kind).apimNode)
+                others.append({node, file.table, &file, endpoints::collect(file.table)});
+        } else if (node) {
             unread.insert(file.node);
+        }
     }
     for (const Node *lb : topology.nodesWith(&KindTraits::balancer)) {
         const QList<const Node *> m = topology.clusterMembers(lb->id);
@@ -50,6 +56,21 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
         nodes.append(std::move(nc));
         ++kindCount[int(n.kind)];
     }
+    for (const NodeConfig &nc : nodes) {
+        if (nc.file)
+            sources.append({&nc.config, nc.node->kind});
+    }
+    if (!sources.isEmpty())
+        importedVersion = inferApimVersion(sources);
+}
+
+bool isAdvertised(const endpoints::Use &u)
+{
+    if (!u.spec)
+        return false;
+    const QLatin1String key(u.spec->key);
+    return (u.environment && key != QLatin1String(tomlkey::EnvServiceUrl)) ||
+           key == QLatin1String(tomlkey::DevportalUrl);
 }
 
 const NodeConfig *Context::configOf(NodeId id) const
@@ -127,6 +148,7 @@ Findings reviewDesign(const Design &design, const QList<ImportedFile> *files)
     review::checkTopology(c);
     review::checkWiring(c);
     review::checkSecurity(c);
+    review::checkHardening(c);
     review::checkVersion(c);
     return c.takeFindings();
 }

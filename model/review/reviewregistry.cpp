@@ -88,6 +88,29 @@ const ReviewRule Rules[] = {
      Config | Topology},
     {rule::GatewayKeyManager, Severity::Error, QT_TRANSLATE_NOOP("Review", "Gateway key manager"),
      QT_TRANSLATE_NOOP("Review", "a gateway without [apim.key_manager]"), Config | Topology},
+    {rule::UseSslFalse, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Database TLS off"),
+     QT_TRANSLATE_NOOP("Review", "useSSL=false or encrypt=false in a JDBC URL"), Config},
+    {rule::DbRootUser, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Weak database user"),
+     QT_TRANSLATE_NOOP("Review", "a database user that is root, or a password equal to the user name"),
+     Config},
+    {rule::HostnameVerifierAllowAll, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Hostname check off"),
+     QT_TRANSLATE_NOOP("Review", "HostnameVerifier = \"AllowAll\": any certificate name is accepted"),
+     Config},
+    {rule::UnsubstitutedPlaceholder, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Placeholder left in"),
+     QT_TRANSLATE_NOOP(
+         "Review", "a template placeholder or YOUR_..._HERE in a value API-M reads, in a file that parses"),
+     Text | Config},
+    {rule::ShippedPrimaryKeystore, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Shipped primary keystore"),
+     QT_TRANSLATE_NOOP("Review",
+                       "[keystore.primary] (else [keystore.tls]) is the shipped wso2carbon.jks: tokens are "
+                       "signed with a publicly known key"),
+     Config},
+    {rule::LocalhostAdvertised, Severity::Warning, QT_TRANSLATE_NOOP("Review", "localhost advertised"),
+     QT_TRANSLATE_NOOP("Review", "localhost in a gateway environment's endpoints or the devportal URL"),
+     Config},
+    {rule::QpidHeartbeatZero, Severity::Warning, QT_TRANSLATE_NOOP("Review", "No AMQP heartbeat"),
+     QT_TRANSLATE_NOOP("Review", "a control plane serving other nodes over AMQP without [qpid.heartbeat]"),
+     Config | Topology},
     {rule::ApimVersion, Severity::Info, QT_TRANSLATE_NOOP("Review", "Version from the files"),
      QT_TRANSLATE_NOOP("Review", "imported files show API-M 4.5 or later, or a 3.x set; which, and why"),
      Config},
@@ -98,6 +121,16 @@ const ReviewRule Rules[] = {
 std::span<const ReviewRule> reviewRules()
 {
     return Rules;
+}
+
+bool flagsSampleSecrets(QAnyStringView rule)
+{
+    for (const QLatin1String id :
+         {rule::DefaultCredentials, rule::DbRootUser, rule::ShippedPrimaryKeystore}) {
+        if (QAnyStringView::compare(id, rule) == 0)
+            return true;
+    }
+    return false;
 }
 
 const ReviewRule *reviewRule(QAnyStringView id)

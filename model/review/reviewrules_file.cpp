@@ -292,14 +292,18 @@ private:
         if (array)
             last.chop(2);
         QString message;
+        QStringList plain = path;
+        plain.last() = last;
+        const QString close = m_keys.suggestion(parent, plain);
+        // The catalogue is 4.x's: in a 3.x set a key it lacks may be a 3.x key, and only a near
+        // miss of a known one (a typo) is surely wrong.
+        if (m_c.legacy() && close.isEmpty())
+            return;
         if (!array && m_keys.step(parent, last + QLatin1String("[]")).isValid()) {
             message = ReviewTr::tr("%1 is an array of tables in API-M: write [[%2]].")
                           .arg(key, joinDottedKey(path));
         } else {
             message = ReviewTr::tr("API-M 4.x does not know the key %1.").arg(key);
-            QStringList plain = path;
-            plain.last() = last;
-            const QString close = m_keys.suggestion(parent, plain);
             if (!close.isEmpty())
                 message += QLatin1Char(' ') + ReviewTr::tr("Did you mean %1?").arg(close);
         }
@@ -317,16 +321,13 @@ private:
 // The version the imported files show, when it is more than the default says (versioninference.h).
 void checkImportedVersion(Context &c)
 {
-    QList<VersionSource> sources;
-    QList<const NodeConfig *> configs;
+    QList<const NodeConfig *> configs; // in the order the context's verdict counts its sources
     for (const NodeConfig &nc : c.nodes) {
-        if (nc.file) {
-            sources.append({&nc.config, nc.node->kind});
+        if (nc.file)
             configs.append(&nc);
-        }
     }
-    const VersionVerdict v = inferApimVersion(sources);
-    if (!versionWorthNoting(v))
+    const VersionVerdict &v = c.importedVersion;
+    if (configs.isEmpty() || !versionWorthNoting(v))
         return;
     const NodeConfig *at = configs[v.source];
     int line = lineAt(at->config, v.keyPath);
@@ -335,10 +336,13 @@ void checkImportedVersion(Context &c)
     c.add(rule::ApimVersion, at, line, versionMessage(v, c.design.settings.apimVersion), versionHint(v));
 }
 
-// A file that does not parse, with its line and column; a template says so instead, and a
-// config that parses but still holds template markers is warned of.
+// A file that does not parse, with its line and column; a template says so instead, and so
+// does a template source that happens to parse (warned of). A config that parses holds its
+// markers in values: unsubstituted-placeholder reports those API-M reads (_hardening.cpp).
 void checkReadable(Context &c, const ImportedFile &f)
 {
+    if (f.parsed && !isTemplateSource(f.path, f.text))
+        return;
     const Node *node = f.node ? c.topology.node(f.node) : nullptr;
     QString marker;
     const int templated = templateLine(f.text, &marker);
@@ -355,8 +359,8 @@ void checkReadable(Context &c, const ImportedFile &f)
             : ruleFinding(
                   rule::TomlSyntax, node, ReviewTr::tr("not valid TOML: %1").arg(f.error.message),
                   ReviewTr::tr("Fix the syntax at this position; API-M will not start with this file."));
-    if (templated && f.parsed)
-        e.severity = Severity::Warning; // it parses: the placeholders are values API-M would take literally
+    if (f.parsed)
+        e.severity = Severity::Warning; // it parses: the markers are values API-M would take literally
     e.file = f.path;
     e.line = templated ? templated : f.error.line;
     e.column = templated ? 0 : f.error.column;

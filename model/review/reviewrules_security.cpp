@@ -104,6 +104,32 @@ void checkKeystores(Context &c)
     }
 }
 
+// The shipped keystore's private key is public (every pack has it): tokens it signs can be
+// forged by anyone. Only a file_name the config writes counts; a default left out is not labelled.
+void checkShippedKeystore(Context &c, const NodeConfig &nc)
+{
+    QString store = QStringLiteral("primary");
+    QStringList file = tomlkey::at(tomlkey::Keystore, {store, QString::fromLatin1(tomlkey::StoreFileName)});
+    if (!nc.config.findPath(file)) {
+        store = QStringLiteral("tls");
+        file = tomlkey::at(tomlkey::Keystore, {store, QString::fromLatin1(tomlkey::StoreFileName)});
+    }
+    const QString name = stringAt(nc.config, file).trimmed();
+    if (name.section(QLatin1Char('/'), -1).compare(QLatin1String("wso2carbon.jks"), Qt::CaseInsensitive) != 0)
+        return;
+    c.add(
+        rule::ShippedPrimaryKeystore, &nc, lineAt(nc.config, file),
+        store == QLatin1String("primary")
+            ? ReviewTr::tr("[keystore.primary] of %1 is the shipped wso2carbon.jks, whose private key every "
+                           "API-M pack holds: anyone can sign tokens %1 accepts.")
+                  .arg(nc.node->name())
+            : ReviewTr::tr("%1 has no [keystore.primary], so the TLS keystore signs tokens, and it is the "
+                           "shipped wso2carbon.jks, whose private key every API-M pack holds.")
+                  .arg(nc.node->name()),
+        ReviewTr::tr("Create your own keystore (keytool -genkeypair), use it on every node, and import "
+                     "its certificate into the truststores."));
+}
+
 void checkDatabases(Context &c, const NodeConfig &nc)
 {
     if (c.apimCount() < 2)
@@ -226,8 +252,13 @@ void checkSecurity(Context &c)
 {
     for (const NodeConfig &nc : c.nodes) {
         checkCredentials(c, nc);
+        checkShippedKeystore(c, nc);
         checkDatabases(c, nc);
         checkEnvironmentNames(c, nc);
+    }
+    for (const NodeConfig &nc : c.others) { // an Identity Server's own file
+        checkCredentials(c, nc);
+        checkShippedKeystore(c, nc);
     }
     checkKeystores(c);
     checkLabels(c);

@@ -21,12 +21,32 @@ QString names(const QList<const Node *> &nodes)
     return out.join(QLatin1String(", "));
 }
 
-void checkHosts(Context &c, const NodeConfig &nc)
+// Which nodes peers reach by a real host name (directly or through their balancer), and whether
+// any endpoint of the set names a real host at all: then the set spans machines.
+struct Naming
+{
+    QSet<NodeId> reachedByName;
+    bool realHosts = false;
+};
+
+// `report`: false for an Identity Server's file, read for its naming only.
+void checkHosts(Context &c, const NodeConfig &nc, Naming *naming, bool report = true)
 {
     QSet<QString> reported;
     for (const endpoints::Use &u : nc.uses) {
-        if (reported.contains(u.url.host) ||
-            endpoints::resolve(c.topology, c.hosts, *nc.node, u.url).kind != Target::Unknown)
+        // A URL shown to consumers names a public address (DNS, an outer balancer) the set need not hold.
+        if (isAdvertised(u))
+            continue;
+        const bool real = endpoints::isRealHost(u.url.host);
+        naming->realHosts = naming->realHosts || real;
+        const Target t = endpoints::resolve(c.topology, c.hosts, *nc.node, u.url);
+        if (real && (t.kind == Target::Nodes || t.kind == Target::Balancer)) {
+            for (const Node *n : t.nodes) {
+                if (n->id != nc.node->id)
+                    naming->reachedByName.insert(n->id);
+            }
+        }
+        if (!report || reported.contains(u.url.host) || t.kind != Target::Unknown)
             continue;
         reported.insert(u.url.host);
         c.add(rule::UnknownHost, &nc, u.line,
@@ -35,7 +55,7 @@ void checkHosts(Context &c, const NodeConfig &nc)
               ReviewTr::tr("Add the node (or import its file), or correct the host. An external service may "
                            "stay as it is."));
     }
-    for (const endpoints::Database &db : endpoints::databases(nc.config)) {
+    for (const endpoints::Database &db : endpoints::databases(report ? nc.config : TomlTable())) {
         if (db.embedded || db.host.isEmpty() || reported.contains(db.host) ||
             endpoints::resolveDatabase(c.hosts, db.host).kind != Target::Unknown)
             continue;
@@ -260,12 +280,20 @@ void checkPorts(Context &c)
     }
 }
 
-void checkNodeSettings(Context &c, const NodeConfig &nc)
+void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &naming)
 {
     const QStringList hostPath{QStringLiteral("server"), QStringLiteral("hostname")};
-    const QString host = stringAt(nc.config, hostPath).trimmed().toLower();
-    if (c.apimCount() > 1 && endpoints::isLoopback(host))
-        c.add(rule::LocalhostHostname, &nc, lineAt(nc.config, hostPath),
+    const TomlValue *written = nc.config.findPath(hostPath);
+    const QString host =
+        written ? stringAt(nc.config, hostPath).trimmed().toLower() : QStringLiteral("localhost");
+    // Left out, it defaults to localhost. Wrong once peers reach the node by a name, or behind a
+    // balancer, or in any set whose endpoints name real hosts: it spans machines. Nodes that all
+    // call themselves localhost and reach each other so run on one machine, where it is right.
+    const bool wrong =
+        naming.realHosts || naming.reachedByName.contains(nc.node->id) || c.balancerOf.contains(nc.node->id);
+    if (c.apimCount() + c.others.size() > 1 && endpoints::isLoopback(host) && wrong && (written || nc.file))
+        c.add(rule::LocalhostHostname, &nc,
+              written ? lineAt(nc.config, hostPath) : lineAt(nc.config, {QStringLiteral("server")}),
               ReviewTr::tr("[server] hostname is %1 in a design of %2 API-M nodes: the URLs this node hands "
                            "out (and its "
                            "certificates) name a host the others cannot reach.")
@@ -274,6 +302,11 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
               ReviewTr::tr("Set the hostname other nodes and clients use for %1 (its load balancer's name "
                            "when it has one).")
                   .arg(nc.node->name()));
+}
+
+void checkNodeSettings(Context &c, const NodeConfig &nc, const Naming &naming)
+{
+    checkLocalhostHostname(c, nc, naming);
 
     if (const Node *lb = c.balancerOf.value(nc.node->id)) {
         QStringList missing;
@@ -308,12 +341,18 @@ void checkNodeSettings(Context &c, const NodeConfig &nc)
 
 void checkTopology(Context &c)
 {
+    Naming naming;
+    for (const NodeConfig &nc : c.nodes)
+        checkHosts(c, nc, &naming);
+    for (const NodeConfig &nc : c.others)
+        checkHosts(c, nc, &naming, false);
+    for (const NodeConfig &nc : c.others)
+        checkLocalhostHostname(c, nc, naming);
     for (const NodeConfig &nc : c.nodes) {
-        checkHosts(c, nc);
         if (nc.node->kind == NodeKind::Gateway) // throttle subscriptions are the gateway's own
             checkThrottling(c, nc);
         checkPlaceholders(c, nc);
-        checkNodeSettings(c, nc);
+        checkNodeSettings(c, nc, naming);
     }
     checkEventHub(c);
     checkPorts(c);

@@ -146,6 +146,8 @@ private:
             // left out); the reader's own ports are any API-M port, whatever its kind runs.
             if (const QList<const Node *> meant = servingNeighbours(self, u); !meant.isEmpty())
                 checkPort(nc, u, meant);
+            else if (isAdvertised(u))
+                return; // localhost shown to consumers: localhost-advertised's
             else if (u.environment && m_envSelfRun)
                 m_selfFolded = true;
             else {
