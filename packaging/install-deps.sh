@@ -9,9 +9,11 @@ libquazip1-qt6-dev libtomlplusplus-dev
 xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
 clang libclang-rt-14-dev clang-format clang-tidy ccache
-shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml"
-# The last line: tst_quoting and tst_quoting_servers check generated scripts and
-# SQL with the real parsers and servers (each started in a temporary folder).
+shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml
+docker-compose"
+# The last lines: tst_quoting and tst_quoting_servers check generated scripts and
+# SQL with the real parsers and servers (each started in a temporary folder);
+# tst_compose validates the compose target with `docker-compose config` (no daemon).
 
 missing=""
 for p in $PACKAGES; do

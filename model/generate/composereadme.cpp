@@ -12,12 +12,14 @@ namespace {
 using namespace genutil;
 using quote::markdownCode;
 
+const QString Fence = QStringLiteral("```");
+
 QString shellLine(const QStringList &words)
 {
     QStringList quoted;
     for (const QString &w : words)
         quoted.append(quote::shellWord(w));
-    return QStringLiteral("    ") + quoted.join(QLatin1Char(' '));
+    return quoted.join(QLatin1Char(' '));
 }
 
 // The images the user pulls, in service order without repeats.
@@ -51,16 +53,19 @@ QByteArray composeReadme(const Plan &p, const QList<QList<const Node *>> &steps)
         QStringLiteral("## Before the first start"),
         QString(),
         QStringLiteral("1. Docker and Compose (`docker-compose`, or `docker compose`). Pull the images:"),
-        QString()};
+        QString(),
+        Fence};
     for (const QString &img : images(p))
         out.append(shellLine({QStringLiteral("docker"), QStringLiteral("pull"), img}));
     out +=
-        {QString(),
+        {Fence,
+         QString(),
          QStringLiteral("2. The JDBC driver of the database (MySQL: `mysql-connector-j-*.jar`, PostgreSQL: "
                         "`postgresql-*.jar`) into `lib/`: WSO2's images do not ship one."),
          QStringLiteral("3. WSO2's schema scripts, from the image, into each database's `schemas/` folder "
                         "(the database's init script stops with a message when they are missing):"),
-         QString()};
+         QString(),
+         Fence};
     QString source;
     for (const Node &n : t.nodes()) {
         const KindRelease *r =
@@ -85,10 +90,10 @@ QByteArray composeReadme(const Plan &p, const QList<QList<const Node *>> &steps)
         out.append(shellLine(run + QStringList{home + QStringLiteral("/dbscripts/apimgt/%1.sql").arg(type)}) +
                    QStringLiteral(" > ") + quote::shellWord(dir + QStringLiteral("apim.sql")));
     }
-    out += {QString(),
+    out += {Fence, QString(),
             QStringLiteral("4. A certificate and key per name NGINX serves, in `nginx/ssl/` (self-signed "
                            "for a try-out):"),
-            QString()};
+            QString(), Fence};
     for (NodeId id : p.balancers) {
         const Node &lb = *p.frontDesign.topology.node(id);
         const QString host = balancerHost(lb);
@@ -107,6 +112,7 @@ QByteArray composeReadme(const Plan &p, const QList<QList<const Node *>> &steps)
             names.append(host);
     }
     out += {
+        Fence,
         QString(),
         QStringLiteral(
             "5. Optionally one keystore set for every node in `keystores/` (left empty, every node "
@@ -118,8 +124,10 @@ QByteArray composeReadme(const Plan &p, const QList<QList<const Node *>> &steps)
         QString(),
         QStringLiteral("## Run"),
         QString(),
-        QStringLiteral("    docker-compose up -d"),
-        QStringLiteral("    docker-compose ps"),
+        Fence,
+        QStringLiteral("docker-compose up -d"),
+        QStringLiteral("docker-compose ps"),
+        Fence,
         QString(),
         QStringLiteral("Each service starts once the services of the step before it are healthy "
                        "(`depends_on` with `condition: service_healthy`):"),
