@@ -10,10 +10,11 @@ xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
 clang libclang-rt-14-dev clang-format clang-tidy ccache
 shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml
-openjdk-17-jre-headless"
-# The last two lines: tst_quoting and tst_quoting_servers check generated scripts and
+openjdk-17-jre-headless docker-compose"
+# The last lines: tst_quoting and tst_quoting_servers check generated scripts and
 # SQL with the real parsers and servers (each started in a temporary folder);
-# tst_certs runs certs/make-certs.sh with openssl and keytool (the JRE's).
+# tst_certs runs certs/make-certs.sh with openssl and keytool (the JRE's);
+# tst_compose validates the compose target with `docker-compose config` (no daemon).
 
 missing=""
 for p in $PACKAGES; do

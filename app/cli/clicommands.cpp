@@ -42,8 +42,10 @@ QString commandsHelp()
               "      [--certificates private-ca|own-ca|wso2-defaults] [--no-qpid-heartbeat] [--force]\n"
               "        Start a design from a pattern: %2.\n"
               "        A 4.7 design gets a new encryption key, or APIM_ENCRYPTION_KEY's.\n"
-              "  export FILE.apimtopo -o OUT.zip|DIR/ [--force] [--ignore-errors] [--secure-vault]\n"
-              "        Write the deployment bundle as a zip, or a folder when OUT ends in '/'.\n"
+              "  export FILE.apimtopo -o OUT.zip|DIR/ [--target T] [--force] [--ignore-errors]\n"
+              "      [--secure-vault]\n"
+              "        Write the deployment bundle as a zip, or a folder when OUT ends in '/';\n"
+              "        --target %3 (default bundle).\n"
               "        Passwords a project does not store come from APIM_ADMIN_PASSWORD,\n"
               "        APIM_KEYSTORE_PASSWORD, APIM_KEY_PASSWORD, APIM_TRUSTSTORE_PASSWORD and\n"
               "        APIM_DB_<DATABASE NODE>_APIM_PASSWORD / _SHARED_PASSWORD, and a 4.7\n"
@@ -64,7 +66,8 @@ QString commandsHelp()
               "\n"
               "Exit status: 0 success, 1 errors found or output not written, 2 bad usage or unreadable "
               "input.\n")
-        .arg(program(), Templates::patterns().join(QLatin1String(", ")));
+        .arg(program(), Templates::patterns().join(QLatin1String(", ")),
+             exporttargets::choices().join(QLatin1Char('|')));
 }
 
 bool loadDesign(const QString &path, Design *design)
@@ -192,6 +195,10 @@ int cmdExport(const QStringList &args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("The zip to write, or a folder when it ends in '/'."),
                       tr("path")});
+    parser.addOption({QStringLiteral("target"),
+                      tr("What to write: %1 (default %2).")
+                          .arg(exporttargets::choices().join(QLatin1String(", ")), exporttargets::Default),
+                      tr("target"), exporttargets::Default});
     parser.addOption({QStringLiteral("force"), tr("Replace an existing output.")});
     parser.addOption({QStringLiteral("ignore-errors"), tr("Export even when the design has errors.")});
     parser.addOption(
@@ -206,6 +213,13 @@ int cmdExport(const QStringList &args)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usageError(tr("export: -o OUT.zip or -o DIR/ is required"));
+    const QString target = parser.value(QStringLiteral("target"));
+    if (!exporttargets::choices().contains(target)) {
+        const ExportTarget *later = exporttargets::find(target);
+        return usageError((later ? tr("export: the %1 target is not available yet; --target takes %2")
+                                 : tr("export: unknown target '%1'; --target takes %2"))
+                              .arg(target, exporttargets::choices().join(QLatin1String(", "))));
+    }
 
     Design design;
     if (!loadDesign(pos.first(), &design))
@@ -253,6 +267,7 @@ int cmdExport(const QStringList &args)
     options.directory = isDirectoryTarget(output);
     options.replaceHint = tr("use --force to replace it");
     options.keepPaths = {pos.first()};
+    options.target = target;
     QString error;
     if (!exportBundle(design, output, options, &error)) {
         err() << error << Qt::endl;

@@ -1,9 +1,11 @@
 #include "exportdialog.h"
 
+#include "exporttargets.h"
 #include "findingformat.h"
 #include "inspectordelegate.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -97,6 +99,16 @@ ExportDialog::ExportDialog(const Design &design, const Findings &findings,
         layout->addWidget(box);
     }
 
+    // The same registry as the CLI's --target.
+    auto *targetRow = new QFormLayout;
+    m_target = new QComboBox;
+    m_target->setObjectName(QStringLiteral("exportTarget"));
+    for (const QString &id : exporttargets::choices())
+        m_target->addItem(exporttargets::label(id), id);
+    m_target->setCurrentIndex(m_target->findData(exporttargets::Default));
+    targetRow->addRow(tr("&Write:"), m_target);
+    layout->addLayout(targetRow);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)
         ->setText(counts.errors > 0 ? tr("Export &Anyway…") : tr("&Export…"));
@@ -112,6 +124,18 @@ void ExportDialog::setSecret(int index, const QString &value)
 {
     if (index >= 0 && index < m_secretEdits.size())
         m_secretEdits.at(index)->setText(value);
+}
+
+QString ExportDialog::target() const
+{
+    return m_target->currentData().toString();
+}
+
+void ExportDialog::setTarget(const QString &id)
+{
+    const int index = m_target->findData(id);
+    if (index >= 0)
+        m_target->setCurrentIndex(index);
 }
 
 Design ExportDialog::designForExport() const

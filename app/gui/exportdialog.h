@@ -11,6 +11,8 @@
 
 #include <QDialog>
 
+class QComboBox;
+
 namespace apim {
 
 class PasswordEdit;
@@ -29,6 +31,10 @@ public:
     const QList<SecretSlot> &missingSecrets() const { return m_missing; }
     void setSecret(int index, const QString &value);
 
+    // What to write (exporttargets::choices()), chosen in the dialog; "bundle" by default.
+    QString target() const;
+    void setTarget(const QString &id);
+
     bool hasErrors() const { return m_errors > 0; }
     // The summary line, e.g. "2 errors, 1 warning".
     QString summary() const { return m_summary; }
@@ -37,6 +43,7 @@ private:
     Design m_design;
     QList<SecretSlot> m_missing;
     QList<PasswordEdit *> m_secretEdits;
+    QComboBox *m_target = nullptr;
     int m_errors = 0;
     QString m_summary;
 };

@@ -197,6 +197,7 @@ void MainWindow::exportBundle()
         return;
     ExportOptions options;
     options.overwrite = true; // the file dialog has already asked
+    options.target = summary.target();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = apim::exportBundle(summary.designForExport(), path, options, &error);

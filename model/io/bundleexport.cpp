@@ -24,7 +24,9 @@ bool exportBundle(const Design &design, const QString &target, const ExportOptio
                          .arg(hosts.first().field, hosts.first().node->name(), hosts.first().reason);
         return false;
     }
-    const BundleFiles files = generateBundle(design);
+    BundleFiles files;
+    if (!exporttargets::generate(design, options.target, &files, error))
+        return false;
     BundleWriteOptions write;
     write.overwrite = options.overwrite;
     write.replaceHint = options.replaceHint.isEmpty()

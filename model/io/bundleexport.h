@@ -2,6 +2,7 @@
 #pragma once
 
 #include "design.h"
+#include "exporttargets.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,9 +18,12 @@ struct ExportOptions
     QString replaceHint;
     // Files a replaced folder must not hold: the project file, the import sources.
     QStringList keepPaths;
+    // What to write (exporttargets::choices()): the bundle, a deployment engine's files, or all.
+    QString target = exporttargets::Default;
 };
 
-// Generates the bundle and writes it atomically. On failure nothing changes at `target`.
+// Generates the chosen target's files and writes them atomically; a target that cannot
+// express the design is refused with the reason. On failure nothing changes at `target`.
 bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error);
 
 // True when the target names a folder: it ends in a separator or is an existing directory.

@@ -1,0 +1,104 @@
+#include "exporttargets.h"
+#include "compose.h"
+#include "generators.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace apim::exporttargets {
+
+namespace {
+
+BundleFiles bundleFiles(const Design &design)
+{
+    // generateBundle prefixes its top folder; the registry adds it once for every target.
+    BundleFiles files = generateBundle(design);
+    const qsizetype prefix = bundleFolderName(design).size() + 1;
+    for (BundleFile &f : files)
+        f.path.remove(0, prefix);
+    return files;
+}
+
+} // namespace
+
+const QList<ExportTarget> &all()
+{
+    static const QList<ExportTarget> targets{
+        {QStringLiteral("bundle"),
+         QT_TRANSLATE_NOOP("ExportTarget", "Deployment bundle (node files, README)"), nullptr, true, nullptr,
+         bundleFiles},
+        {QStringLiteral("ansible"), QT_TRANSLATE_NOOP("ExportTarget", "Ansible playbook"), "ansible", false,
+         nullptr, nullptr},
+        {QStringLiteral("compose"), QT_TRANSLATE_NOOP("ExportTarget", "Docker Compose on one machine"),
+         "compose", true, compose::refusal, compose::composeFiles},
+        {QStringLiteral("helm"), QT_TRANSLATE_NOOP("ExportTarget", "Helm values for helm-apim"), "helm",
+         false, nullptr, nullptr},
+    };
+    return targets;
+}
+
+const ExportTarget *find(const QString &id)
+{
+    for (const ExportTarget &t : all()) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList choices()
+{
+    QStringList out;
+    for (const ExportTarget &t : all()) {
+        if (t.built)
+            out.append(t.id);
+    }
+    out.append(All);
+    return out;
+}
+
+QString label(const QString &id)
+{
+    if (id == All)
+        return QCoreApplication::translate("ExportTarget", "All of them");
+    const ExportTarget *t = find(id);
+    return t ? QCoreApplication::translate("ExportTarget", t->label) : id;
+}
+
+bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error)
+{
+    QList<const ExportTarget *> chosen;
+    for (const ExportTarget &t : all()) {
+        if (t.built && (id == All || t.id == id))
+            chosen.append(&t);
+    }
+    if (chosen.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("ExportTarget", "unknown target '%1'; choose one of: %2")
+                         .arg(id, choices().join(QLatin1String(", ")));
+        return false;
+    }
+    const QString top = bundleFolderName(design) + QLatin1Char('/');
+    files->clear();
+    for (const ExportTarget *t : chosen) {
+        const QString why = t->refusal ? t->refusal(design) : QString();
+        if (!why.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("ExportTarget",
+                                                     "The %1 target cannot express this design: %2")
+                             .arg(t->id, why);
+            return false;
+        }
+        const QString folder = t->folder ? top + QString::fromLatin1(t->folder) + QLatin1Char('/') : top;
+        for (BundleFile &f : t->generate(design)) {
+            f.path.prepend(folder);
+            files->append(std::move(f));
+        }
+    }
+    std::sort(files->begin(), files->end(),
+              [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });
+    return true;
+}
+
+} // namespace apim::exporttargets
