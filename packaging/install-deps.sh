@@ -9,7 +9,7 @@ libquazip1-qt6-dev libtomlplusplus-dev
 xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
 clang libclang-rt-14-dev clang-format clang-tidy ccache
-shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml"
+shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml socat"
 # The last line: tst_quoting and tst_quoting_servers check generated scripts and
 # SQL with the real parsers and servers (each started in a temporary folder).
 
