@@ -244,12 +244,14 @@ private slots:
         QVERIFY(sql.contains(QLatin1String("CREATE DATABASE IF NOT EXISTS `apim_db`;")));
         QVERIFY(sql.contains(QLatin1String("CREATE DATABASE IF NOT EXISTS `shared_db`;")));
         // Quotes doubled, backslashes escaped.
-        QVERIFY(
-            sql.contains(QLatin1String("CREATE USER IF NOT EXISTS 'apimadmin'@'cp1.internal' IDENTIFIED BY "
-                                       "'s3cr''et';")));
+        QVERIFY(sql.contains(QLatin1String("CREATE USER IF NOT EXISTS 'apimadmin'@'10.0.0.1' IDENTIFIED BY "
+                                           "'s3cr''et';")));
+        // Re-runnable: the password is set again on every run.
+        QVERIFY(sql.contains(QLatin1String("ALTER USER 'apimadmin'@'10.0.0.1' IDENTIFIED BY 's3cr''et';")));
         QVERIFY(sql.contains(QLatin1String("IDENTIFIED BY 'shared\\\\pw';")));
-        // Control planes get both databases, from their host name and IP.
-        for (const char *host : {"cp1.internal", "10.0.0.1", "cp2.internal", "10.0.0.2"}) {
+        // Control planes get both databases, for their IP: what the server sees, not the host name.
+        QVERIFY(!sql.contains(QLatin1String("@'cp1.internal'")));
+        for (const char *host : {"10.0.0.1", "10.0.0.2"}) {
             QVERIFY2(sql.contains(QStringLiteral("GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'%1';")
                                       .arg(QLatin1String(host))),
                      host);
@@ -260,8 +262,7 @@ private slots:
         }
         // Gateways only shared_db.
         QVERIFY(sql.contains(
-            QLatin1String("GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'gw2.internal';")));
-        QVERIFY(!sql.contains(QLatin1String("'apimadmin'@'gw1.internal'")));
+            QLatin1String("GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.0.0.4';")));
         QVERIFY(!sql.contains(QLatin1String("'apimadmin'@'10.0.0.4'")));
         QVERIFY(sql.contains(QLatin1String("mysql -h db.internal -P 3306 -u apimadmin -p -Dapim_db < "
                                            "<API-M_HOME>/dbscripts/apimgt/mysql.sql")));
@@ -286,11 +287,15 @@ private slots:
     {
         const Design d = haDesign(QStringLiteral("4.4.0"), QStringLiteral("postgre"));
         const QString sql = QString::fromUtf8(databaseScript(d, nodeNamed(d, "db-1")));
-        QVERIFY(sql.contains(QLatin1String("CREATE ROLE \"apimadmin\" WITH LOGIN PASSWORD 's3cr''et';")));
+        // Created when missing, the password set on every run.
+        QVERIFY(sql.contains(QLatin1String("SELECT format('CREATE ROLE %I', 'apimadmin') WHERE NOT EXISTS")));
+        QVERIFY(sql.contains(QLatin1String("ALTER ROLE \"apimadmin\" WITH LOGIN PASSWORD 's3cr''et';")));
         // Backslashes are literal with standard_conforming_strings.
-        QVERIFY(sql.contains(QLatin1String("CREATE ROLE \"sharedadmin\" WITH LOGIN PASSWORD 'shared\\pw';")));
-        QVERIFY(sql.contains(QLatin1String("CREATE DATABASE \"apim_db\" OWNER \"apimadmin\";")));
-        QVERIFY(sql.contains(QLatin1String("CREATE DATABASE \"shared_db\" OWNER \"sharedadmin\";")));
+        QVERIFY(sql.contains(QLatin1String("ALTER ROLE \"sharedadmin\" WITH LOGIN PASSWORD 'shared\\pw';")));
+        QVERIFY(sql.contains(QLatin1String(
+            "SELECT format('CREATE DATABASE %I OWNER %I', 'apim_db', 'apimadmin') WHERE NOT EXISTS")));
+        QVERIFY(sql.contains(QLatin1String("REVOKE CONNECT ON DATABASE \"shared_db\" FROM PUBLIC;")));
+        QVERIFY(sql.contains(QLatin1String("sudo -u postgres psql -v ON_ERROR_STOP=1 < database.sql")));
         QVERIFY(
             sql.contains(QLatin1String("GRANT ALL PRIVILEGES ON DATABASE \"apim_db\" TO \"apimadmin\";")));
         QVERIFY(sql.contains(QLatin1String("host  \"apim_db\"  \"apimadmin\"  10.0.0.1/32")));
@@ -307,13 +312,18 @@ private slots:
     {
         const Design ms = haDesign(QStringLiteral("4.4.0"), QStringLiteral("mssql"));
         const QString mssql = QString::fromUtf8(databaseScript(ms, nodeNamed(ms, "db-1")));
-        QVERIFY(mssql.contains(QLatin1String("CREATE LOGIN [apimadmin] WITH PASSWORD = N's3cr''et';")));
-        QVERIFY(mssql.contains(QLatin1String("CREATE DATABASE [shared_db];")));
+        QVERIFY(mssql.contains(QLatin1String("    CREATE LOGIN [apimadmin] WITH PASSWORD = N's3cr''et'\n")));
+        QVERIFY(mssql.contains(QLatin1String("    ALTER LOGIN [apimadmin] WITH PASSWORD = N's3cr''et';")));
+        QVERIFY(mssql.contains(QLatin1String("IF DB_ID(N'shared_db') IS NULL CREATE DATABASE [shared_db];")));
         QVERIFY(mssql.contains(QLatin1String("dbscripts/apimgt/mssql.sql")));
 
         const Design ora = haDesign(QStringLiteral("4.4.0"), QStringLiteral("oracle"));
         const QString oracle = QString::fromUtf8(databaseScript(ora, nodeNamed(ora, "db-1")));
-        QVERIFY(oracle.contains(QLatin1String("CREATE USER apimadmin IDENTIFIED BY \"s3cr'et\";")));
+        QVERIFY(oracle.contains(
+            QLatin1String("EXECUTE IMMEDIATE 'CREATE USER apimadmin IDENTIFIED BY \"s3cr''et\"';")));
+        QVERIFY(oracle.contains(QLatin1String("ALTER USER apimadmin IDENTIFIED BY \"s3cr'et\";")));
+        // One real service, named in the load commands; the databases are its schemas.
+        QVERIFY(oracle.contains(QLatin1String("sqlplus apimadmin@//db.internal:1521/ORCLPDB1 @")));
         QVERIFY(oracle.contains(QLatin1String("dbscripts/oracle.sql")));
 
         const Design db2 = haDesign(QStringLiteral("4.4.0"), QStringLiteral("db2"));

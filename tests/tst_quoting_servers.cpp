@@ -9,6 +9,7 @@
 #include "hostilevalues.h"
 #include "quoting.h"
 #include "quotingtestutil.h"
+#include "testservers.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,11 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <pwd.h>
-#include <unistd.h>
-
-#include <functional>
 
 using namespace apim;
 using namespace quotingtest;
@@ -38,12 +34,8 @@ QString withoutNul(const QString &text)
     return QString(text).remove(QChar(0));
 }
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(data);
-}
+using testservers::Stopper;
+using testservers::writeFile;
 
 // The design of quotingtestutil.h with `value` as every database name, user and password.
 Design hostileDatabase(const QString &type, const QString &value)
@@ -65,58 +57,18 @@ class TestQuotingServers : public QObject
 private slots:
     void postgresRunsTheScriptAsData()
     {
-        const QString initdb = tool(QStringLiteral("initdb"));
-        const QString pgctl = tool(QStringLiteral("pg_ctl"));
-        const QString psql = tool(QStringLiteral("psql"));
-        if (initdb.isEmpty() || pgctl.isEmpty() || psql.isEmpty())
+        if (!testservers::Postgres::available())
             QSKIP(
                 "PostgreSQL (initdb, pg_ctl, psql) is not installed; packaging/install-deps.sh installs it");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        // initdb refuses root: run the server as the postgres (or nobody) account.
-        QStringList asUser;
-        if (geteuid() == 0) {
-            const passwd *pw = getpwnam("postgres");
-            if (!pw)
-                pw = getpwnam("nobody");
-            QVERIFY(pw);
-            QVERIFY(chown(QFile::encodeName(dir.path()).constData(), pw->pw_uid, pw->pw_gid) == 0);
-            asUser = {QStringLiteral("-u"), QString::fromLocal8Bit(pw->pw_name), QStringLiteral("--")};
-        }
-        auto asServer = [&](const QString &program, const QStringList &args) {
-            return asUser.isEmpty()
-                       ? run(program, args, {}, 60000)
-                       : run(QStringLiteral("runuser"), asUser + QStringList{program} + args, {}, 60000);
-        };
         QElapsedTimer clock;
         clock.start();
-        const QString data = dir.filePath(QStringLiteral("data"));
-        const Run init =
-            asServer(initdb, {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
-                              QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--no-sync"),
-                              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")});
-        QVERIFY2(init.exitCode == 0, init.err.constData());
-        const QString port = QStringLiteral("5439");
-        const Run start = asServer(
-            pgctl,
-            {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
-             QStringLiteral("-l"), dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
-             QStringLiteral("-c listen_addresses= -c fsync=off -k %1 -p %2").arg(dir.path(), port),
-             QStringLiteral("start")});
-        Stopper stopper{[&] {
-            asServer(pgctl, {QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("immediate"),
-                             QStringLiteral("stop")});
-        }};
-        QVERIFY2(start.exitCode == 0, start.err.constData());
+        testservers::Postgres server;
+        const QString error = server.start(dir.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         auto sql = [&](const QStringList &args, const QByteArray &input = {}) {
-            return run(psql,
-                       QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"),
-                                   QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                   QStringLiteral("-h"), dir.path(), QStringLiteral("-p"), port,
-                                   QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
-                                   QStringLiteral("postgres")} +
-                           args,
-                       input);
+            return server.sql(args, input);
         };
         qInfo("PostgreSQL up after %lld ms", clock.elapsed());
         QCOMPARE(sql({QStringLiteral("-c"), QStringLiteral("CREATE DATABASE canary")}).exitCode, 0);
@@ -190,10 +142,7 @@ private slots:
 
     void mariadbRunsTheScriptAsData()
     {
-        const QString installDb = tool(QStringLiteral("mariadb-install-db"));
-        const QString server = tool(QStringLiteral("mariadbd"));
-        const QString client = tool(QStringLiteral("mariadb"));
-        if (installDb.isEmpty() || server.isEmpty() || client.isEmpty())
+        if (!testservers::MariaDb::available())
             QSKIP(
                 "MariaDB (mariadb-install-db, mariadbd, mariadb) is not installed; packaging/install-deps.sh "
                 "installs it");
@@ -201,48 +150,12 @@ private slots:
         QVERIFY(dir.isValid());
         QElapsedTimer clock;
         clock.start();
-        const QString data = dir.filePath(QStringLiteral("data"));
-        const QString socket = dir.filePath(QStringLiteral("sock"));
-        const QString user =
-            geteuid() == 0
-                ? QStringLiteral("--user=root")
-                : QStringLiteral("--user=%1").arg(QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
-        const Run init = run(installDb,
-                             {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data, user,
-                              QStringLiteral("--auth-root-authentication-method=normal"),
-                              QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve")},
-                             {}, 90000);
-        QVERIFY2(init.exitCode == 0, init.err.constData());
-        QProcess mariadbd;
-        mariadbd.start(server, {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data,
-                                QStringLiteral("--socket=") + socket, QStringLiteral("--skip-networking"),
-                                QStringLiteral("--pid-file=") + dir.filePath(QStringLiteral("pid")),
-                                QStringLiteral("--log-error=") + dir.filePath(QStringLiteral("err.log")),
-                                user, QStringLiteral("--innodb-buffer-pool-size=16M"),
-                                QStringLiteral("--skip-name-resolve")});
-        Stopper stopper{[&] {
-            mariadbd.terminate();
-            if (!mariadbd.waitForFinished(15000)) {
-                mariadbd.kill();
-                mariadbd.waitForFinished(5000);
-            }
-        }};
-        QVERIFY(mariadbd.waitForStarted(5000));
+        testservers::MariaDb server;
+        const QString error = server.start(dir.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         auto sql = [&](const QByteArray &input, const QStringList &extra = {}) {
-            return run(client,
-                       QStringList{QStringLiteral("--no-defaults"), QStringLiteral("-S"), socket,
-                                   QStringLiteral("-u"), QStringLiteral("root"), QStringLiteral("-N"),
-                                   QStringLiteral("-B"), QStringLiteral("--default-character-set=utf8mb4")} +
-                           extra,
-                       input);
+            return server.sql(input, extra);
         };
-        bool up = false;
-        for (int i = 0; i < 150 && !up; ++i) {
-            up = QFile::exists(socket) && sql("SELECT 1;").exitCode == 0;
-            if (!up)
-                QThread::msleep(100);
-        }
-        QVERIFY2(up, readFileOrEmpty(dir.filePath(QStringLiteral("err.log"))).constData());
         qInfo("MariaDB up after %lld ms", clock.elapsed());
         QCOMPARE(sql("CREATE DATABASE canary;").exitCode, 0);
 
@@ -360,13 +273,6 @@ private slots:
                                        QStringLiteral("http://localhost/v%1").arg(k)});
             QCOMPARE(got.out, expected[k]);
         }
-    }
-
-private:
-    static QByteArray readFileOrEmpty(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 };
 

@@ -1521,6 +1521,14 @@
         <translation>shared_db-Passwort</translation>
     </message>
     <message>
+        <source>Oracle service name</source>
+        <translation>Oracle-Dienstname</translation>
+    </message>
+    <message>
+        <source>Oracle only: the service (or pluggable database) both schemas live in</source>
+        <translation>Nur Oracle: der Dienst (oder die Pluggable Database), in dem beide Schemas liegen</translation>
+    </message>
+    <message>
         <source>Traffic manager</source>
         <translation>Traffic Manager</translation>
     </message>

@@ -271,6 +271,18 @@ SchemaRegistry::SchemaRegistry()
                             "",
                             true});
 
+    // Oracle: apim_db and shared_db are schemas (users) of this one service.
+    database.fields.append(
+        {Field::DbService,
+         QT_TRANSLATE_NOOP("Schema", "Oracle service name"),
+         FieldType::Text,
+         QStringLiteral("ORCLPDB1"),
+         0,
+         0,
+         {},
+         QT_TRANSLATE_NOOP("Schema",
+                           "Oracle only: the service (or pluggable database) both schemas live in")});
+
     // The key manager and all-in-one are imported as what they are; their generators come
     // later, so they stay out of the palette.
     KindSpec trafficManager{

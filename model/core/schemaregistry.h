@@ -238,6 +238,7 @@ inline const QString ApimDbPassword = QStringLiteral("apim_db_password");
 inline const QString SharedDbName = QStringLiteral("shared_db_name");
 inline const QString SharedDbUser = QStringLiteral("shared_db_user");
 inline const QString SharedDbPassword = QStringLiteral("shared_db_password");
+inline const QString DbService = QStringLiteral("db_service");   // database: Oracle's one service name
 inline const QString KvPort = QStringLiteral("kv_port");         // key-value store
 inline const QString KvUser = QStringLiteral("kv_user");         // key-value store
 inline const QString KvPassword = QStringLiteral("kv_password"); // key-value store

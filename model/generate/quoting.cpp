@@ -175,6 +175,13 @@ bool oraclePasswordWritable(const QString &text)
     return !hasControl(text) && !text.contains(QLatin1Char('"'));
 }
 
+QString oracleString(const QString &text)
+{
+    QString out = comment(text);
+    out.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
 QString hostsName(const QString &text)
 {
     return !text.isEmpty() && isValidHost(text) && !isIpAddress(text) ? text : QString();

@@ -55,6 +55,8 @@ bool mssqlWritable(const QString &text);
 // Db2 steps are written as comments only (its users live in the OS): comment().
 bool oracleIdentifier(const QString &text);
 bool oraclePasswordWritable(const QString &text);
+// Oracle: a 'string' literal, ' doubled (for EXECUTE IMMEDIATE); control characters become spaces.
+QString oracleString(const QString &text);
 
 // A hosts file has no quoting: a field is written only when it is a valid host
 // name (hostsName) or address (hostsAddress); otherwise these return "".

@@ -308,8 +308,26 @@ void databaseSection(QStringList &out, const Design &design)
                            "commands at its end, which create WSO2's tables from `<API-M_HOME>/dbscripts/`. "
                            "Every API-M node using it needs %4 in `repository/components/lib/`.")
                 .arg(code(db->name()), code(type), folderOf(*db), driverJar(type)));
+        if (type == QLatin1String("postgre"))
+            out.append(QStringLiteral(
+                "  On stock Debian: `sudo -u postgres psql -v ON_ERROR_STOP=1 < database.sql` (the "
+                "shell reads the file, so its 0600 owner can stay root), then add the "
+                "`pg_hba.conf` lines it lists."));
+        else if (type == QLatin1String("mysql"))
+            out.append(
+                QStringLiteral("  Its accounts are for each client's IP address, which is what MySQL sees "
+                               "when a node connects; a node without an IP gets an account for its host "
+                               "name, which the database server must resolve (append `%1hosts`).")
+                    .arg(folderOf(*db)));
+        else if (type == QLatin1String("oracle"))
+            out.append(QStringLiteral("  Both databases are schemas (users) of the one service %1; every "
+                                      "`deployment.toml` names it as `sid`.")
+                           .arg(code(textOrDefault(*db, Field::DbService))));
     }
-    out.append(QString());
+    out += {QString(),
+            QStringLiteral("`database.sql` can run again, after a password change too: it creates what is "
+                           "missing and sets every password."),
+            QString()};
 }
 
 // The seed's step 4: certs/make-certs.sh, before anything is copied.

@@ -76,9 +76,15 @@ Facts factsFor(const Design &design, const Node &db)
         Client c{n, {}, needsApimDb(n->kind, version), needsSharedDb(n->kind, version)};
         if (!c.apimDb && !c.sharedDb)
             continue; // linked, but this version's pack opens no database connection
-        for (const QString &h : {n->hostname().trimmed(), n->ip().trimmed()}) {
-            if (isPlainToken(h) && !c.hosts.contains(h))
-                c.hosts.append(h);
+        // The database sees a client's address, not its name: its IP when it has one.
+        if (isPlainToken(n->ip().trimmed()))
+            c.hosts.append(n->ip().trimmed());
+        else if (isPlainToken(n->hostname().trimmed())) {
+            c.hosts.append(n->hostname().trimmed());
+            f.notes.append(QStringLiteral("%1 has no IP address: its access names its host name %2, which "
+                                          "the database server must resolve (hosts file) to match; set "
+                                          "its IP in the designer.")
+                               .arg(oneLine(n->name()), oneLine(n->hostname().trimmed())));
         }
         if (c.hosts.isEmpty())
             f.notes.append(QStringLiteral("%1 has no host name or IP address, so it gets no grant.")
@@ -173,6 +179,9 @@ QStringList mysqlScript(const Design &design, const Facts &f)
     QStringList out = header(f, design, QStringLiteral("MySQL"),
                              QStringLiteral("Run as a MySQL administrator on the database server: "
                                             "mysql -u root -p < database.sql"));
+    out.append(
+        QStringLiteral("-- Safe to run again: it creates what is missing and sets every password again. "
+                       "Each account is for the client's IP address, which is what MySQL sees."));
     for (const Schema &s : f.schemas) {
         if (s.password.contains(QLatin1Char('\\'))) {
             out.append(QStringLiteral("-- Backslashes in passwords are escaped for the default sql_mode "
@@ -205,6 +214,8 @@ QStringList mysqlScript(const Design &design, const Facts &f)
                                        .arg(account, quote::mysqlString(password(s)));
             if (!created.contains(create)) {
                 out.append(create);
+                out.append(QStringLiteral("ALTER USER %1 IDENTIFIED BY %2;")
+                               .arg(account, quote::mysqlString(password(s))));
                 created.append(create);
             }
             out.append(QStringLiteral("GRANT ALL PRIVILEGES ON %1.* TO %2;")
@@ -228,13 +239,21 @@ QStringList postgresScript(const Design &design, const Facts &f)
 {
     QStringList out =
         header(f, design, QStringLiteral("PostgreSQL"),
-               QStringLiteral("Run once as a PostgreSQL superuser: psql -U postgres -f database.sql"));
+               QStringLiteral(
+                   "Run on the database server as the postgres superuser (the file is read by the shell, "
+                   "not by the postgres account): sudo -u postgres psql -v ON_ERROR_STOP=1 < database.sql"));
+    out.append(QStringLiteral("-- Safe to run again: roles and databases are created when missing (psql's "
+                              "gexec), passwords set every time."));
     QStringList roles;
     for (const Schema &s : f.schemas) {
         if (roles.contains(s.user))
             continue;
         roles.append(s.user);
-        out.append(QStringLiteral("CREATE ROLE %1 WITH LOGIN PASSWORD %2;")
+        out.append(
+            QStringLiteral("SELECT format('CREATE ROLE %I', %1) WHERE NOT EXISTS (SELECT 1 FROM pg_roles "
+                           "WHERE rolname = %1)\\gexec")
+                .arg(quote::pgString(s.user)));
+        out.append(QStringLiteral("ALTER ROLE %1 WITH LOGIN PASSWORD %2;")
                        .arg(quote::pgIdent(s.user), quote::pgString(password(s))));
     }
     QStringList databases;
@@ -242,8 +261,11 @@ QStringList postgresScript(const Design &design, const Facts &f)
         if (databases.contains(s.name))
             continue;
         databases.append(s.name);
-        out.append(QStringLiteral("CREATE DATABASE %1 OWNER %2;")
-                       .arg(quote::pgIdent(s.name), quote::pgIdent(s.user)));
+        out.append(QStringLiteral("SELECT format('CREATE DATABASE %I OWNER %I', %1, %2) WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM pg_database WHERE datname = %1)\\gexec")
+                       .arg(quote::pgString(s.name), quote::pgString(s.user)));
+        // Only the users granted below may connect, not every role of the server.
+        out.append(QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC;").arg(quote::pgIdent(s.name)));
     }
     for (const Schema &s : f.schemas)
         out.append(QStringLiteral("GRANT ALL PRIVILEGES ON DATABASE %1 TO %2;")
@@ -315,12 +337,15 @@ QStringList mssqlScript(const Design &design, const Facts &f)
                                "in a name or password cannot be written for sqlcmd.")
                     .arg(s.id, s.name, s.user));
     }
+    out.append(
+        QStringLiteral("-- Safe to run again: it creates what is missing and sets every password again."));
     QStringList done;
     for (const Schema &s : schemas) {
         if (!done.contains(s.name)) {
             done.append(s.name);
-            out +=
-                {QStringLiteral("CREATE DATABASE %1;").arg(quote::mssqlIdent(s.name)), QStringLiteral("GO")};
+            out += {QStringLiteral("IF DB_ID(%1) IS NULL CREATE DATABASE %2;")
+                        .arg(quote::mssqlString(s.name), quote::mssqlIdent(s.name)),
+                    QStringLiteral("GO")};
         }
     }
     QStringList logins;
@@ -328,7 +353,11 @@ QStringList mssqlScript(const Design &design, const Facts &f)
         if (logins.contains(s.user))
             continue;
         logins.append(s.user);
-        out += {QStringLiteral("CREATE LOGIN %1 WITH PASSWORD = %2;")
+        out += {QStringLiteral("IF SUSER_ID(%1) IS NULL").arg(quote::mssqlString(s.user)),
+                QStringLiteral("    CREATE LOGIN %1 WITH PASSWORD = %2")
+                    .arg(quote::mssqlIdent(s.user), quote::mssqlString(password(s))),
+                QStringLiteral("ELSE"),
+                QStringLiteral("    ALTER LOGIN %1 WITH PASSWORD = %2;")
                     .arg(quote::mssqlIdent(s.user), quote::mssqlString(password(s))),
                 QStringLiteral("GO")};
     }
@@ -336,7 +365,8 @@ QStringList mssqlScript(const Design &design, const Facts &f)
         out += {
             QStringLiteral("USE %1;").arg(quote::mssqlIdent(s.name)),
             QStringLiteral("GO"),
-            QStringLiteral("CREATE USER %1 FOR LOGIN %1;").arg(quote::mssqlIdent(s.user)),
+            QStringLiteral("IF USER_ID(%1) IS NULL CREATE USER %2 FOR LOGIN %2;")
+                .arg(quote::mssqlString(s.user), quote::mssqlIdent(s.user)),
             QStringLiteral("ALTER ROLE [db_owner] ADD MEMBER %1;").arg(quote::mssqlIdent(s.user)),
             QStringLiteral("GO"),
         };
@@ -358,14 +388,18 @@ QStringList mssqlScript(const Design &design, const Facts &f)
 
 // ---- Oracle: each "database" is a schema, i.e. a user, in one service.
 
-QStringList oracleScript(const Design &design, const Facts &f)
+QStringList oracleScript(const Design &design, const Facts &f, const QString &service)
 {
-    QStringList out =
-        header(f, design, QStringLiteral("Oracle"),
-               QStringLiteral("Run once in SQL*Plus as a DBA, connected to the service (or pluggable "
-                              "database) API-M will use."));
-    out.append(
-        QStringLiteral("-- In Oracle apim_db and shared_db are schemas: their users below own the tables."));
+    QStringList out = header(
+        f, design, QStringLiteral("Oracle"),
+        QStringLiteral(
+            "Run in SQL*Plus as a DBA, connected to service %1: sqlplus system@//%2:%3/%1 @database.sql")
+            .arg(service, f.host)
+            .arg(f.port));
+    out.append(QStringLiteral("-- In Oracle apim_db and shared_db are schemas of service %1: their users "
+                              "below own the tables. Safe to run again: users are created when missing, "
+                              "passwords set every time.")
+                   .arg(service));
     QStringList done;
     for (const Schema &s : f.schemas) {
         if (done.contains(s.user))
@@ -379,8 +413,20 @@ QStringList oracleScript(const Design &design, const Facts &f)
                     .arg(s.id, oneLine(s.user)));
             continue;
         }
+        const QString identified = QStringLiteral("%1 IDENTIFIED BY \"%2\"").arg(s.user, pw);
         out += {
-            QStringLiteral("CREATE USER %1 IDENTIFIED BY \"%2\";").arg(s.user, pw),
+            QStringLiteral("DECLARE"),
+            QStringLiteral("    n NUMBER;"),
+            QStringLiteral("BEGIN"),
+            QStringLiteral("    SELECT COUNT(*) INTO n FROM dba_users WHERE username = %1;")
+                .arg(quote::oracleString(s.user.toUpper())),
+            QStringLiteral("    IF n = 0 THEN"),
+            QStringLiteral("        EXECUTE IMMEDIATE %1;")
+                .arg(quote::oracleString(QStringLiteral("CREATE USER ") + identified)),
+            QStringLiteral("    END IF;"),
+            QStringLiteral("END;"),
+            QStringLiteral("/"),
+            QStringLiteral("ALTER USER %1;").arg(identified),
             QStringLiteral(
                 "GRANT CREATE SESSION, CREATE TABLE, CREATE SEQUENCE, CREATE TRIGGER, CREATE VIEW, "
                 "CREATE PROCEDURE TO %1;")
@@ -395,7 +441,7 @@ QStringList oracleScript(const Design &design, const Facts &f)
             .arg(f.port)
             .arg(hostList(f).isEmpty() ? QStringLiteral("(none yet)")
                                        : hostList(f).join(QLatin1String(", "))));
-    const QString connect = QStringLiteral("@//%1:%2/<SERVICE_NAME>").arg(f.host).arg(f.port);
+    const QString connect = QStringLiteral("@//%1:%2/%3").arg(f.host).arg(f.port).arg(service);
     out += loadSection(f, QStringLiteral("oracle"), [&](const Schema &s, const QString &path) {
         return QStringLiteral("sqlplus %1%2 @%3").arg(s.user, connect, path);
     });
@@ -453,7 +499,7 @@ QByteArray databaseScript(const Design &design, const Node &database)
     else if (f.type == QLatin1String("mssql"))
         lines = mssqlScript(design, f);
     else if (f.type == QLatin1String("oracle"))
-        lines = oracleScript(design, f);
+        lines = oracleScript(design, f, oneLine(textOrDefault(database, Field::DbService)));
     else if (f.type == QLatin1String("db2"))
         lines = db2Script(design, f);
     else

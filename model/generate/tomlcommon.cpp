@@ -132,13 +132,23 @@ void writeDatabase(TomlTable &root, const Design &design, const Node &node)
         t.set(QStringLiteral("type"), db->text(Field::DbType));
         t.set(QStringLiteral("hostname"), db->hostname());
         t.set(QStringLiteral("name"), db->text(nameKey));
-        // API-M builds an Oracle JDBC URL from the SID, not the name.
-        if (db->text(Field::DbType) == QLatin1String("oracle"))
-            t.set(QStringLiteral("sid"), db->text(nameKey));
+        // API-M builds an Oracle URL from the sid as @host:port/<sid>, a service name: both
+        // databases are schemas (their users) of the node's one service.
+        const QString type = db->text(Field::DbType);
+        if (type == QLatin1String("oracle"))
+            t.set(QStringLiteral("sid"), genutil::textOrDefault(*db, Field::DbService));
         // The seed writes the port as a string; API-M accepts both.
         t.set(QStringLiteral("port"), QString::number(db->value(Field::DbPort).toInt()));
         t.set(QStringLiteral("username"), db->text(userKey));
         t.set(QStringLiteral("password"), db->text(passwordKey));
+        // Connector/J 8+ names its driver com.mysql.cj (the inferred com.mysql.jdbc one is deprecated);
+        // the inferred PostgreSQL check "SELECT 1; COMMIT" logs a warning on every pool check.
+        if (type == QLatin1String("mysql")) {
+            t.set(QStringLiteral("driver"), QStringLiteral("com.mysql.cj.jdbc.Driver"));
+        } else if (type == QLatin1String("postgre")) {
+            t.set(QStringLiteral("driver"), QStringLiteral("org.postgresql.Driver"));
+            t.set(QStringLiteral("validationQuery"), QStringLiteral("SELECT 1"));
+        }
     };
     if (release->apimDb)
         one(tomlkey::ApimDb, Field::ApimDbName, Field::ApimDbUser, Field::ApimDbPassword);

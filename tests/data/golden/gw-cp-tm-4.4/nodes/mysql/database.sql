@@ -3,31 +3,27 @@
 -- apim_db "apim_db" (user apimadmin) is used by: apim-cp, apim-tm
 -- shared_db "shared_db" (user sharedadmin) is used by: apim-gw, apim-cp, apim-tm
 
+-- Safe to run again: it creates what is missing and sets every password again. Each account is for the client's IP address, which is what MySQL sees.
 CREATE DATABASE IF NOT EXISTS `apim_db`;
 CREATE DATABASE IF NOT EXISTS `shared_db`;
 
 -- apim_db
-CREATE USER IF NOT EXISTS 'apimadmin'@'cp.wso2.com' IDENTIFIED BY 'apimadmin';
-GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'cp.wso2.com';
 CREATE USER IF NOT EXISTS 'apimadmin'@'10.2.0.11' IDENTIFIED BY 'apimadmin';
+ALTER USER 'apimadmin'@'10.2.0.11' IDENTIFIED BY 'apimadmin';
 GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'10.2.0.11';
-CREATE USER IF NOT EXISTS 'apimadmin'@'tm.wso2.com' IDENTIFIED BY 'apimadmin';
-GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'tm.wso2.com';
 CREATE USER IF NOT EXISTS 'apimadmin'@'10.4.0.11' IDENTIFIED BY 'apimadmin';
+ALTER USER 'apimadmin'@'10.4.0.11' IDENTIFIED BY 'apimadmin';
 GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'10.4.0.11';
 
 -- shared_db
-CREATE USER IF NOT EXISTS 'sharedadmin'@'gw.wso2.com' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'gw.wso2.com';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.1.0.11' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.1.0.11' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.1.0.11';
-CREATE USER IF NOT EXISTS 'sharedadmin'@'cp.wso2.com' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'cp.wso2.com';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.2.0.11' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.2.0.11' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.2.0.11';
-CREATE USER IF NOT EXISTS 'sharedadmin'@'tm.wso2.com' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'tm.wso2.com';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.4.0.11' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.4.0.11' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.4.0.11';
 
 FLUSH PRIVILEGES;
