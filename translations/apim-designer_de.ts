@@ -299,6 +299,37 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>Deployment bundle (node files, README)</source>
+        <translation>Deployment-Bundle (Knotendateien, README)</translation>
+    </message>
+    <message>
+        <source>Ansible playbook</source>
+        <translation>Ansible-Playbook</translation>
+    </message>
+    <message>
+        <source>Docker Compose on one machine</source>
+        <translation>Docker Compose auf einer Maschine</translation>
+    </message>
+    <message>
+        <source>Helm values for helm-apim</source>
+        <translation>Helm-Values für helm-apim</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos;; choose one of: %2</source>
+        <translation>unbekanntes Ziel „%1“; wählen Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>The %1 target cannot express this design: %2</source>
+        <translation>Das Ziel %1 kann dieses Design nicht abbilden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldValidation</name>
     <message>
         <source>A host name has at most 253 characters.</source>
@@ -914,10 +945,6 @@
         <translation>%1 verwendet noch Standard-Zugangsdaten: %2.</translation>
     </message>
     <message>
-        <source>Change the super admin password, and use your own keystore and truststore with their own passwords; keep them in [secrets].</source>
-        <translation>Ändern Sie das Super-Admin-Passwort und verwenden Sie eigene Keystores und Truststores mit eigenen Passwörtern; legen Sie diese in [secrets] ab.</translation>
-    </message>
-    <message>
         <source>%1 uses the primary keystore %2 (alias %3); most API-M nodes use %4 (alias %5). Data one node encrypts, another cannot read.</source>
         <translation>%1 verwendet den primären Keystore %2 (Alias %3); die meisten API-M-Knoten verwenden %4 (Alias %5). Was ein Knoten verschlüsselt, kann ein anderer nicht lesen.</translation>
     </message>
@@ -1384,6 +1411,142 @@
     <message>
         <source>Name it in the gateways&apos; [apim.key_manager] service_url, or remove it.</source>
         <translation>Nennen Sie ihn in der service_url von [apim.key_manager] der Gateways oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Database TLS off</source>
+        <translation>Datenbank-TLS aus</translation>
+    </message>
+    <message>
+        <source>useSSL=false or encrypt=false in a JDBC URL</source>
+        <translation>useSSL=false oder encrypt=false in einer JDBC-URL</translation>
+    </message>
+    <message>
+        <source>Weak database user</source>
+        <translation>Schwacher Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>a database user that is root, or a password equal to the user name</source>
+        <translation>ein Datenbankbenutzer root oder ein Passwort gleich dem Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Hostname check off</source>
+        <translation>Hostnamenprüfung aus</translation>
+    </message>
+    <message>
+        <source>HostnameVerifier = &quot;AllowAll&quot;: any certificate name is accepted</source>
+        <translation>HostnameVerifier = &quot;AllowAll&quot;: jeder Zertifikatsname wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>Placeholder left in</source>
+        <translation>Platzhalter stehen geblieben</translation>
+    </message>
+    <message>
+        <source>a template placeholder or YOUR_..._HERE in a value API-M reads, in a file that parses</source>
+        <translation>ein Vorlagenplatzhalter oder YOUR_..._HERE in einem Wert, den API-M liest, in einer lesbaren Datei</translation>
+    </message>
+    <message>
+        <source>Shipped primary keystore</source>
+        <translation>Ausgelieferter primärer Keystore</translation>
+    </message>
+    <message>
+        <source>[keystore.primary] (else [keystore.tls]) is the shipped wso2carbon.jks: tokens are signed with a publicly known key</source>
+        <translation>[keystore.primary] (sonst [keystore.tls]) ist das ausgelieferte wso2carbon.jks: Token werden mit einem öffentlich bekannten Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>localhost advertised</source>
+        <translation>localhost veröffentlicht</translation>
+    </message>
+    <message>
+        <source>localhost in a gateway environment&apos;s endpoints or the devportal URL</source>
+        <translation>localhost in den Endpunkten einer Gateway-Umgebung oder in der Devportal-URL</translation>
+    </message>
+    <message>
+        <source>No AMQP heartbeat</source>
+        <translation>Kein AMQP-Heartbeat</translation>
+    </message>
+    <message>
+        <source>a control plane serving other nodes over AMQP without [qpid.heartbeat]</source>
+        <translation>eine Control Plane, die andere Knoten über AMQP bedient, ohne [qpid.heartbeat]</translation>
+    </message>
+    <message>
+        <source>[database.%1] url sets %2=false: the connection to the database, passwords included, travels unencrypted.</source>
+        <translation>Die url von [database.%1] setzt %2=false: die Verbindung zur Datenbank läuft samt Passwörtern unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Remove %1=false (or set it to true) and give the database a certificate the node trusts.</source>
+        <translation>Entfernen Sie %1=false (oder setzen Sie es auf true) und geben Sie der Datenbank ein Zertifikat, dem der Knoten vertraut.</translation>
+    </message>
+    <message>
+        <source>[database.%1] connects as root: a leaked node password gives the whole database server away.</source>
+        <translation>[database.%1] verbindet sich als root: ein durchgesickertes Knotenpasswort gibt den ganzen Datenbankserver preis.</translation>
+    </message>
+    <message>
+        <source>[database.%1] password is its user name &quot;%2&quot;: the first guess of anyone who reaches the database.</source>
+        <translation>Das Passwort von [database.%1] ist sein Benutzername „%2“: der erste Versuch jedes, der die Datenbank erreicht.</translation>
+    </message>
+    <message>
+        <source>Create a user for API-M with rights on its own schema only, with a strong password kept in [secrets].</source>
+        <translation>Legen Sie für API-M einen Benutzer mit Rechten nur auf sein eigenes Schema an, mit einem starken Passwort in [secrets].</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot;: the node accepts any certificate name, so anyone between it and a backend can pose as that backend.</source>
+        <translation>%1 = &quot;%2&quot;: der Knoten akzeptiert jeden Zertifikatsnamen, also kann sich jeder zwischen ihm und einem Backend als dieses Backend ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use &quot;DefaultAndLocalhost&quot; (or &quot;Strict&quot;) and give the backends certificates that name them.</source>
+        <translation>Verwenden Sie &quot;DefaultAndLocalhost&quot; (oder &quot;Strict&quot;) und geben Sie den Backends Zertifikate, die sie benennen.</translation>
+    </message>
+    <message>
+        <source>%1 still holds the placeholder %2: API-M takes it literally.</source>
+        <translation>%1 enthält noch den Platzhalter %2: API-M nimmt ihn wörtlich.</translation>
+    </message>
+    <message>
+        <source>Fill in the real value (render the template, or edit the sample), or remove the key.</source>
+        <translation>Tragen Sie den echten Wert ein (rendern Sie die Vorlage oder bearbeiten Sie das Beispiel) oder entfernen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The gateway environment &quot;%1&quot; shows API consumers %2 = %3: localhost is their own machine, not the gateway.</source>
+        <translation>Die Gateway-Umgebung „%1“ zeigt API-Nutzern %2 = %3: localhost ist deren eigene Maschine, nicht das Gateway.</translation>
+    </message>
+    <message>
+        <source>Use the gateways&apos; public host name (their load balancer&apos;s) in every endpoint of the environment.</source>
+        <translation>Verwenden Sie in jedem Endpunkt der Umgebung den öffentlichen Hostnamen der Gateways (den ihres Load Balancers).</translation>
+    </message>
+    <message>
+        <source>[apim.devportal] url = %1: the links the portals send to consumers name localhost.</source>
+        <translation>[apim.devportal] url = %1: die Links, die die Portale an Nutzer senden, nennen localhost.</translation>
+    </message>
+    <message>
+        <source>Use the developer portal&apos;s public host name.</source>
+        <translation>Verwenden Sie den öffentlichen Hostnamen des Developer Portals.</translation>
+    </message>
+    <message>
+        <source>%1 serves other nodes over AMQP without a [qpid.heartbeat] delay: idle connections time out, and gateways and traffic managers miss API and policy events.</source>
+        <translation>%1 bedient andere Knoten über AMQP ohne [qpid.heartbeat]-Verzögerung: ruhende Verbindungen laufen ab, und Gateways und Traffic Manager verpassen API- und Richtlinienereignisse.</translation>
+    </message>
+    <message>
+        <source>Add [qpid.heartbeat] with delay = 60 and timeout_factor = 2.0.</source>
+        <translation>Fügen Sie [qpid.heartbeat] mit delay = 60 und timeout_factor = 2.0 hinzu.</translation>
+    </message>
+    <message>
+        <source>the key-value store has no password</source>
+        <translation>der Key-Value-Store hat kein Passwort</translation>
+    </message>
+    <message>
+        <source>Change the super admin password, use your own keystore and truststore with their own passwords, and give the key-value store a password (requirepass); keep them in [secrets].</source>
+        <translation>Ändern Sie das Passwort des Super-Admins, verwenden Sie eigene Keystores und Truststores mit eigenen Passwörtern und geben Sie dem Key-Value-Store ein Passwort (requirepass); halten Sie sie in [secrets].</translation>
+    </message>
+    <message>
+        <source>[keystore.primary] of %1 is the shipped wso2carbon.jks, whose private key every API-M pack holds: anyone can sign tokens %1 accepts.</source>
+        <translation>[keystore.primary] von %1 ist das ausgelieferte wso2carbon.jks, dessen privaten Schlüssel jedes API-M-Paket enthält: jeder kann Token signieren, die %1 annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 has no [keystore.primary], so the TLS keystore signs tokens, and it is the shipped wso2carbon.jks, whose private key every API-M pack holds.</source>
+        <translation>%1 hat kein [keystore.primary], also signiert der TLS-Keystore die Token, und er ist das ausgelieferte wso2carbon.jks, dessen privaten Schlüssel jedes API-M-Paket enthält.</translation>
+    </message>
+    <message>
+        <source>Create your own keystore (keytool -genkeypair), use it on every node, and import its certificate into the truststores.</source>
+        <translation>Erstellen Sie einen eigenen Keystore (keytool -genkeypair), verwenden Sie ihn auf jedem Knoten und importieren Sie sein Zertifikat in die Truststores.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2684,10 @@ Neu laden?</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Write:</source>
+        <translation>&amp;Schreiben:</translation>
+    </message>
 </context>
 <context>
     <name>apim::ImportAction</name>
@@ -3366,6 +3533,25 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>apim::compose</name>
+    <message>
+        <source>the design has no nodes</source>
+        <translation>das Design hat keine Knoten</translation>
+    </message>
+    <message>
+        <source>it has more than %1 nodes, more than one compose network of the target holds</source>
+        <translation>es hat mehr als %1 Knoten, mehr als ein Compose-Netz des Ziels fasst</translation>
+    </message>
+    <message>
+        <source>database %1 is %2; the compose target runs the MySQL and PostgreSQL images only</source>
+        <translation>Datenbank %1 ist %2; das Compose-Ziel startet nur die MySQL- und PostgreSQL-Images</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node, for which the compose target has no image (WSO2 publishes images for the API-M components only)</source>
+        <translation>%1 ist ein Knoten vom Typ %2, für den das Compose-Ziel kein Image hat (WSO2 veröffentlicht Images nur für die API-M-Komponenten)</translation>
     </message>
 </context>
 <context>

@@ -3,27 +3,24 @@
 -- apim_db "apim_db" (user apimadmin) is used by: apim-aio
 -- shared_db "shared_db" (user sharedadmin) is used by: apim-gw-1, apim-gw-2, apim-aio
 
+-- Safe to run again: it creates what is missing and sets every password again. Each account is for the client's IP address, which is what MySQL sees.
 CREATE DATABASE IF NOT EXISTS `apim_db`;
 CREATE DATABASE IF NOT EXISTS `shared_db`;
 
 -- apim_db
-CREATE USER IF NOT EXISTS 'apimadmin'@'am.wso2.com' IDENTIFIED BY 'apimadmin';
-GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'am.wso2.com';
 CREATE USER IF NOT EXISTS 'apimadmin'@'10.6.0.11' IDENTIFIED BY 'apimadmin';
+ALTER USER 'apimadmin'@'10.6.0.11' IDENTIFIED BY 'apimadmin';
 GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'10.6.0.11';
 
 -- shared_db
-CREATE USER IF NOT EXISTS 'sharedadmin'@'apim-gw-1' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'apim-gw-1';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.1.0.11' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.1.0.11' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.1.0.11';
-CREATE USER IF NOT EXISTS 'sharedadmin'@'apim-gw-2' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'apim-gw-2';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.1.0.12' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.1.0.12' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.1.0.12';
-CREATE USER IF NOT EXISTS 'sharedadmin'@'am.wso2.com' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'am.wso2.com';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.6.0.11' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.6.0.11' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.6.0.11';
 
 FLUSH PRIVILEGES;

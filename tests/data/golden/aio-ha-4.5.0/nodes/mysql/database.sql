@@ -3,27 +3,24 @@
 -- apim_db "apim_db" (user apimadmin) is used by: apim-aio-1, apim-aio-2
 -- shared_db "shared_db" (user sharedadmin) is used by: apim-aio-1, apim-aio-2
 
+-- Safe to run again: it creates what is missing and sets every password again. Each account is for the client's IP address, which is what MySQL sees.
 CREATE DATABASE IF NOT EXISTS `apim_db`;
 CREATE DATABASE IF NOT EXISTS `shared_db`;
 
 -- apim_db
-CREATE USER IF NOT EXISTS 'apimadmin'@'apim-aio-1' IDENTIFIED BY 'apimadmin';
-GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'apim-aio-1';
 CREATE USER IF NOT EXISTS 'apimadmin'@'10.6.0.11' IDENTIFIED BY 'apimadmin';
+ALTER USER 'apimadmin'@'10.6.0.11' IDENTIFIED BY 'apimadmin';
 GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'10.6.0.11';
-CREATE USER IF NOT EXISTS 'apimadmin'@'apim-aio-2' IDENTIFIED BY 'apimadmin';
-GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'apim-aio-2';
 CREATE USER IF NOT EXISTS 'apimadmin'@'10.6.0.12' IDENTIFIED BY 'apimadmin';
+ALTER USER 'apimadmin'@'10.6.0.12' IDENTIFIED BY 'apimadmin';
 GRANT ALL PRIVILEGES ON `apim_db`.* TO 'apimadmin'@'10.6.0.12';
 
 -- shared_db
-CREATE USER IF NOT EXISTS 'sharedadmin'@'apim-aio-1' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'apim-aio-1';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.6.0.11' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.6.0.11' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.6.0.11';
-CREATE USER IF NOT EXISTS 'sharedadmin'@'apim-aio-2' IDENTIFIED BY 'sharedadmin';
-GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'apim-aio-2';
 CREATE USER IF NOT EXISTS 'sharedadmin'@'10.6.0.12' IDENTIFIED BY 'sharedadmin';
+ALTER USER 'sharedadmin'@'10.6.0.12' IDENTIFIED BY 'sharedadmin';
 GRANT ALL PRIVILEGES ON `shared_db`.* TO 'sharedadmin'@'10.6.0.12';
 
 FLUSH PRIVILEGES;
