@@ -26,8 +26,8 @@ namespace testservers {
 
 using quotingtest::Run;
 using quotingtest::run;
-using quotingtest::tool;
 using quotingtest::Stopper;
+using quotingtest::tool;
 
 inline bool writeFile(const QString &path, const QByteArray &data)
 {
