@@ -31,6 +31,8 @@ public:
     qreal zoom() const;
     qreal minimumZoom() const;
     static constexpr qreal MaximumZoom = 4.0;
+    // The docks never squeeze the canvas below this.
+    static constexpr int MinimumWidth = 360;
     bool snapToGrid() const;
     bool isLegendVisible() const;
 
