@@ -103,6 +103,7 @@ private:
     void pushMove(const QHash<NodeId, QPointF> &positions, const QString &text);
     void stopPanning();
     QSizeF exportSize(QRectF *source) const;
+    QByteArray hoverTitles(const QRectF &source) const;
     void renderDiagram(QPainter *painter, const QRectF &source, const QSizeF &size);
 
     QPointer<TopologyDocument> m_document;

@@ -28,6 +28,10 @@ public:
     void updateFromNode(const Node &node);
     QString title() const { return m_title; }
     QString subtitle() const { return m_subtitle; }
+    // What the card shows: the name and host cut at the end to fit, so that
+    // names sharing a prefix ("nodes__gateway…", "nodes__control…") differ.
+    QString shownTitle() const;
+    QString shownSubtitle() const;
 
     // Problem counts from the design's validation; `details` becomes the tooltip.
     void setProblems(int errors, int warnings, const QString &details);
@@ -58,6 +62,8 @@ protected:
 private:
     void paintCard(QPainter *painter, const QPalette &palette, qreal lod) const;
     void paintBadge(QPainter *painter) const;
+    QFont titleFont() const;
+    QFont subtitleFont() const;
     void updateToolTip();
 
     NodeId m_id;
