@@ -11,6 +11,9 @@
 
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
+
 namespace apim {
 
 class PasswordEdit;
@@ -29,14 +32,22 @@ public:
     const QList<SecretSlot> &missingSecrets() const { return m_missing; }
     void setSecret(int index, const QString &value);
 
+    // The required passwords still empty, named ("Super admin password
+    // (APIM_ADMIN_PASSWORD)"); while any is, the dialog will not export.
+    QStringList refusedSecrets() const;
+
     bool hasErrors() const { return m_errors > 0; }
     // The summary line, e.g. "2 errors, 1 warning".
     QString summary() const { return m_summary; }
 
 private:
+    void updateRefusal();
+
     Design m_design;
     QList<SecretSlot> m_missing;
     QList<PasswordEdit *> m_secretEdits;
+    QLabel *m_refusal = nullptr;
+    QPushButton *m_export = nullptr;
     int m_errors = 0;
     QString m_summary;
 };
