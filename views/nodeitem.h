@@ -36,6 +36,8 @@ public:
     // Problem counts from the design's validation; `details` becomes the tooltip.
     void setProblems(int errors, int warnings, const QString &details);
     int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
+    QString problemDetails() const { return m_problemDetails; } // HTML, one line per problem
 
     void setConnectState(ConnectState state);
 
