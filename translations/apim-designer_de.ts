@@ -81,6 +81,35 @@
     </message>
 </context>
 <context>
+    <name>CanvasItemAccessible</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CanvasStyle</name>
     <message>
         <source>GW</source>
@@ -1794,6 +1823,10 @@
         <source>Encryption key (64 hexadecimal characters)</source>
         <translation>Verschlüsselungsschlüssel (64 Hexadezimalzeichen)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -2610,6 +2643,10 @@
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>apim::DocumentWatcher</name>
@@ -2687,6 +2724,10 @@ Neu laden?</translation>
     <message>
         <source>&amp;Write:</source>
         <translation>&amp;Schreiben:</translation>
+    </message>
+    <message>
+        <source>The project stores no passwords. Enter these to export: %1.</source>
+        <translation>Das Projekt speichert keine Passwörter. Geben Sie diese ein, um zu exportieren: %1.</translation>
     </message>
 </context>
 <context>
@@ -2808,16 +2849,16 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
         <translation>Gemeinsame Felder von: %1</translation>
     </message>
     <message>
-        <source>Unmanaged TOML (from %1)</source>
-        <translation>Nicht verwaltetes TOML (aus %1)</translation>
-    </message>
-    <message>
         <source>Keys the designer does not manage, or that the imported file sets otherwise; they are merged into the node&apos;s deployment.toml.
 #!omit KEY: the file leaves KEY out.
 #!base KEY = VALUE: what the design implied at import; once it implies something else there, the design&apos;s value is written.</source>
         <translation>Schlüssel, die der Designer nicht verwaltet oder die die importierte Datei anders setzt; sie werden in die deployment.toml des Knotens übernommen.
 #!omit SCHLÜSSEL: die Datei lässt SCHLÜSSEL weg.
 #!base SCHLÜSSEL = WERT: was das Design beim Import ergab; sobald es dort etwas anderes ergibt, wird der Wert des Designs geschrieben.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3218,20 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>Autosave failed; the previous recovery copy is kept. %1</source>
         <translation>Automatisches Speichern fehlgeschlagen; die vorherige Wiederherstellungskopie bleibt erhalten. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The project stores no passwords, and these are empty:
+%1
+
+Nothing was exported.</source>
+        <translation>Das Projekt speichert keine Passwörter, und diese sind leer:
+%1
+
+Es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "canvaslegend.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "nodeitem.h"
 #include "topologydocument.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImageWriter>
 #include <QPainter>
@@ -21,6 +23,31 @@ constexpr int MaxImageSide = 32000;
 constexpr qint64 MaxImagePixels = 256LL * 1024 * 1024;
 
 } // namespace
+
+QByteArray CanvasView::hoverTitles(const QRectF &source) const
+{
+    // Names are elided on the cards; an invisible rectangle over each card gives
+    // the whole name and host as the tooltip an SVG viewer shows on hover.
+    QByteArray out("<g id=\"node-titles\">\n");
+    for (const Node &n : m_document->topology().nodes()) {
+        const NodeItem *item = m_scene->nodeItem(n.id);
+        if (!item)
+            continue;
+        const QRectF card = item->cardSceneRect().translated(-source.topLeft());
+        const QString title =
+            item->subtitle().isEmpty() ? item->title() : tr("%1 (%2)").arg(item->title(), item->subtitle());
+        out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#000\" "
+                              "fill-opacity=\"0\"><title>%5</title></rect>\n")
+                   .arg(card.x())
+                   .arg(card.y())
+                   .arg(card.width())
+                   .arg(card.height())
+                   .arg(title.toHtmlEscaped())
+                   .toUtf8();
+    }
+    out += "</g>\n";
+    return out;
+}
 
 QSizeF CanvasView::exportSize(QRectF *source) const
 {
@@ -93,8 +120,10 @@ bool CanvasView::exportSvg(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&file);
+    generator.setOutputDevice(&buffer);
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setTitle(m_document->displayName());
@@ -105,6 +134,11 @@ bool CanvasView::exportSvg(const QString &path, QString *error)
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     renderDiagram(&painter, source, size);
     painter.end();
+    QByteArray svg = buffer.data();
+    const qsizetype end = svg.lastIndexOf("</svg>");
+    if (end >= 0)
+        svg.insert(end, hoverTitles(source));
+    file.write(svg);
     file.close();
     if (file.error() != QFileDevice::NoError)
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));

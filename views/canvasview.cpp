@@ -1,4 +1,5 @@
 #include "canvasview.h"
+#include "canvasaccessible.h"
 #include "canvasarrange.h"
 #include "canvaslegend.h"
 #include "canvasscene.h"
@@ -30,8 +31,18 @@ constexpr int LegendInset = 12;
 CanvasView::CanvasView(TopologyDocument *document, QWidget *parent)
     : QGraphicsView(parent), m_document(document), m_scene(new CanvasScene(document, this))
 {
+    CanvasAccessible::install(); // before anything asks for this view's interface
     setObjectName(QStringLiteral("canvasView"));
     setScene(m_scene);
+    // Screen readers hear about selection changes and added or removed nodes and links.
+    connect(document, &TopologyDocument::selectionChanged, this, [this] {
+        QAccessibleEvent event(this, QAccessible::SelectionWithin);
+        QAccessible::updateAccessibility(&event);
+    });
+    connect(document, &TopologyDocument::contentChanged, this, [this] {
+        QAccessibleEvent event(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&event);
+    });
     // Settings from the measurements in ux-and-performance-anchors §3: no painter
     // state saves per item, a smart update region, a cached grid, and our own
     // zoom anchoring (AnchorUnderMouse depends on the real cursor).

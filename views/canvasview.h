@@ -31,6 +31,8 @@ public:
     qreal zoom() const;
     qreal minimumZoom() const;
     static constexpr qreal MaximumZoom = 4.0;
+    // The docks never squeeze the canvas below this.
+    static constexpr int MinimumWidth = 360;
     bool snapToGrid() const;
     bool isLegendVisible() const;
 
@@ -101,6 +103,7 @@ private:
     void pushMove(const QHash<NodeId, QPointF> &positions, const QString &text);
     void stopPanning();
     QSizeF exportSize(QRectF *source) const;
+    QByteArray hoverTitles(const QRectF &source) const;
     void renderDiagram(QPainter *painter, const QRectF &source, const QSizeF &size);
 
     QPointer<TopologyDocument> m_document;

@@ -37,6 +37,8 @@ void ClusterFrameItem::setFrame(const QRectF &members, NodeKind memberKind, int 
     m_count = memberCount;
     m_label = label;
     m_countLabel = count;
+    // The label elides at the end on a narrow frame; hovering shows it whole.
+    setToolTip(label + QStringLiteral(" · ") + count);
     update();
 }
 

@@ -1,6 +1,7 @@
 #include "inspectorwidget.h"
 
 #include "canvasstyle.h"
+#include "elidedlabel.h"
 #include "inspectordelegate.h"
 #include "inspectormodel.h"
 #include "nodecommands.h"
@@ -10,6 +11,7 @@
 #include "topologydocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,7 +29,8 @@ InspectorWidget::InspectorWidget(TopologyDocument *document, QWidget *parent)
       m_settings(new SettingsEditor(document)), m_nodePage(new QWidget), m_icon(new QLabel),
       m_title(new QLabel), m_message(new QLabel), m_view(new QTreeView),
       m_model(new InspectorModel(document, this)), m_delegate(new InspectorDelegate(this)),
-      m_extraBox(new QGroupBox), m_extraToml(new QPlainTextEdit), m_extraError(new QLabel)
+      m_extraBox(new QGroupBox), m_extraSource(new ElidedLabel(nullptr, Qt::ElideLeft)),
+      m_extraToml(new QPlainTextEdit), m_extraError(new QLabel)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +83,9 @@ InspectorWidget::InspectorWidget(TopologyDocument *document, QWidget *parent)
            "the "
            "design implied at import; once it implies something else there, the design's value is written."));
     auto *extraLayout = new QVBoxLayout(m_extraBox);
+    // A long path elides at its start, keeping the file name; the tooltip has it all.
+    m_extraSource->setObjectName(QStringLiteral("extraSource"));
+    extraLayout->addWidget(m_extraSource);
     m_extraToml->setObjectName(QStringLiteral("extraToml"));
     m_extraToml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_extraToml->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -184,8 +190,8 @@ void InspectorWidget::updateExtraToml()
     m_extraBox->setVisible(show);
     if (!show)
         return;
-    if (!node->sourceFile.isEmpty())
-        m_extraBox->setTitle(tr("Unmanaged TOML (from %1)").arg(node->sourceFile));
+    m_extraSource->setVisible(!node->sourceFile.isEmpty());
+    m_extraSource->setFullText(tr("From %1").arg(QDir::toNativeSeparators(node->sourceFile)));
     if (m_extraToml->toPlainText() != node->extraToml.text()) {
         m_updatingExtra = true;
         m_extraToml->setPlainText(node->extraToml.text());

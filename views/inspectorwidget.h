@@ -16,6 +16,7 @@ class QGroupBox;
 
 namespace apim {
 
+class ElidedLabel;
 class InspectorDelegate;
 class InspectorModel;
 class SettingsEditor;
@@ -58,6 +59,7 @@ private:
     InspectorModel *m_model;
     InspectorDelegate *m_delegate;
     QGroupBox *m_extraBox;
+    ElidedLabel *m_extraSource; // where the node was imported from
     QPlainTextEdit *m_extraToml;
     QLabel *m_extraError;
     bool m_updatingExtra = false;

@@ -20,6 +20,7 @@ constexpr qreal BadgeRadius = 8.5;
 constexpr qreal StripeWidth = 5.0;
 constexpr qreal IconTile = 36.0;
 constexpr qreal TextLeft = 58.0;
+constexpr qreal TextWidth = NodeWidth - TextLeft - 12;
 
 const QPainterPath &cardPath()
 {
@@ -261,27 +262,45 @@ void NodeItem::paintCard(QPainter *painter, const QPalette &palette, qreal lod) 
     if (lod < TextLod)
         return;
 
-    // Name and host, elided to the card.
-    const qreal textWidth = NodeWidth - TextLeft - 12;
-    QFont nameFont = scene() ? scene()->font() : painter->font();
-    nameFont.setPixelSize(13);
-    nameFont.setWeight(QFont::DemiBold);
-    QFont hostFont = nameFont;
-    hostFont.setPixelSize(11);
-    hostFont.setWeight(QFont::Normal);
-    hostFont.setItalic(m_subtitleIsPlaceholder);
-
-    const QFontMetricsF nameMetrics(nameFont);
+    // Name and host, elided at the end to the card; the tooltip has them whole.
+    const QFont nameFont = titleFont();
+    const QFont hostFont = subtitleFont();
     painter->setFont(nameFont);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(QPointF(TextLeft, 26), nameMetrics.elidedText(m_title, Qt::ElideMiddle, textWidth));
+    painter->drawText(QPointF(TextLeft, 26), shownTitle());
 
-    const QFontMetricsF hostMetrics(hostFont);
     QColor hostColour = palette.color(QPalette::Text);
     hostColour.setAlphaF(m_subtitleIsPlaceholder ? 0.45 : 0.68);
     painter->setFont(hostFont);
     painter->setPen(hostColour);
-    painter->drawText(QPointF(TextLeft, 44), hostMetrics.elidedText(m_subtitle, Qt::ElideMiddle, textWidth));
+    painter->drawText(QPointF(TextLeft, 44), shownSubtitle());
+}
+
+QFont NodeItem::titleFont() const
+{
+    QFont font = scene() ? scene()->font() : QFont();
+    font.setPixelSize(13);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QFont NodeItem::subtitleFont() const
+{
+    QFont font = titleFont();
+    font.setPixelSize(11);
+    font.setWeight(QFont::Normal);
+    font.setItalic(m_subtitleIsPlaceholder);
+    return font;
+}
+
+QString NodeItem::shownTitle() const
+{
+    return QFontMetricsF(titleFont()).elidedText(m_title, Qt::ElideRight, TextWidth);
+}
+
+QString NodeItem::shownSubtitle() const
+{
+    return QFontMetricsF(subtitleFont()).elidedText(m_subtitle, Qt::ElideRight, TextWidth);
 }
 
 void NodeItem::paintBadge(QPainter *painter) const

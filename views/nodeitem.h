@@ -28,10 +28,16 @@ public:
     void updateFromNode(const Node &node);
     QString title() const { return m_title; }
     QString subtitle() const { return m_subtitle; }
+    // What the card shows: the name and host cut at the end to fit, so that
+    // names sharing a prefix ("nodes__gateway…", "nodes__control…") differ.
+    QString shownTitle() const;
+    QString shownSubtitle() const;
 
     // Problem counts from the design's validation; `details` becomes the tooltip.
     void setProblems(int errors, int warnings, const QString &details);
     int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
+    QString problemDetails() const { return m_problemDetails; } // HTML, one line per problem
 
     void setConnectState(ConnectState state);
 
@@ -58,6 +64,8 @@ protected:
 private:
     void paintCard(QPainter *painter, const QPalette &palette, qreal lod) const;
     void paintBadge(QPainter *painter) const;
+    QFont titleFont() const;
+    QFont subtitleFont() const;
     void updateToolTip();
 
     NodeId m_id;

@@ -239,14 +239,17 @@ int cmdExport(const QStringList &args)
         design.settings.secureVault = true;
     if (!design.settings.storePasswords) {
         // The project keeps no passwords: the environment supplies them.
-        const QStringList missing =
-            fillSecretsFromEnvironment(&design, QProcessEnvironment::systemEnvironment());
-        if (!missing.isEmpty()) {
-            err() << tr("%1: the project stores no passwords; set %2")
-                         .arg(pos.first(), missing.join(QLatin1String(", ")))
-                  << Qt::endl;
-            return BadInput;
-        }
+        fillSecretsFromEnvironment(&design, QProcessEnvironment::systemEnvironment());
+    }
+    // The same refusal as the GUI's export: every required password still empty, by name.
+    if (const QList<SecretSlot> missing = missingRequiredSecrets(design); !missing.isEmpty()) {
+        QStringList variables;
+        for (const SecretSlot &slot : missing)
+            variables.append(slot.variable);
+        err() << tr("%1: the project stores no passwords; set %2")
+                     .arg(pos.first(), variables.join(QLatin1String(", ")))
+              << Qt::endl;
+        return BadInput;
     }
     const Findings findings = checkDesign(design);
     const FindingCounts counts = countFindings(findings);

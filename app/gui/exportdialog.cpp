@@ -95,9 +95,14 @@ ExportDialog::ExportDialog(const Design &design, const Findings &findings,
             edit->setToolTip(slot.variable);
             form->addRow(slot.description + QLatin1Char(':'), edit);
             m_secretEdits.append(edit);
+            connect(edit, &PasswordEdit::textEdited, this, &ExportDialog::updateRefusal);
         }
         layout->addWidget(box);
     }
+    m_refusal = new QLabel;
+    m_refusal->setObjectName(QStringLiteral("exportRefusal"));
+    m_refusal->setWordWrap(true);
+    layout->addWidget(m_refusal);
 
     // The same registry as the CLI's --target.
     auto *targetRow = new QFormLayout;
@@ -110,20 +115,38 @@ ExportDialog::ExportDialog(const Design &design, const Findings &findings,
     layout->addLayout(targetRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(counts.errors > 0 ? tr("Export &Anyway…") : tr("&Export…"));
+    m_export = buttons->button(QDialogButtonBox::Ok);
+    m_export->setText(counts.errors > 0 ? tr("Export &Anyway…") : tr("&Export…"));
     // An accidental Enter must not export a broken bundle.
     if (counts.errors > 0)
         buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateRefusal();
+}
+
+QStringList ExportDialog::refusedSecrets() const
+{
+    return describeSecrets(missingRequiredSecrets(designForExport()));
+}
+
+void ExportDialog::updateRefusal()
+{
+    // The CLI's rule (missingRequiredSecrets): no empty password leaves a project that stores none.
+    const QStringList refused = refusedSecrets();
+    m_refusal->setText(refused.isEmpty() ? QString()
+                                         : tr("The project stores no passwords. Enter these to export: %1.")
+                                               .arg(refused.join(QLatin1String(", "))));
+    m_refusal->setVisible(!refused.isEmpty());
+    m_export->setEnabled(refused.isEmpty());
 }
 
 void ExportDialog::setSecret(int index, const QString &value)
 {
     if (index >= 0 && index < m_secretEdits.size())
         m_secretEdits.at(index)->setText(value);
+    updateRefusal();
 }
 
 QString ExportDialog::target() const

@@ -12,6 +12,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace apim {
 
@@ -35,15 +37,23 @@ public:
     QString target() const;
     void setTarget(const QString &id);
 
+    // The required passwords still empty, named ("Super admin password
+    // (APIM_ADMIN_PASSWORD)"); while any is, the dialog will not export.
+    QStringList refusedSecrets() const;
+
     bool hasErrors() const { return m_errors > 0; }
     // The summary line, e.g. "2 errors, 1 warning".
     QString summary() const { return m_summary; }
 
 private:
+    void updateRefusal();
+
     Design m_design;
     QList<SecretSlot> m_missing;
     QList<PasswordEdit *> m_secretEdits;
     QComboBox *m_target = nullptr;
+    QLabel *m_refusal = nullptr;
+    QPushButton *m_export = nullptr;
     int m_errors = 0;
     QString m_summary;
 };

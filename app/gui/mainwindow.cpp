@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -35,7 +36,16 @@ namespace apim {
 
 namespace {
 // Bumped when the dock set changes, so that an old saved layout is not applied.
-constexpr int DockStateVersion = 1;
+// 2: layouts saved before docks had a minimum width could hold a dock widened
+// by its content; they are dropped.
+constexpr int DockStateVersion = 2;
+constexpr int MinimumDockWidth = 150;
+const QSize DefaultSize(1400, 900);
+
+int bounded(double share, int width, int low, int high)
+{
+    return qBound(low, int(width * share), high);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -46,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_canvas->canvasScene()->setChecker(m_checker);
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_canvas);
+    m_canvas->setMinimumWidth(CanvasView::MinimumWidth);
     setAcceptDrops(true);
     m_canvas->viewport()->installEventFilter(this);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -77,7 +88,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_watcher = new DocumentWatcher(m_document, this);
     connect(m_watcher, &DocumentWatcher::reloadRequested, this, &MainWindow::openFile);
 
-    resize(1400, 900);
     readSettings();
     updateTitle();
     updateActions();
@@ -104,6 +114,9 @@ void MainWindow::createDocks()
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(content);
+        // An explicit minimum overrides the content's own: a long label or path
+        // inside can no longer push the dock wide and the canvas narrow.
+        content->setMinimumWidth(MinimumDockWidth);
         addDockWidget(area, d);
         m_docks.append(d);
         return d;
@@ -118,26 +131,14 @@ void MainWindow::createDocks()
     m_undoView->setEmptyLabel(tr("<start>"));
     m_undoView->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
 
-    QDockWidget *palette =
-        dock(m_palette, QStringLiteral("paletteDock"), tr("Palette"), Qt::LeftDockWidgetArea);
-    QDockWidget *inspector =
-        dock(m_inspector, QStringLiteral("inspectorDock"), tr("Inspector"), Qt::RightDockWidgetArea);
-    QDockWidget *preview =
-        dock(m_preview, QStringLiteral("previewDock"), tr("Preview"), Qt::RightDockWidgetArea);
+    dock(m_palette, QStringLiteral("paletteDock"), tr("Palette"), Qt::LeftDockWidgetArea);
+    dock(m_inspector, QStringLiteral("inspectorDock"), tr("Inspector"), Qt::RightDockWidgetArea);
+    dock(m_preview, QStringLiteral("previewDock"), tr("Preview"), Qt::RightDockWidgetArea);
     QDockWidget *problems =
         dock(m_problems, QStringLiteral("problemsDock"), tr("Problems"), Qt::BottomDockWidgetArea);
-    QDockWidget *history =
-        dock(m_undoView, QStringLiteral("undoDock"), tr("Undo History"), Qt::BottomDockWidgetArea);
-    splitDockWidget(inspector, preview, Qt::Vertical);
-    tabifyDockWidget(problems, history);
-    QDockWidget *review = dock(m_review, QStringLiteral("reviewDock"), tr("Review"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(preview, review);
-    review->hide(); // shown by File ▸ Import and the View menu
-    preview->raise();
-    problems->raise();
-    resizeDocks({palette, inspector}, {190, 400}, Qt::Horizontal);
-    resizeDocks({inspector, preview}, {430, 370}, Qt::Vertical);
-    resizeDocks({problems}, {170}, Qt::Vertical);
+    dock(m_undoView, QStringLiteral("undoDock"), tr("Undo History"), Qt::BottomDockWidgetArea);
+    dock(m_review, QStringLiteral("reviewDock"), tr("Review"), Qt::RightDockWidgetArea);
+    // readSettings() restores the saved layout or calls resetLayout().
 
     connect(m_problems, &ProblemsWidget::nodeActivated, m_canvas, &CanvasView::centerOnNode);
     connect(m_problems, &ProblemsWidget::countsChanged, this,
@@ -145,6 +146,46 @@ void MainWindow::createDocks()
                 const int total = errors + warnings + infos;
                 problems->setWindowTitle(total == 0 ? tr("Problems") : tr("Problems (%1)").arg(total));
             });
+}
+
+QDockWidget *MainWindow::dock(const char *name) const
+{
+    return findChild<QDockWidget *>(QLatin1String(name));
+}
+
+void MainWindow::resetLayout()
+{
+    QDockWidget *palette = dock("paletteDock");
+    QDockWidget *inspector = dock("inspectorDock");
+    QDockWidget *preview = dock("previewDock");
+    QDockWidget *problems = dock("problemsDock");
+    QDockWidget *history = dock("undoDock");
+    QDockWidget *review = dock("reviewDock");
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        d->setFloating(false);
+        d->show();
+    }
+    // Adding a dock again takes it out of wherever the user put it.
+    addDockWidget(Qt::LeftDockWidgetArea, palette);
+    addDockWidget(Qt::RightDockWidgetArea, inspector);
+    splitDockWidget(inspector, preview, Qt::Vertical);
+    tabifyDockWidget(preview, review);
+    addDockWidget(Qt::BottomDockWidgetArea, problems);
+    tabifyDockWidget(problems, history);
+    review->hide(); // shown by File ▸ Import and the View menu
+    preview->raise();
+    problems->raise();
+    if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        addToolBar(Qt::TopToolBarArea, bar);
+        bar->show();
+    }
+    // Shares of the window, so that the canvas keeps the larger part on small screens.
+    const int w = width();
+    const int h = height();
+    resizeDocks({palette, inspector}, {bounded(0.14, w, MinimumDockWidth, 220), bounded(0.3, w, 240, 420)},
+                Qt::Horizontal);
+    resizeDocks({inspector, preview}, {h / 2, h / 2}, Qt::Vertical);
+    resizeDocks({problems}, {bounded(0.2, h, 120, 180)}, Qt::Vertical);
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
@@ -288,8 +329,8 @@ void MainWindow::createViewMenu()
     legend->setChecked(m_canvas->isLegendVisible());
     connect(legend, &QAction::toggled, m_canvas, &CanvasView::setLegendVisible);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : std::as_const(m_docks))
-        m_viewMenu->addAction(dock->toggleViewAction());
+    for (QDockWidget *d : std::as_const(m_docks))
+        m_viewMenu->addAction(d->toggleViewAction());
 }
 
 void MainWindow::createArrangeMenu()
@@ -335,13 +376,32 @@ void MainWindow::createToolBar()
             bar->addAction(action(QLatin1String(name)));
     }
     m_viewMenu->addAction(bar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    connect(addAction(m_viewMenu, QStringLiteral("actionResetLayout"), tr("&Reset Layout")),
+            &QAction::triggered, this, &MainWindow::resetLayout);
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), DockStateVersion);
+    // A layout saved on a larger screen (or broken) is not restored: the window
+    // would not fit, and neither would the dock sizes saved with it.
+    const QRect saved = settings.value(QStringLiteral("window/rect")).toRect();
+    const QScreen *screen = QGuiApplication::screenAt(saved.center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(0, 0), DefaultSize);
+    const bool fits =
+        saved.isValid() && saved.width() <= available.width() && saved.height() <= available.height();
+    bool restored = false;
+    if (fits && restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        restored =
+            restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), DockStateVersion);
+    if (!restored) {
+        // Inside the screen, with room for the window frame.
+        resize(DefaultSize.boundedTo(available.size() - QSize(16, 48)));
+        resetLayout();
+    }
     m_canvas->setSnapToGrid(settings.value(QStringLiteral("view/snapToGrid"), false).toBool());
     m_canvas->setLegendVisible(settings.value(QStringLiteral("view/legend"), true).toBool());
 }
@@ -350,6 +410,8 @@ void MainWindow::writeSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/rect"),
+                      isMaximized() || isFullScreen() ? geometry() : normalGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(DockStateVersion));
     settings.setValue(QStringLiteral("view/snapToGrid"), m_canvas->snapToGrid());
     settings.setValue(QStringLiteral("view/legend"), m_canvas->isLegendVisible());

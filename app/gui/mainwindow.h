@@ -84,6 +84,8 @@ public slots:
     void exportSvg();
     void showPreferences();
     void about();
+    // Puts every dock back where a fresh window has it, at its default size.
+    void resetLayout();
 
     void cut();
     void copy();
@@ -100,6 +102,7 @@ private:
     QAction *addAction(QMenu *menu, const QString &name, const QString &text,
                        const QKeySequence &shortcut = {});
     void createDocks();
+    QDockWidget *dock(const char *name) const;
     void createMenus();
     void createFileMenu();
     void createEditMenu();

@@ -15,6 +15,7 @@
 #include "projectfile.h"
 #include "recentfiles.h"
 #include "reviewwidget.h"
+#include "secretsource.h"
 #include "templates.h"
 #include "topologydocument.h"
 
@@ -188,6 +189,14 @@ void MainWindow::exportBundle()
                          defaultCredentialWarnings(m_document->design()), m_document->filePath(), this);
     if (summary.exec() != QDialog::Accepted)
         return;
+    const Design design = summary.designForExport();
+    // The dialog holds its button back; this is the same check as the CLI's, once more before writing.
+    if (const QList<SecretSlot> missing = missingRequiredSecrets(design); !missing.isEmpty()) {
+        showError(tr("Export Bundle"),
+                  tr("The project stores no passwords, and these are empty:\n%1\n\nNothing was exported.")
+                      .arg(describeSecrets(missing).join(QLatin1Char('\n'))));
+        return;
+    }
     const QString suggested =
         QDir(startDirectory(m_document)).filePath(baseName(m_document) + QStringLiteral(".zip"));
     const QString path = withSuffix(
@@ -200,7 +209,7 @@ void MainWindow::exportBundle()
     options.target = summary.target();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = apim::exportBundle(summary.designForExport(), path, options, &error);
+    const bool ok = apim::exportBundle(design, path, options, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export Bundle"), tr("The bundle was not written.\n\n%1").arg(error));

@@ -141,4 +141,24 @@ QStringList fillSecretsFromEnvironment(Design *design, const QProcessEnvironment
     return missing;
 }
 
+QList<SecretSlot> missingRequiredSecrets(const Design &design)
+{
+    QList<SecretSlot> missing;
+    if (design.settings.storePasswords)
+        return missing; // the project's own values are exported as they are
+    for (const SecretSlot &slot : secretSlots(design)) {
+        if (secretValue(design, slot).isEmpty())
+            missing.append(slot);
+    }
+    return missing;
+}
+
+QStringList describeSecrets(const QList<SecretSlot> &secrets)
+{
+    QStringList out;
+    for (const SecretSlot &slot : secrets)
+        out.append(SecretsTr::tr("%1 (%2)").arg(slot.description, slot.variable));
+    return out;
+}
+
 } // namespace apim

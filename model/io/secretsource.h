@@ -39,4 +39,12 @@ void setSecretValue(Design *design, const SecretSlot &slot, const QString &value
 // Fills empty passwords from `env`. Returns the variables still missing.
 QStringList fillSecretsFromEnvironment(Design *design, const QProcessEnvironment &env);
 
+// The passwords an export cannot go without: when the project stores no
+// passwords, every one still empty (after the environment and, in the GUI, the
+// export dialog). The CLI and the GUI both refuse to export while any is left,
+// naming each, so that no bundle carries `password = ""`.
+QList<SecretSlot> missingRequiredSecrets(const Design &design);
+// "Super admin password (APIM_ADMIN_PASSWORD)", one per slot, for a refusal.
+QStringList describeSecrets(const QList<SecretSlot> &secrets);
+
 } // namespace apim
