@@ -7,9 +7,8 @@
 // comments instead of guessing.
 #include "generators.h"
 #include "generatorutil.h"
+#include "hostname.h"
 #include "quoting.h"
-
-#include <QRegularExpression>
 
 #include <functional>
 
@@ -285,7 +284,7 @@ QStringList postgresScript(const Design &design, const Facts &f)
                 continue;
             for (const QString &host : c.hosts) {
                 // An IPv4 address needs a mask; a host name stands alone.
-                const bool ipv4 = QRegularExpression(QStringLiteral("^[0-9.]+$")).match(host).hasMatch();
+                const bool ipv4 = isIpv4Address(host);
                 const QString address = ipv4                              ? host + QStringLiteral("/32")
                                         : host.contains(QLatin1Char(':')) ? host + QStringLiteral("/128")
                                                                           : host;

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 namespace apim {
@@ -278,35 +279,12 @@ struct Converter
         return out;
     }
 
-    // The comment at the end of `line`: the first '#' outside a string.
-    QString commentAfter(int line) const
+    // The index of the first of `chars` at or after `from` that is not inside a quoted
+    // string or key; -1 when there is none.
+    static qsizetype findOutsideStrings(const QByteArray &text, qsizetype from, const char *chars)
     {
-        if (line < 1 || line > lines.size())
-            return {};
-        const QByteArray &l = lines[line - 1];
         char quote = 0;
-        for (qsizetype i = 0; i < l.size(); ++i) {
-            const char c = l[i];
-            if (quote) {
-                if (c == '\\' && quote == '"')
-                    ++i;
-                else if (c == quote)
-                    quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#') {
-                return i == 0 ? QString() : QString::fromUtf8(l.mid(i).trimmed());
-            }
-        }
-        return {};
-    }
-
-    // How many keys the [header] or [[header]] at the start of `text` names.
-    static int headerKeys(const QByteArray &text)
-    {
-        int keys = 1;
-        char quote = 0;
-        for (qsizetype i = text.startsWith("[[") ? 2 : 1; i < text.size(); ++i) {
+        for (qsizetype i = from; i < text.size(); ++i) {
             const char c = text[i];
             if (quote) {
                 if (c == '\\' && quote == '"')
@@ -315,12 +293,30 @@ struct Converter
                     quote = 0;
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '.') {
-                ++keys;
-            } else if (c == ']') {
-                break;
+            } else if (c != 0 && std::strchr(chars, c)) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    // The comment at the end of `line`: the first '#' outside a string.
+    QString commentAfter(int line) const
+    {
+        if (line < 1 || line > lines.size())
+            return {};
+        const QByteArray &l = lines[line - 1];
+        const qsizetype at = findOutsideStrings(l, 0, "#");
+        return at > 0 ? QString::fromUtf8(l.mid(at).trimmed()) : QString();
+    }
+
+    // How many keys the [header] or [[header]] at the start of `text` names.
+    static int headerKeys(const QByteArray &text)
+    {
+        int keys = 1;
+        for (qsizetype i = findOutsideStrings(text, text.startsWith("[[") ? 2 : 1, ".]");
+             i >= 0 && text[i] == '.'; i = findOutsideStrings(text, i + 1, ".]"))
+            ++keys;
         return keys;
     }
 
