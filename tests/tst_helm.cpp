@@ -7,6 +7,7 @@
 #include "encryptionkey.h"
 #include "endpoints.h"
 #include "exporttargets.h"
+#include "exporttestutil.h"
 #include "generators.h"
 #include "helm.h"
 #include "importer.h"
@@ -29,22 +30,10 @@ using namespace apim;
 
 namespace {
 
-const QString Key = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
-
-PatternOptions make(const char *pattern, const char *version, int gw, int cp, int tm, int km, int aio,
-                    KeyManagerChoice where = KeyManagerChoice::PatternDefault)
-{
-    PatternOptions o;
-    o.pattern = QString::fromLatin1(pattern);
-    o.version = QString::fromLatin1(version);
-    o.gateways = gw;
-    o.controlPlanes = cp;
-    o.trafficManagers = tm;
-    o.keyManagers = km;
-    o.allInOnes = aio;
-    o.keyManager = where;
-    return o;
-}
+using exporttest::designOf;
+using exporttest::Key;
+using exporttest::pattern;
+using exporttest::Run;
 
 struct Case
 {
@@ -55,42 +44,19 @@ struct Case
 QList<Case> cases()
 {
     return {
-        {"gw-cp-tm-km 4.5 HA", make("gw-cp-tm-km", "4.5.0", 2, 2, 2, 2, 0)},
-        {"gw-cp-tm 4.6 single", make("gw-cp-tm", "4.6.0", 1, 1, 1, 0, 0)},
-        {"gw-cp-tm 4.7 HA, five gateways", make("gw-cp-tm", "4.7.0", 5, 2, 2, 0, 0)},
-        {"gw-cp-tm-km 4.7", make("gw-cp-tm-km", "4.7.0", 3, 2, 1, 1, 0)},
-        {"gw-cp-tm 4.5 single", make("gw-cp-tm", "4.5.0", 1, 1, 1, 0, 0)},
-        {"aio-gw 4.6", make("aio-gw", "4.6.0", 2, 0, 0, 0, 1)},
-        {"aio-ha 4.7", make("aio-ha", "4.7.0", 0, 0, 0, 0, 2)},
+        {"gw-cp-tm-km 4.5 HA", pattern("gw-cp-tm-km", "4.5.0", 2, 2, 2, 2, 0)},
+        {"gw-cp-tm 4.6 single", pattern("gw-cp-tm", "4.6.0", 1, 1, 1, 0, 0)},
+        {"gw-cp-tm 4.7 HA, five gateways", pattern("gw-cp-tm", "4.7.0", 5, 2, 2, 0, 0)},
+        {"gw-cp-tm-km 4.7", pattern("gw-cp-tm-km", "4.7.0", 3, 2, 1, 1, 0)},
+        {"gw-cp-tm 4.5 single", pattern("gw-cp-tm", "4.5.0", 1, 1, 1, 0, 0)},
+        {"aio-gw 4.6", pattern("aio-gw", "4.6.0", 2, 0, 0, 0, 1)},
+        {"aio-ha 4.7", pattern("aio-ha", "4.7.0", 0, 0, 0, 0, 2)},
     };
 }
 
-Design designOf(const PatternOptions &o)
-{
-    Design d;
-    QString error;
-    if (!Templates::create(o, &d, &error))
-        qFatal("%s", qPrintable(error));
-    if (ApimVersion::parse(d.settings.apimVersion).symmetricEncryption())
-        d.settings.encryptionKey = Key;
-    return d;
-}
-
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        p.kill();
-    p.waitForFinished(5000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return exporttest::run(program, args);
 }
 
 QString helmExe()
@@ -287,15 +253,16 @@ private slots:
     void refusals()
     {
         const auto why = [](const PatternOptions &o) { return helm::refusal(designOf(o)); };
-        QVERIFY(why(make("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0)).contains(QLatin1String("4.4.0")));
-        QVERIFY(why(make("gw-cp-tm", "4.7.0", 1, 3, 1, 0, 0)).contains(QLatin1String("wso2am-acp")));
-        QVERIFY(why(make("gw-cp-tm", "4.6.0", 1, 1, 3, 0, 0)).contains(QLatin1String("wso2am-tm")));
-        const QString is7 = why(make("gw-cp-tm", "4.7.0", 1, 1, 1, 0, 0, KeyManagerChoice::IdentityServer));
+        QVERIFY(why(pattern("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0)).contains(QLatin1String("4.4.0")));
+        QVERIFY(why(pattern("gw-cp-tm", "4.7.0", 1, 3, 1, 0, 0)).contains(QLatin1String("wso2am-acp")));
+        QVERIFY(why(pattern("gw-cp-tm", "4.6.0", 1, 1, 3, 0, 0)).contains(QLatin1String("wso2am-tm")));
+        const QString is7 =
+            why(pattern("gw-cp-tm", "4.7.0", 1, 1, 1, 0, 0, KeyManagerChoice::IdentityServer));
         QVERIFY2(is7.contains(QLatin1String("no chart")), qPrintable(is7));
-        QVERIFY(helm::helmFiles(designOf(make("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0))).isEmpty());
+        QVERIFY(helm::helmFiles(designOf(pattern("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0))).isEmpty());
 
         // "helm" alone fails with the reason; "all" writes the rest and says what it skipped.
-        const Design old = designOf(make("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0));
+        const Design old = designOf(pattern("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0));
         BundleFiles files;
         QString error;
         QVERIFY(!exporttargets::generate(old, QStringLiteral("helm"), &files, &error));
