@@ -260,6 +260,12 @@ private slots:
             why(pattern("gw-cp-tm", "4.7.0", 1, 1, 1, 0, 0, KeyManagerChoice::IdentityServer));
         QVERIFY2(is7.contains(QLatin1String("no chart")), qPrintable(is7));
         QVERIFY(helm::helmFiles(designOf(pattern("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0))).isEmpty());
+        // A value the charts write unescaped into deployment.toml.
+        Design quoted = designOf(pattern("gw-cp-tm", "4.7.0", 1, 1, 1, 0, 0));
+        const Node *db = quoted.topology.nodesWith(&KindTraits::database).first();
+        quoted.topology.mutableNode(db->id)->values.insert(Field::ApimDbUser, QStringLiteral("ap\"im"));
+        QVERIFY2(helm::refusal(quoted).contains(QLatin1String("unquoted")),
+                 qPrintable(helm::refusal(quoted)));
 
         // "helm" alone fails with the reason; "all" writes the rest and says what it skipped.
         const Design old = designOf(pattern("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0));

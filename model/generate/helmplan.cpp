@@ -5,6 +5,8 @@
 // the charts' fullname rule, so that every cross-chart value names a real service.
 #include "generatorutil.h"
 #include "helm.h"
+#include "quoting.h"
+#include "storefiles.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +68,39 @@ const ChartRow *chartOf(const Node &n, const ApimVersion &v)
             return &row;
     }
     return nullptr;
+}
+
+// The charts write these values into deployment.toml between quotes, unescaped
+// ("{{ .Values...username }}"): a quote, backslash or control character would end the
+// TOML string or break the file, so such a value cannot be carried.
+bool chartsWriteRaw(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    });
+}
+
+QString rawValueProblem(const Design &design)
+{
+    const StoreFiles stores = storeFiles(design.settings);
+    for (const QString &v : {stores.primary.fileName, stores.primary.alias, stores.tls.fileName,
+                             stores.tls.alias, stores.truststore.fileName}) {
+        if (chartsWriteRaw(v))
+            return tr("the charts write the keystore names and aliases unquoted, and %1 holds a quote, "
+                      "backslash or control character")
+                .arg(quote::markdownCode(v));
+    }
+    for (const Node *db : design.topology.nodesWith(&KindTraits::database)) {
+        for (const QString &key : {Field::ApimDbName, Field::ApimDbUser, Field::SharedDbName,
+                                   Field::SharedDbUser, Field::DbService, Field::Hostname}) {
+            if (chartsWriteRaw(db->text(key)))
+                return tr("the charts write database URLs and users unquoted, and the %1 of %2 holds a "
+                          "quote, "
+                          "backslash or control character")
+                    .arg(key, db->name());
+        }
+    }
+    return QString();
 }
 
 } // namespace
@@ -144,7 +179,7 @@ QString refusal(const Design &design)
     if (!allInOne && !counts.contains(QStringLiteral("api-cp")))
         return tr("it has no control plane or all-in-one node, which every helm-apim pattern installs "
                   "first");
-    return QString();
+    return rawValueProblem(design);
 }
 
 Plan plan(const Design &design)
