@@ -171,32 +171,43 @@ QByteArray readme(const Design &design, const Plan &plan)
                        .arg(markdownCode(r.name), markdownCode(r.chart), markdownCode(r.chartVersion),
                             markdownCode(names.join(QStringLiteral(", "))), markdownCode(r.service())));
     }
-    out += {QString(),
-            QStringLiteral("## Before you install"),
-            QString(),
-            QStringLiteral("1. A cluster, `kubectl` and `helm` v3, and the routing the charts expect (an "
-                           "NGINX ingress controller for 4.5/4.6, a Gateway API `Gateway` for 4.7)."),
-            QStringLiteral("2. The databases the values files name, reachable from the cluster, created "
-                           "and loaded with WSO2's `dbscripts` (the bundle target writes the SQL)."),
-            QStringLiteral("3. Images with the JDBC driver of your database (the charts' "
-                           "`wso2.deployment.image.*`)."),
-            QStringLiteral("4. The keystore set in `keystores/`: %1 (optionally `%2`).")
-                .arg(markdownCode(keystoreFiles(design).join(QStringLiteral(", "))), InternalKeystore),
-            QString(),
-            QStringLiteral("## Install"),
-            QString(),
-            Fence,
-            QStringLiteral("NAMESPACE=apim sh install.sh"),
-            Fence,
-            QString(),
-            QStringLiteral("`create-secrets.sh` (run by `install.sh`) writes the secret %1 with the "
-                           "passwords%2 and %3 with the keystores. It holds the design's passwords: keep "
-                           "this folder private.")
-                .arg(markdownCode(plan.credentialsSecret),
-                     ApimVersion::parse(s.apimVersion).symmetricEncryption()
-                         ? QStringLiteral(" and the encryption key every chart reads")
-                         : QString(),
-                     markdownCode(plan.keystoreSecret))};
+    out +=
+        {QString(),
+         QStringLiteral("## Before you install"),
+         QString(),
+         QStringLiteral("1. A cluster, `kubectl` and `helm` v3, and the routing the charts expect (an "
+                        "NGINX ingress controller for 4.5/4.6, a Gateway API `Gateway` for 4.7)."),
+         QStringLiteral("2. The databases the values files name, reachable from the cluster, created "
+                        "and loaded with WSO2's `dbscripts` (the bundle target writes the SQL)."),
+         QStringLiteral("3. Images with the JDBC driver of your database (the charts' "
+                        "`wso2.deployment.image.*`)."),
+         QStringLiteral("4. The keystore set in `keystores/`: %1 (optionally `%2`).")
+             .arg(markdownCode(keystoreFiles(design).join(QStringLiteral(", "))), InternalKeystore),
+         QString(),
+         QStringLiteral("## Install"),
+         QString(),
+         Fence,
+         QStringLiteral("NAMESPACE=apim sh install.sh"),
+         Fence,
+         QString(),
+         QStringLiteral("`create-secrets.sh` (run by `install.sh`) writes the secret %1 with the "
+                        "passwords%2 and %3 with the keystores. It holds the design's passwords: keep "
+                        "this folder private.")
+             .arg(markdownCode(plan.credentialsSecret),
+                  ApimVersion::parse(s.apimVersion).symmetricEncryption()
+                      ? QStringLiteral(" and the encryption key every chart reads")
+                      : QString(),
+                  markdownCode(plan.keystoreSecret)),
+         QString(),
+         QStringLiteral("## What the charts fix"),
+         QString(),
+         QStringLiteral("- The gateway and traffic manager charts write `server_role` `gateway-worker` and "
+                        "`traffic-manager`, roles the 4.5+ distributions do not map; the designer's review "
+                        "reports it on their files, and no value changes it."),
+         QStringLiteral("- Every chart writes the keystore type `JKS`; Java reads PKCS12 files through it "
+                        "too (keystore compatibility mode)."),
+         QStringLiteral("- Gateways scale by `replicas`; the control plane, traffic manager and all-in-one "
+                        "charts run one or two instances, which is why larger designs are refused.")};
     return joinLines(out);
 }
 
