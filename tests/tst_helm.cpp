@@ -266,6 +266,10 @@ private slots:
         quoted.topology.mutableNode(db->id)->values.insert(Field::ApimDbUser, QStringLiteral("ap\"im"));
         QVERIFY2(helm::refusal(quoted).contains(QLatin1String("unquoted")),
                  qPrintable(helm::refusal(quoted)));
+        Design control = designOf(pattern("gw-cp-tm", "4.6.0", 1, 1, 1, 0, 0));
+        control.settings.environments.first().description = QStringLiteral("two\nlines");
+        QVERIFY2(helm::refusal(control).contains(QLatin1String("control character")),
+                 qPrintable(helm::refusal(control)));
 
         // "helm" alone fails with the reason; "all" writes the rest and says what it skipped.
         const Design old = designOf(pattern("gw-cp-tm", "4.4.0", 1, 1, 1, 0, 0));

@@ -100,6 +100,20 @@ QString rawValueProblem(const Design &design)
                     .arg(key, db->name());
         }
     }
+    // Environment names, descriptions and gateway labels go through Go's quoting, whose
+    // escapes for control characters TOML does not read.
+    for (const GatewayEnvironment &env : design.settings.environments) {
+        if (quote::hasControl(env.name) || quote::hasControl(env.description))
+            return tr("gateway environment %1 holds a control character, which the charts cannot write")
+                .arg(quote::markdownCode(env.name));
+    }
+    for (const Node &n : design.topology.nodes()) {
+        for (const QString &label : n.value(Field::Labels).toStringList()) {
+            if (quote::hasControl(label))
+                return tr("a gateway label of %1 holds a control character, which the charts cannot write")
+                    .arg(n.name());
+        }
+    }
     return QString();
 }
 
