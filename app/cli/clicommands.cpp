@@ -272,10 +272,13 @@ int cmdExport(const QStringList &args)
     options.keepPaths = {pos.first()};
     options.target = target;
     QString error;
-    if (!exportBundle(design, output, options, &error)) {
+    QStringList notes;
+    if (!exportBundle(design, output, options, &error, &notes)) {
         err() << error << Qt::endl;
         return Failed;
     }
+    for (const QString &note : notes)
+        err() << tr("note: %1").arg(note) << '\n';
     out() << QFileInfo(output).absoluteFilePath() << Qt::endl;
     return Ok;
 }

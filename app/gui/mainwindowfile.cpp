@@ -208,8 +208,9 @@ void MainWindow::exportBundle()
     options.overwrite = true; // the file dialog has already asked
     options.target = summary.target();
     QString error;
+    QStringList notes;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = apim::exportBundle(design, path, options, &error);
+    const bool ok = apim::exportBundle(design, path, options, &error, &notes);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(tr("Export Bundle"), tr("The bundle was not written.\n\n%1").arg(error));
@@ -219,6 +220,8 @@ void MainWindow::exportBundle()
     statusBar()->showMessage(tr("Bundle written to %1").arg(native), 8000);
     QMessageBox done(QMessageBox::Information, tr("Export Bundle"),
                      tr("The bundle was written to:\n%1").arg(native), QMessageBox::Ok, this);
+    if (!notes.isEmpty())
+        done.setInformativeText(notes.join(QLatin1Char('\n')));
     QPushButton *openFolder = done.addButton(tr("Open &Folder"), QMessageBox::ActionRole);
     done.exec();
     if (done.clickedButton() == openFolder)

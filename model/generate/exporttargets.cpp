@@ -1,6 +1,7 @@
 #include "exporttargets.h"
 #include "compose.h"
 #include "generators.h"
+#include "helm.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +33,8 @@ const QList<ExportTarget> &all()
          nullptr, nullptr},
         {QStringLiteral("compose"), QT_TRANSLATE_NOOP("ExportTarget", "Docker Compose on one machine"),
          "compose", true, compose::refusal, compose::composeFiles},
-        {QStringLiteral("helm"), QT_TRANSLATE_NOOP("ExportTarget", "Helm values for helm-apim"), "helm",
-         false, nullptr, nullptr},
+        {QStringLiteral("helm"), QT_TRANSLATE_NOOP("ExportTarget", "Helm values for helm-apim"), "helm", true,
+         helm::refusal, helm::helmFiles},
     };
     return targets;
 }
@@ -66,7 +67,7 @@ QString label(const QString &id)
     return t ? QCoreApplication::translate("ExportTarget", t->label) : id;
 }
 
-bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error)
+bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error, QStringList *notes)
 {
     QList<const ExportTarget *> chosen;
     for (const ExportTarget &t : all()) {
@@ -83,6 +84,15 @@ bool generate(const Design &design, const QString &id, BundleFiles *files, QStri
     files->clear();
     for (const ExportTarget *t : chosen) {
         const QString why = t->refusal ? t->refusal(design) : QString();
+        if (!why.isEmpty() && id == All) {
+            // "all" writes what can be written: a target that cannot express the design is left out.
+            if (notes)
+                notes->append(QCoreApplication::translate("ExportTarget",
+                                                          "The %1 target was skipped: it cannot express "
+                                                          "this design: %2")
+                                  .arg(t->id, why));
+            continue;
+        }
         if (!why.isEmpty()) {
             if (error)
                 *error = QCoreApplication::translate("ExportTarget",

@@ -37,8 +37,10 @@ QStringList choices();
 // The translated label of a choice ("all" included).
 QString label(const QString &id);
 // The files of a choice under the bundle's top folder, sorted; false with the reason
-// when the design cannot be expressed or the target is unknown or not built.
-bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error);
+// when the design cannot be expressed or the target is unknown or not built. With
+// "all", a target that cannot express the design is skipped and `notes` says why.
+bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error,
+              QStringList *notes = nullptr);
 
 } // namespace exporttargets
 

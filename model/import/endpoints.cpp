@@ -1,6 +1,7 @@
 #include "endpoints.h"
 #include "configkeys.h"
 #include "endpointregistry.h"
+#include "servicenames.h"
 #include "tomlkeys.h"
 
 #include <algorithm>
@@ -358,6 +359,11 @@ HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
             QList<NodeId> &stemIds = m_byStem[serviceStem(host)];
             if (!stemIds.contains(n.id))
                 stemIds.append(n.id);
+            if (const servicenames::HelmService helm = servicenames::parse(host); helm.valid) {
+                QList<NodeId> &release = m_byRelease[helm.fullname];
+                if (!release.contains(n.id))
+                    release.append(n.id);
+            }
         }
         const bool apim = SchemaRegistry::instance().kind(n.kind).apimNode;
         if (apim && (n.hostname().trimmed().isEmpty() || isLoopback(n.hostname().trimmed().toLower())))
@@ -374,6 +380,14 @@ QList<const Node *> HostIndex::lookup(const QString &host) const
         ids = &*it;
     // A container platform's service name for a node (wso2apim-km-internal.wso2.svc for
     // wso2apim-km), when it names one node only; a plain host must match as written.
+    // A helm-apim release's own service balances over every node of that release.
+    if (!ids && !isPlaceholder(key) && !isLoopback(key)) {
+        if (const servicenames::HelmService helm = servicenames::parse(key);
+            helm.valid && helm.instance == 0) {
+            if (const auto it = m_byRelease.constFind(helm.fullname); it != m_byRelease.constEnd())
+                ids = &*it;
+        }
+    }
     if (!ids && !isPlaceholder(key) && !isLoopback(key)) {
         const QString stem = serviceStem(key);
         if (stem != key.section(QLatin1Char('.'), 0, 0) || key.contains(QLatin1String(".svc"))) {

@@ -94,8 +94,9 @@ public:
 private:
     const Topology *m_topology;
     QHash<QString, QList<NodeId>> m_byHost;
-    QHash<QString, QList<NodeId>> m_byStem; // serviceStem() of names and hostnames
-    QList<const Node *> m_loopback;         // API-M nodes whose own hostname is loopback or unset
+    QHash<QString, QList<NodeId>> m_byStem;    // serviceStem() of names and hostnames
+    QHash<QString, QList<NodeId>> m_byRelease; // helm-apim fullname of names and hostnames (servicenames.h)
+    QList<const Node *> m_loopback;            // API-M nodes whose own hostname is loopback or unset
 };
 
 // What a URL in `from`'s file points at.

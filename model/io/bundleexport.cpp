@@ -13,7 +13,8 @@ bool isDirectoryTarget(const QString &target)
     return target.endsWith(QLatin1Char('/')) || QFileInfo(target).isDir();
 }
 
-bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error)
+bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error,
+                  QStringList *notes)
 {
     // The generators write hosts into URLs, NGINX, SQL grants and hosts files:
     // an invalid one is refused even when the design's other errors are ignored.
@@ -25,7 +26,7 @@ bool exportBundle(const Design &design, const QString &target, const ExportOptio
         return false;
     }
     BundleFiles files;
-    if (!exporttargets::generate(design, options.target, &files, error))
+    if (!exporttargets::generate(design, options.target, &files, error, notes))
         return false;
     BundleWriteOptions write;
     write.overwrite = options.overwrite;

@@ -24,7 +24,9 @@ struct ExportOptions
 
 // Generates the chosen target's files and writes them atomically; a target that cannot
 // express the design is refused with the reason. On failure nothing changes at `target`.
-bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error);
+// `notes` (optional): the targets "all" skipped, and why.
+bool exportBundle(const Design &design, const QString &target, const ExportOptions &options, QString *error,
+                  QStringList *notes = nullptr);
 
 // True when the target names a folder: it ends in a separator or is an existing directory.
 bool isDirectoryTarget(const QString &target);

@@ -177,7 +177,9 @@ private:
         if (!m_version.symmetricEncryption())
             return;
         // 64 hex characters, or a secure-vault alias of an imported file.
-        static const QRegularExpression hex(QStringLiteral("^([0-9a-fA-F]{64}|\\$secret\\{[^}]+\\})$"));
+        // A $secret{} alias or an $env{} variable (the helm-apim charts' WSO2_ENCRYPTION_KEY) stands for it.
+        static const QRegularExpression hex(
+            QStringLiteral("^([0-9a-fA-F]{64}|\\$secret\\{[^}]+\\}|\\$env\\{[^}]+\\})$"));
         const QString &key = m_design.settings.encryptionKey;
         if (key.isEmpty())
             add(nullptr,
