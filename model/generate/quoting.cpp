@@ -227,4 +227,27 @@ QString yamlString(const QString &text)
     return out + QLatin1Char('"');
 }
 
+QString ansibleValue(const QString &text)
+{
+    return QStringLiteral("!unsafe ") + yamlString(text);
+}
+
+QString jinjaLiteral(const QString &text)
+{
+    const QString open = QStringLiteral("{%");
+    QString out;
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype at = text.indexOf(open, from);
+        const qsizetype end = at < 0 ? text.size() : at;
+        if (end > from)
+            out += QStringLiteral("{% raw %}") + text.mid(from, end - from) + QStringLiteral("{% endraw %}");
+        if (at < 0)
+            break;
+        out += QStringLiteral("{{ '{%' }}");
+        from = at + open.size();
+    }
+    return out;
+}
+
 } // namespace apim::quote
