@@ -23,9 +23,12 @@ using namespace genutil;
 const QString MarkerStart = QStringLiteral("@@APIMVAULT_");
 const QString MarkerEnd = QStringLiteral("@@");
 
-QString marker(qsizetype i)
+// A marker keeps what the writers look at in a value: a backslash makes the SQL
+// generator add a note, so a value with one gets a marker with one.
+QString marker(qsizetype i, const QString &value)
 {
-    return MarkerStart + QString::number(i) + MarkerEnd;
+    return MarkerStart + QString::number(i) + MarkerEnd +
+           (value.contains(QLatin1Char('\\')) ? QStringLiteral("\\") : QString());
 }
 
 // [a-z0-9_], the names Ansible accepts for groups and variables, unique in `taken`.
@@ -54,7 +57,7 @@ Design markedDesign(const Design &design, const Plan &plan)
     Design d = design;
     QHash<QString, QString> byVariable;
     for (qsizetype i = 0; i < plan.secrets.size(); ++i)
-        byVariable.insert(plan.secrets.at(i).variable, marker(i));
+        byVariable.insert(plan.secrets.at(i).variable, marker(i, plan.secrets.at(i).value));
     auto mark = [&](QString *value, const QString &variable) {
         if (byVariable.contains(variable))
             *value = byVariable.value(variable);
@@ -78,26 +81,33 @@ Design markedDesign(const Design &design, const Plan &plan)
     return d;
 }
 
-// How a writer quoted a marker, and the Jinja expression that quotes a variable alike.
+// How a writer quotes a marker, and the Jinja expression that quotes a variable alike.
 struct Form
 {
-    QChar quote;
+    QString (*quoted)(const QString &marker);
     QString expression; // %1: the variable
 };
 
+QString tomlQuoted(const QString &marker)
+{
+    return QLatin1Char('"') + QString(marker).replace(QLatin1Char('\\'), QStringLiteral("\\\\")) +
+           QLatin1Char('"');
+}
+
 // TOML basic string: JSON's escapes are TOML's, except that TOML also escapes DEL.
-const Form TomlForm{u'"',
+const Form TomlForm{tomlQuoted,
                     QStringLiteral("{{ %1 | to_json(ensure_ascii=False) | replace('\\x7f', '\\\\u007f') }}")};
-// MySQL string in the default sql_mode, as quote::mysqlString writes it.
-const Form MysqlForm{u'\'',
-                     QStringLiteral("'{{ %1 | replace('\\\\', '\\\\\\\\') | replace(\"'\", \"\\\\'\") | "
+// MySQL string in the default sql_mode, as quote::mysqlString writes it (' doubled).
+const Form MysqlForm{quote::mysqlString,
+                     QStringLiteral("'{{ %1 | replace('\\\\', '\\\\\\\\') | replace(\"'\", \"''\") | "
                                     "replace('\\r', '\\\\r') | replace('\\n', '\\\\n') | "
                                     "replace('\\x1a', '\\\\Z') | replace('\\x00', '\\\\0') }}'")};
 // PostgreSQL standard string: ' doubled; NUL cannot be held.
-const Form PgForm{u'\'', QStringLiteral("'{{ %1 | replace(\"'\", \"''\") | replace('\\x00', '') }}'")};
+const Form PgForm{quote::pgString,
+                  QStringLiteral("'{{ %1 | replace(\"'\", \"''\") | replace('\\x00', '') }}'")};
 
 // `text` as template source: each quoted marker an expression, the rest literal. A marker
-// the writer did not quote as `form` expects gets the design's value (*leaked set).
+// the writer did not quote as `form` does gets the design's value (*leaked set).
 QString substitute(const QString &text, const Plan &plan, const Form *form, bool *leaked)
 {
     QString out, literal;
@@ -113,18 +123,18 @@ QString substitute(const QString &text, const Plan &plan, const Form *form, bool
             literal += text.mid(from);
             break;
         }
-        const qsizetype after = close + MarkerEnd.size();
         const Secret &s = plan.secrets.at(index);
-        if (form && at > from && text.at(at - 1) == form->quote && after < text.size() &&
-            text.at(after) == form->quote) {
-            literal += text.mid(from, at - 1 - from);
+        const QString quoted = form ? form->quoted(marker(index, s.value)) : QString();
+        const qsizetype start = at - quoted.indexOf(MarkerStart);
+        if (form && start >= from && QStringView(text).mid(start, quoted.size()) == quoted) {
+            literal += text.mid(from, start - from);
             out += quote::jinjaLiteral(literal) + form->expression.arg(s.variable);
             literal.clear();
-            from = after + 1;
+            from = start + quoted.size();
         } else {
             literal += text.mid(from, at - from) + s.value;
             *leaked = true;
-            from = after;
+            from = close + MarkerEnd.size();
         }
     }
     return form ? out + quote::jinjaLiteral(literal) : literal;

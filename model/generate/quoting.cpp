@@ -234,19 +234,26 @@ QString ansibleValue(const QString &text)
 
 QString jinjaLiteral(const QString &text)
 {
-    const QString open = QStringLiteral("{%");
+    // Jinja turns every line break of template source into "\n"; a CR is kept as an expression.
     QString out;
     qsizetype from = 0;
-    while (from <= text.size()) {
-        qsizetype at = text.indexOf(open, from);
-        const qsizetype end = at < 0 ? text.size() : at;
+    const auto flush = [&](qsizetype end) {
         if (end > from)
             out += QStringLiteral("{% raw %}") + text.mid(from, end - from) + QStringLiteral("{% endraw %}");
-        if (at < 0)
-            break;
-        out += QStringLiteral("{{ '{%' }}");
-        from = at + open.size();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\r') {
+            flush(i);
+            out += QStringLiteral("{{ '\\r' }}");
+            from = i + 1;
+        } else if (text.at(i) == u'{' && i + 1 < text.size() && text.at(i + 1) == u'%') {
+            flush(i);
+            out += QStringLiteral("{{ '{%' }}");
+            from = i + 2;
+            ++i;
+        }
     }
+    flush(text.size());
     return out;
 }
 
