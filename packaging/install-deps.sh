@@ -10,12 +10,13 @@ xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
 clang libclang-rt-14-dev clang-format clang-tidy ccache
 shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml socat
-openjdk-17-jre-headless docker-compose"
+openjdk-17-jre-headless docker-compose ansible-core ansible-lint"
 # The last lines: tst_quoting, tst_quoting_servers and tst_database_servers check
 # generated scripts and SQL with the real parsers and servers (each started in a
 # temporary folder; socat relays MariaDB clients from chosen loopback addresses);
 # tst_certs runs certs/make-certs.sh with openssl and keytool (the JRE's);
-# tst_compose validates the compose target with `docker-compose config` (no daemon).
+# tst_compose validates the compose target with `docker-compose config` (no daemon);
+# tst_ansible runs the Ansible target's playbook for real on local sandboxes and lints it.
 
 missing=""
 for p in $PACKAGES; do

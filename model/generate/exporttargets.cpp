@@ -1,4 +1,5 @@
 #include "exporttargets.h"
+#include "ansible.h"
 #include "compose.h"
 #include "generators.h"
 #include "helm.h"
@@ -29,8 +30,8 @@ const QList<ExportTarget> &all()
         {QStringLiteral("bundle"),
          QT_TRANSLATE_NOOP("ExportTarget", "Deployment bundle (node files, README)"), nullptr, true, nullptr,
          bundleFiles},
-        {QStringLiteral("ansible"), QT_TRANSLATE_NOOP("ExportTarget", "Ansible playbook"), "ansible", false,
-         nullptr, nullptr},
+        {QStringLiteral("ansible"), QT_TRANSLATE_NOOP("ExportTarget", "Ansible playbook"), "ansible", true,
+         nullptr, ansible::ansibleFiles},
         {QStringLiteral("compose"), QT_TRANSLATE_NOOP("ExportTarget", "Docker Compose on one machine"),
          "compose", true, compose::refusal, compose::composeFiles},
         {QStringLiteral("helm"), QT_TRANSLATE_NOOP("ExportTarget", "Helm values for helm-apim"), "helm", true,

@@ -227,4 +227,34 @@ QString yamlString(const QString &text)
     return out + QLatin1Char('"');
 }
 
+QString ansibleValue(const QString &text)
+{
+    return QStringLiteral("!unsafe ") + yamlString(text);
+}
+
+QString jinjaLiteral(const QString &text)
+{
+    // Jinja turns every line break of template source into "\n"; a CR is kept as an expression.
+    QString out;
+    qsizetype from = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > from)
+            out += QStringLiteral("{% raw %}") + text.mid(from, end - from) + QStringLiteral("{% endraw %}");
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\r') {
+            flush(i);
+            out += QStringLiteral("{{ '\\r' }}");
+            from = i + 1;
+        } else if (text.at(i) == u'{' && i + 1 < text.size() && text.at(i + 1) == u'%') {
+            flush(i);
+            out += QStringLiteral("{{ '{%' }}");
+            from = i + 2;
+            ++i;
+        }
+    }
+    flush(text.size());
+    return out;
+}
+
 } // namespace apim::quote

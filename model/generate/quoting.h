@@ -71,4 +71,13 @@ QString markdownCode(const QString &text);
 // Unicode, and the bidirectional controls, written as an escape.
 QString yamlString(const QString &text);
 
+// Ansible: a YAML value that stays data. yamlString() tagged !unsafe, so that
+// Ansible never renders it as a Jinja template ("{{ lookup('pipe', ...) }}").
+QString ansibleValue(const QString &text);
+// Jinja (ansible.builtin.template, trim_blocks off): template source that
+// renders as `text` byte for byte. Every run without "{%" or CR is a {% raw %}
+// block; each "{%" and CR (which Jinja would make a line feed) is written as an
+// expression, so nothing in `text` can end the block.
+QString jinjaLiteral(const QString &text);
+
 } // namespace apim::quote
