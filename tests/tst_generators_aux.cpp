@@ -485,6 +485,46 @@ private slots:
             qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("CARBON_HOME: ") + home), qPrintable(out));
 
+        // API-M's verbs go to its script, with or without the home before them.
+        env.insert(QStringLiteral("APIM_HOME"), home);
+        p.setProcessEnvironment(env);
+        for (const char *verb : {"start", "stop", "restart", "version"}) {
+            p.start(sh, {dir.filePath(QStringLiteral("start.sh")), QLatin1String(verb)});
+            QVERIFY(p.waitForFinished(10000));
+            const QString verbOut = QString::fromUtf8(p.readAllStandardOutput());
+            QCOMPARE(p.exitCode(), 0);
+            QVERIFY2(verbOut.contains(
+                         QStringLiteral("ARGS: -Dprofile=gateway-worker %1\n").arg(QLatin1String(verb))),
+                     qPrintable(verbOut));
+            QVERIFY2(verbOut.contains(QStringLiteral("CARBON_HOME: ") + home), qPrintable(verbOut));
+        }
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home, QStringLiteral("stop")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.readAllStandardOutput().contains("ARGS: -Dprofile=gateway-worker stop\n"));
+        env.remove(QStringLiteral("APIM_HOME"));
+        p.setProcessEnvironment(env);
+
+        // The home's deployment.toml differs from the bundle's: refused, or installed when asked.
+        write(QStringLiteral("repository/conf/deployment.toml"), "[server]\nhostname = \"gw1.internal\"\n");
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // the old one never starts
+        QVERIFY(p.readAllStandardError().contains("--install-config"));
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home, QStringLiteral("stop")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0); // stopping needs no new file
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home, QStringLiteral("--install-config"),
+                     QStringLiteral("start")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("ARGS: -Dprofile=gateway-worker start\n"));
+        QFile installed(home + QStringLiteral("/repository/conf/deployment.toml"));
+        QVERIFY(installed.open(QIODevice::ReadOnly));
+        QVERIFY(installed.readAll().contains("gw1.internal"));
+        QCOMPARE(QDir(home + QStringLiteral("/repository/conf")).entryList({QStringLiteral("*.bak")}).size(),
+                 1);
+
         // A folder without API-M: the script names the missing launcher and fails.
         p.start(sh, {dir.filePath(QStringLiteral("start.sh")), dir.filePath(QStringLiteral("nowhere"))});
         QVERIFY(p.waitForFinished(10000));
