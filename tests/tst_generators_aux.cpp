@@ -445,6 +445,12 @@ private slots:
     {
         const Design d = haDesign();
         const QByteArray bat = startScriptWindows(d, nodeNamed(d, "cp-1"));
+        // CARBON_HOME in its short form (a long path with spaces breaks API-M's java command line),
+        // and a home whose deployment.toml differs from the bundle's is refused.
+        QVERIFY(bat.contains("for %%I in (\"%HOME_DIR%\") do set \"CARBON_HOME=%%~sI\"\r\n"));
+        QVERIFY(!bat.contains("set \"CARBON_HOME=%HOME_DIR%\""));
+        QVERIFY(bat.contains("if errorlevel 1 goto configDiffers\r\n"));
+        QVERIFY(bat.contains(":configDiffers\r\n"));
         QVERIFY(bat.startsWith("@echo off\r\n"));
         QVERIFY(bat.endsWith("\r\n"));
         QCOMPARE(bat.count("\r\n"), bat.count('\n'));

@@ -286,12 +286,14 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
         QStringLiteral("if /i \"%HOME_DIR%\"==\"%SCRIPT_DIR%\" goto run"),
         QStringLiteral("if not exist \"%GENERATED%\" goto run"),
         QStringLiteral("fc /b \"%GENERATED%\" \"%CONFIG%\" >nul 2>&1"),
-        QStringLiteral(
-            "if errorlevel 1 echo start.bat: warning: %CONFIG% differs from the generated %GENERATED%. 1>&2"),
+        QStringLiteral("if errorlevel 1 goto configDiffers"),
         QString(),
         QStringLiteral(":run"),
-        QStringLiteral("rem api-manager.bat prefers CARBON_HOME over its own location."),
-        QStringLiteral("set \"CARBON_HOME=%HOME_DIR%\""),
+        QStringLiteral(
+            "rem api-manager.bat prefers CARBON_HOME over its own location. Its short (8.3) form,"),
+        QStringLiteral(
+            "rem as API-M's own script uses: a long path with spaces breaks its java command line."),
+        QStringLiteral("for %%I in (\"%HOME_DIR%\") do set \"CARBON_HOME=%%~sI\""),
     };
     if (design.settings.secureVault) {
         lines += {
@@ -312,6 +314,11 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
         QStringLiteral(
             "echo Pass the API-M home as the first argument, set APIM_HOME, or copy this folder's 1>&2"),
         QStringLiteral("echo contents over your API-M home and run start.bat from there. 1>&2"),
+        QStringLiteral("exit /b 1"),
+        QString(),
+        QStringLiteral(":configDiffers"),
+        QStringLiteral("echo start.bat: %CONFIG% differs from this bundle's %GENERATED%; 1>&2"),
+        QStringLiteral("echo not starting with the old one. Copy the bundle's file over it first. 1>&2"),
         QStringLiteral("exit /b 1"),
         QString(),
         QStringLiteral(":missingConfig"),
