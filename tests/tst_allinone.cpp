@@ -189,13 +189,13 @@ void TestAllInOne::haNodeGoesThroughItsBalancer()
     const TomlTable t = deploymentToml(d, *named(d, QStringLiteral("apim-aio-1")));
     QCOMPARE(text(t, QStringLiteral("server.hostname")), QStringLiteral("am.wso2.com"));
     QCOMPARE(text(t, QStringLiteral("apim.key_manager.service_url")),
-             QStringLiteral("https://am.wso2.com/services/"));
+             QStringLiteral("https://am-lb/services/"));
     QCOMPARE(text(t, QStringLiteral("apim.key_manager.type")), QStringLiteral("default"));
     QCOMPARE(text(t, QStringLiteral("apim.event_hub.service_url")),
-             QStringLiteral("https://am.wso2.com/services/"));
+             QStringLiteral("https://am-lb/services/"));
     QCOMPARE(text(t, QStringLiteral("event_listener[0].id")), QStringLiteral("token_revocation"));
     QCOMPARE(text(t, QStringLiteral("event_listener[0].properties.notification_endpoint")),
-             QStringLiteral("https://am.wso2.com/internal/data/v1/notify"));
+             QStringLiteral("https://am-lb/internal/data/v1/notify"));
     QCOMPARE(text(t, QStringLiteral("apim.devportal.url")), QStringLiteral("https://am.wso2.com/devportal"));
     QCOMPARE(at(t, QStringLiteral("transport.https.properties.proxyPort")).toInteger(), 443);
     QCOMPARE(text(t, QStringLiteral("apim.gateway.environment[0].http_endpoint")),
@@ -252,14 +252,14 @@ void TestAllInOne::separateGatewaysAreTheEnvironments()
     const TomlTable t = deploymentToml(d, *named(d, QStringLiteral("apim-aio-1")));
     QCOMPARE(tables(t, QStringLiteral("apim.gateway.environment")), 1);
     QCOMPARE(text(t, QStringLiteral("apim.gateway.environment[0].service_url")),
-             QStringLiteral("https://gw.wso2.com/services/"));
+             QStringLiteral("https://gw-lb/services/"));
     QCOMPARE(text(t, QStringLiteral("apim.gateway.environment[0].ws_endpoint")),
              QStringLiteral("ws://gw.wso2.com:9099"));
     QCOMPARE(list(t, QStringLiteral("apim.throttling.event_duplicate_url")),
              QStringList{QStringLiteral("tcp://apim-aio-2:5672")});
     QCOMPARE(tables(t, QStringLiteral("apim.throttling.url_group")), 0);
     QCOMPARE(text(t, QStringLiteral("apim.key_manager.service_url")),
-             QStringLiteral("https://am.wso2.com/services/"));
+             QStringLiteral("https://am-lb/services/"));
 
     const Design single = make(QStringLiteral("aio-gw"), QStringLiteral("4.5.0"), 1, 1);
     QCOMPARE(single.topology.nodesOfKind(NodeKind::LoadBalancer).size(), 0);
@@ -279,9 +279,9 @@ void TestAllInOne::gatewaysOfAllInOnesTakeEverythingFromThem()
     const TomlTable t = deploymentToml(d, *named(d, QStringLiteral("apim-gw-1")));
     QCOMPARE(text(t, QStringLiteral("server.server_role")), QStringLiteral("default"));
     QCOMPARE(text(t, QStringLiteral("apim.key_manager.service_url")),
-             QStringLiteral("https://am.wso2.com/services/"));
+             QStringLiteral("https://am-lb/services/"));
     QCOMPARE(text(t, QStringLiteral("apim.event_hub.service_url")),
-             QStringLiteral("https://am.wso2.com/services/"));
+             QStringLiteral("https://am-lb/services/"));
     QCOMPARE(list(t, QStringLiteral("apim.event_hub.event_listening_endpoints")),
              (QStringList{QStringLiteral("tcp://apim-aio-1:5672"), QStringLiteral("tcp://apim-aio-2:5673")}));
     QCOMPARE(list(t, QStringLiteral("apim.throttling.throttle_decision_endpoints")),

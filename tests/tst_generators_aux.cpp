@@ -1,5 +1,6 @@
 // Hosts, start scripts, NGINX, SQL and README generators, on small designs built in code.
 #include "generators.h"
+#include "validation.h"
 
 #include <QFile>
 #include <QProcess>
@@ -145,6 +146,9 @@ private slots:
         QVERIFY(entries.contains(QStringLiteral("10.0.0.1 cp1.internal")));
         QVERIFY(entries.contains(QStringLiteral("10.0.0.2 cp2.internal")));
         QVERIFY(entries.contains(QStringLiteral("10.0.0.20 cp.wso2.com")));
+        // ...and by its own hostname, where the gateways' admin services are (service_url).
+        QVERIFY(entries.contains(QStringLiteral("10.0.0.21 lbgw.internal")));
+        QVERIFY(!entries.contains(QStringLiteral("10.0.0.20 lbcp.internal")));
     }
 
     void missingIpIsCommented()
@@ -201,8 +205,37 @@ private slots:
         QVERIFY(conf.contains(QLatin1String("ssl_certificate /etc/nginx/ssl/gw.wso2.com.crt;")));
         QVERIFY(conf.contains(QLatin1String("ssl_certificate_key /etc/nginx/ssl/gw.wso2.com.key;")));
         QVERIFY(conf.contains(QLatin1String("server_name gw.wso2.com;")));
-        QVERIFY(conf.contains(QLatin1String("location /services/")));
+        // The admin services: refused on the public host, served under the balancer's own name.
+        QCOMPARE(conf.count(QLatin1String("location /services/ {\n        return 404;")), 2);
+        const qsizetype mgmt = conf.indexOf(QLatin1String("server_name lbgw.internal;"));
+        QVERIFY(mgmt > 0);
+        QVERIFY(conf.indexOf(QLatin1String("proxy_pass https://apim_lb_gw_mgmt;"), mgmt) > mgmt);
+        QCOMPARE(conf.count(QLatin1String("proxy_pass https://apim_lb_gw_mgmt;")), 1);
+        // WebSub receivers, and bodies larger than NGINX's 1 MB default (API imports).
+        QVERIFY(conf.contains(QLatin1String("listen 9021;")));
+        QVERIFY(conf.contains(QLatin1String("listen 8021 ssl;")));
+        QVERIFY(conf.contains(QLatin1String("server gw2.internal:9023;")));
+        QVERIFY(conf.contains(QLatin1String("server gw2.internal:8023;")));
+        QCOMPARE(conf.count(QLatin1String("client_max_body_size 100m;")),
+                 conf.count(QLatin1String("server {")));
         QCOMPARE(conf.count(QLatin1Char('{')), conf.count(QLatin1Char('}')));
+    }
+
+    // A balancer whose own hostname is its public one has no host for the admin services:
+    // they are not routed, the control planes call a gateway directly, and the check warns.
+    void nginxWithoutManagementHost()
+    {
+        Design d = haDesign();
+        d.topology.mutableNode(Ids().lbGw)->values.insert(Field::Hostname, QStringLiteral("gw.wso2.com"));
+        const QString conf = QString::fromUtf8(nginxConfig(d, nodeNamed(d, "lb-gw")));
+        QVERIFY(!conf.contains(QLatin1String("proxy_pass https://apim_lb_gw_mgmt;")));
+        QCOMPARE(conf.count(QLatin1String("location /services/ {\n        return 404;")), 2);
+        const QByteArray cp = deploymentTomlText(d, nodeNamed(d, "cp-1"));
+        QVERIFY2(cp.contains("service_url = \"https://gw1.internal:9443/services/\""), cp.constData());
+        bool warned = false;
+        for (const Finding &f : validateDesign(d))
+            warned = warned || f.rule == QLatin1String("balancer-management-host");
+        QVERIFY(warned);
     }
 
     void nginxControlPlaneCluster()
@@ -412,6 +445,12 @@ private slots:
     {
         const Design d = haDesign();
         const QByteArray bat = startScriptWindows(d, nodeNamed(d, "cp-1"));
+        // CARBON_HOME in its short form (a long path with spaces breaks API-M's java command line),
+        // and a home whose deployment.toml differs from the bundle's is refused.
+        QVERIFY(bat.contains("for %%I in (\"%HOME_DIR%\") do set \"CARBON_HOME=%%~sI\"\r\n"));
+        QVERIFY(!bat.contains("set \"CARBON_HOME=%HOME_DIR%\""));
+        QVERIFY(bat.contains("if errorlevel 1 goto configDiffers\r\n"));
+        QVERIFY(bat.contains(":configDiffers\r\n"));
         QVERIFY(bat.startsWith("@echo off\r\n"));
         QVERIFY(bat.endsWith("\r\n"));
         QCOMPARE(bat.count("\r\n"), bat.count('\n'));
@@ -452,6 +491,46 @@ private slots:
             qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("CARBON_HOME: ") + home), qPrintable(out));
 
+        // API-M's verbs go to its script, with or without the home before them.
+        env.insert(QStringLiteral("APIM_HOME"), home);
+        p.setProcessEnvironment(env);
+        for (const char *verb : {"start", "stop", "restart", "version"}) {
+            p.start(sh, {dir.filePath(QStringLiteral("start.sh")), QLatin1String(verb)});
+            QVERIFY(p.waitForFinished(10000));
+            const QString verbOut = QString::fromUtf8(p.readAllStandardOutput());
+            QCOMPARE(p.exitCode(), 0);
+            QVERIFY2(verbOut.contains(
+                         QStringLiteral("ARGS: -Dprofile=gateway-worker %1\n").arg(QLatin1String(verb))),
+                     qPrintable(verbOut));
+            QVERIFY2(verbOut.contains(QStringLiteral("CARBON_HOME: ") + home), qPrintable(verbOut));
+        }
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home, QStringLiteral("stop")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.readAllStandardOutput().contains("ARGS: -Dprofile=gateway-worker stop\n"));
+        env.remove(QStringLiteral("APIM_HOME"));
+        p.setProcessEnvironment(env);
+
+        // The home's deployment.toml differs from the bundle's: refused, or installed when asked.
+        write(QStringLiteral("repository/conf/deployment.toml"), "[server]\nhostname = \"gw1.internal\"\n");
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // the old one never starts
+        QVERIFY(p.readAllStandardError().contains("--install-config"));
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home, QStringLiteral("stop")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0); // stopping needs no new file
+        p.start(sh, {dir.filePath(QStringLiteral("start.sh")), home, QStringLiteral("--install-config"),
+                     QStringLiteral("start")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("ARGS: -Dprofile=gateway-worker start\n"));
+        QFile installed(home + QStringLiteral("/repository/conf/deployment.toml"));
+        QVERIFY(installed.open(QIODevice::ReadOnly));
+        QVERIFY(installed.readAll().contains("gw1.internal"));
+        QCOMPARE(QDir(home + QStringLiteral("/repository/conf")).entryList({QStringLiteral("*.bak")}).size(),
+                 1);
+
         // A folder without API-M: the script names the missing launcher and fails.
         p.start(sh, {dir.filePath(QStringLiteral("start.sh")), dir.filePath(QStringLiteral("nowhere"))});
         QVERIFY(p.waitForFinished(10000));
@@ -488,8 +567,11 @@ private slots:
         const qsizetype dbs = md.indexOf(QLatin1String("**Databases**"));
         const qsizetype cps = md.indexOf(QLatin1String("**Control planes**"));
         const qsizetype gws = md.indexOf(QLatin1String("**Gateways**"));
-        const qsizetype lbs = md.indexOf(QLatin1String("**Load balancers**"));
-        QVERIFY(dbs > 0 && dbs < cps && cps < gws && gws < lbs);
+        // The control planes' balancer before the gateways (they call the control planes
+        // through it), the gateways' last.
+        const qsizetype cpLb = md.indexOf(QLatin1String("**Their load balancers**: `lb-cp`"));
+        const qsizetype lbs = md.indexOf(QLatin1String("**The other load balancers**: `lb-gw`"));
+        QVERIFY2(dbs > 0 && dbs < cps && cps < cpLb && cpLb < gws && gws < lbs, qPrintable(md));
         QVERIFY(!md.contains(QRegularExpression(QStringLiteral("20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]"))));
     }
 

@@ -174,8 +174,12 @@ private slots:
         QString error;
         QVERIFY2(sample(QStringLiteral("gateway-ha.toml"), &gw, &error), qPrintable(error));
         // The sample keeps the page's placeholder; in this design the gateway balancer is gw.wso2.com.
+        // One deliberate difference: the gateways' admin services go through the balancer's own
+        // name (gw-lb), never the public API host (the keys sort after the placeholder's).
         const QMap<QString, QString> lb{
-            {QStringLiteral("[api-gateway-LB-host]"), QStringLiteral("gw.wso2.com")}};
+            {QStringLiteral("[api-gateway-LB-host]"), QStringLiteral("gw.wso2.com")},
+            {QStringLiteral("service_url = \"https://gw.wso2.com/services/\""),
+             QStringLiteral("service_url = \"https://gw-lb/services/\"")}};
         QVERIFY2(sample(QStringLiteral("control-plane-ha.toml"), &cp1, &error, lb), qPrintable(error));
         // apim-cp-2 is the same but for its peer: it duplicates events to apim-cp-1.
         QMap<QString, QString> peer = lb;

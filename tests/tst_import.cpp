@@ -428,8 +428,15 @@ private slots:
             QCOMPARE(mine->text(Field::PublicHostname), lb->text(Field::PublicHostname));
         }
         QCOMPARE(d.topology.nodeByName(QStringLiteral("mysql"))->hostname(), QStringLiteral("db.wso2.com"));
+        // One deliberate difference: the designer sends the gateways' admin services to the
+        // balancer's own name, the sample to the public API host.
         for (const Finding &finding : f)
-            QVERIFY2(finding.severity == Severity::Info, qPrintable(finding.message));
+            QVERIFY2(
+                finding.severity == Severity::Info ||
+                    finding.message.startsWith(QLatin1String("apim.gateway.environment[0].service_url points "
+                                                             "at gw.wso2.com; from the topology the designer "
+                                                             "would point it at gw-lb.")),
+                qPrintable(finding.message));
         QVERIFY(roundTripFailures(d, files).isEmpty());
         QVERIFY(!d.topology.nodes().first().pos.isNull() || d.topology.nodes().size() == 1); // laid out
     }

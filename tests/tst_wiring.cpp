@@ -372,8 +372,11 @@ private slots:
 
     // Two gateways on one machine (one IP, offsets 0 and 1) validate clean and lint clean: the
     // import sees one machine, not a balancer nor a port conflict.
+    // The import sees one machine, so no balancer: the gateways' admin services under the
+    // balancer's own name (gw-lb) name an unknown host there.
     void coLocatedDesignAgrees()
     {
+        const QStringList ImportSeesNoBalancer{QString(rule::UnknownHost)};
         Design design;
         QString error;
         QVERIFY(Templates::create(QStringLiteral("gw-cp-ha"), 2, 2, &design, &error));
@@ -382,13 +385,15 @@ private slots:
         for (const Node *gw : gws)
             design.topology.mutableNode(gw->id)->values.insert(Field::Ip, QStringLiteral("10.0.0.5"));
         design.topology.mutableNode(gws.last()->id)->values.insert(Field::Offset, 1);
-        QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
+        QCOMPARE(lintOfExport(design).join(QLatin1Char(' ')),
+                 (problems(checkDesign(design)) + ImportSeesNoBalancer).join(QLatin1Char(' ')));
         QVERIFY(!problems(checkDesign(design)).contains(QString(rule::PortConflict)));
         // The same with one hostname for both: still one machine.
         for (const Node *gw : gws)
             design.topology.mutableNode(gw->id)->values.insert(Field::Hostname,
                                                                QStringLiteral("gw-host.example.com"));
-        QCOMPARE(lintOfExport(design), problems(checkDesign(design)));
+        QCOMPARE(lintOfExport(design).join(QLatin1Char(' ')),
+                 (problems(checkDesign(design)) + ImportSeesNoBalancer).join(QLatin1Char(' ')));
     }
 };
 

@@ -90,9 +90,9 @@ void writeAllInOne(TomlTable &root, const Design &design, const Node &aio)
         writeOwnEnvironments(root, design, aio);
     else
         writeEnvironments(root, design, aio);
-    if (lb)
+    if (lb) // browsers follow it: the public host, not the management one
         root.tableAt(tomlkey::path(tomlkey::Devportal))
-            .set(tomlkey::leaf(tomlkey::DevportalUrl), base + QLatin1String("/devportal"));
+            .set(tomlkey::leaf(tomlkey::DevportalUrl), balancerHttpsBase(*lb) + QLatin1String("/devportal"));
     if (ha) {
         writeEventHub(root, aio, peers, base);
         writeHaThrottling(root, aio, peers, ownGateway);

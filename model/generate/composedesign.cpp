@@ -213,6 +213,10 @@ Plan plan(const Design &source)
         if (isPlainToken(host) && !p.aliases.contains(host) && !p.names.values().contains(host))
             p.aliases.append(host);
         const NodeKind kind = f.clusterMembers(n.id).first()->kind;
+        // One machine: the members' admin services are called directly, with no management
+        // host of the balancer's own (genutil::balancerManagementHost) to resolve.
+        if (carriesApiTraffic(kind) && isPlainToken(host))
+            f.mutableNode(n.id)->values.insert(Field::Hostname, host);
         QList<int> listen{n.value(Field::HttpPort).toInt(), n.value(Field::HttpsPort).toInt()};
         if (carriesApiTraffic(kind))
             listen += {ports::base(PortId::Ws), ports::base(PortId::Wss)};

@@ -30,21 +30,23 @@ QList<const Node *> environmentGateways(const Topology &t, const Node &cp)
 void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw)
 {
     QString host;
-    QString service, http, https;
-    int ws = WsPort, wss = WssPort;
+    QString http, https;
+    int ws = WsPort, wss = WssPort, websub = WebSubHttpPort, websubs = WebSubHttpsPort;
+    // The admin services: the balancer's management host, never its public API host.
+    const QString service = managementBase(t, gw) + QLatin1String("/services/");
     if (const Node *lb = t.balancerOf(gw.id)) {
         host = lb->text(Field::PublicHostname);
-        service = balancerHttpsBase(*lb) + QLatin1String("/services/");
         http = balancerHttpBase(*lb);
         https = balancerHttpsBase(*lb);
     } else {
         host = gw.hostname();
         const int off = gw.offset();
-        service = QStringLiteral("https://%1:%2/services/").arg(host).arg(HttpsMgmtPort + off);
         http = QStringLiteral("http://%1:%2").arg(host).arg(PassthroughHttp + off);
         https = QStringLiteral("https://%1:%2").arg(host).arg(PassthroughHttps + off);
         ws += off;
         wss += off;
+        websub += off;
+        websubs += off;
     }
     e.set(tomlkey::leaf(tomlkey::EnvServiceUrl), service);
     e.set(QStringLiteral("username"), AdminUserVar);
@@ -53,6 +55,9 @@ void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw)
     e.set(tomlkey::leaf(tomlkey::EnvWssEndpoint), QStringLiteral("wss://%1:%2").arg(host).arg(wss));
     e.set(tomlkey::leaf(tomlkey::EnvHttpEndpoint), http);
     e.set(tomlkey::leaf(tomlkey::EnvHttpsEndpoint), https);
+    // WebSub (4.0+): where webhook publishers post events; the balancer listens on the same ports.
+    e.set(tomlkey::leaf(tomlkey::EnvWebSubHttp), QStringLiteral("http://%1:%2").arg(host).arg(websub));
+    e.set(tomlkey::leaf(tomlkey::EnvWebSubHttps), QStringLiteral("https://%1:%2").arg(host).arg(websubs));
 }
 
 // One [[apim.gateway.environment]] per environment that a linked gateway serves.
@@ -167,9 +172,9 @@ void writeControlPlane(TomlTable &root, const Design &design, const Node &cp)
 
     root.tableAt(tomlkey::path(tomlkey::Apim));
     writeEnvironments(root, design, cp);
-    if (lb)
-        root.tableAt(tomlkey::path(tomlkey::Devportal))
-            .set(tomlkey::leaf(tomlkey::DevportalUrl), base + QLatin1String("/devportal"));
+    // The portal links publishers to it; a single control plane's default would name localhost.
+    root.tableAt(tomlkey::path(tomlkey::Devportal))
+        .set(tomlkey::leaf(tomlkey::DevportalUrl), base + QLatin1String("/devportal"));
     if (ha || hasEventHubSubscribers(t, cp, version))
         writeEventHub(root, cp, peers, base);
 

@@ -128,6 +128,14 @@ QString balancerCertBase(const Node &balancer)
     return isPlainToken(host) ? host : sanitizeFileName(balancer.name());
 }
 
+QString balancerManagementHost(const Node &balancer)
+{
+    const QString own = balancer.hostname().trimmed();
+    if (!isPlainToken(own) || own.compare(balancerHost(balancer), Qt::CaseInsensitive) == 0)
+        return {};
+    return own;
+}
+
 QString textOrDefault(const Node &node, const QString &key)
 {
     QString text = node.text(key).trimmed();

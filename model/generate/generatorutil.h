@@ -36,6 +36,10 @@ QString balancerHost(const Node &balancer);
 // The base name of a load balancer's certificate and key, /etc/nginx/ssl/<base>.crt and .key:
 // its public host, or its node name when that host cannot be written.
 QString balancerCertBase(const Node &balancer);
+// The host name on which a load balancer in front of API traffic serves the members' admin
+// services (/services/): its own hostname when that differs from the public one; empty when
+// it has none, and then the balancer does not route /services/ at all.
+QString balancerManagementHost(const Node &balancer);
 
 // A value of the node, falling back to the schema default when it is empty.
 QString textOrDefault(const Node &node, const QString &key);

@@ -30,8 +30,16 @@ public:
     // The node's own hostname; a node with no hostname is addressed by IP and needs no entry.
     void addNode(const Node &node) { add(node.hostname(), node.ip()); }
 
-    // Clients address a load balancer by its public hostname.
-    void addBalancer(const Node &lb) { add(lb.text(Field::PublicHostname), lb.ip()); }
+    // Clients address a load balancer by its public hostname; control planes reach the admin
+    // services of API traffic members by its own (balancerManagementHost).
+    // `management`: the node calls the members' admin services (it defines environments).
+    void addBalancer(const Topology &t, const Node &lb, bool management = true)
+    {
+        add(lb.text(Field::PublicHostname), lb.ip());
+        const QList<const Node *> members = t.clusterMembers(lb.id);
+        if (management && !members.isEmpty() && carriesApiTraffic(members.first()->kind))
+            add(balancerManagementHost(lb), lb.ip());
+    }
 
     QStringList lines() const
     {
@@ -77,7 +85,7 @@ void addWithBalancer(HostsTable &table, const Topology &t, const Node &node)
 {
     table.addNode(node);
     if (const Node *lb = t.balancerOf(node.id))
-        table.addBalancer(*lb);
+        table.addBalancer(t, *lb, SchemaRegistry::instance().traits(node.kind).definesEnvironments);
 }
 
 void collectApimNode(HostsTable &table, const Topology &t, const Node &node)
@@ -107,7 +115,7 @@ void collectApimNode(HostsTable &table, const Topology &t, const Node &node)
         for (const Node *member : t.clusterOf(node.id)) {
             for (const Node *gw : t.sources(member->id, &KindTraits::servesEnvironments)) {
                 if (const Node *lb = t.balancerOf(gw->id))
-                    table.addBalancer(*lb);
+                    table.addBalancer(t, *lb);
                 else
                     table.addNode(*gw);
             }
@@ -168,7 +176,7 @@ QByteArray designHostsFile(const Design &design)
     for (const Node &node : design.topology.nodes()) {
         table.addNode(node);
         if (SchemaRegistry::instance().traits(node.kind).balancer)
-            table.addBalancer(node);
+            table.addBalancer(design.topology, node);
     }
     QStringList lines{
         headerFor(QStringLiteral("Hosts entries for every node of %1").arg(design.settings.name))};

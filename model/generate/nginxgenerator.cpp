@@ -1,15 +1,17 @@
 // NGINX configuration for one load balancer, fronting its cluster.
 //
 // Gateway clusters: the control planes publish the balancer as the gateway
-// environment (http://lb, https://lb, ws://lb:9099, wss://lb:8099 and
-// https://lb/services/), so the HTTPS port routes /services/ to the
-// management port and everything else to API traffic (8243), the HTTP port
-// serves API traffic (8280) rather than redirecting, and 9099/8099 carry
-// WebSocket traffic. All-in-one clusters get the same, with their web apps'
-// paths kept on the management port. Other clusters only expose the management port (9443),
-// with HTTP redirected to HTTPS; control planes need sticky sessions, which
-// community NGINX offers as ip_hash. Only HTTP(S) goes through the balancer:
-// JMS and binary endpoints are addressed per node.
+// environment (http://lb, https://lb, ws://lb:9099, wss://lb:8099, WebSub on
+// 9021/8021), so the public host serves API traffic only: the HTTP port
+// serves it (8280) rather than redirecting, the HTTPS port 8243, and 9099/8099
+// and 9021/8021 their listeners. The members' admin services (/services/ on
+// 9443, where the control planes call them) never go through the public host:
+// they get a server of their own under the balancer's own hostname, or none
+// when it has no other name. All-in-one clusters get the same, with their web
+// apps' paths kept on the management port. Other clusters only expose the
+// management port (9443), with HTTP redirected to HTTPS; control planes need
+// sticky sessions, which community NGINX offers as ip_hash. Only HTTP(S) goes
+// through the balancer: JMS and binary endpoints are addressed per node.
 #include "generators.h"
 #include "generatorutil.h"
 #include "hostname.h"
@@ -114,10 +116,14 @@ ServerNames namesFor(const Node &lb)
     return n;
 }
 
+// API imports and uploads (a WSDL, an OpenAPI file with its docs) exceed NGINX's 1 MB default.
+const char *const MaxBodySize = "    client_max_body_size 100m;";
+
 QStringList serverOpen(const QString &listen, const ServerNames &names, bool ssl)
 {
     QStringList out{QStringLiteral("server {"), QStringLiteral("    listen %1;").arg(listen),
-                    QStringLiteral("    server_name %1;").arg(names.serverName)};
+                    QStringLiteral("    server_name %1;").arg(names.serverName),
+                    QString::fromLatin1(MaxBodySize)};
     if (ssl) {
         out += {
             QStringLiteral("    ssl_certificate /etc/nginx/ssl/%1.crt;").arg(names.certBase),
@@ -140,19 +146,27 @@ const char *const WebAppPaths[] = {"/publisher",  "/devportal",      "/admin",
                                    "/api/am/",    "/internal/data/", "/authenticationendpoint",
                                    "/commonauth", "/logincontext"};
 
+QStringList notExposed(const QString &path)
+{
+    return {QStringLiteral("    # The admin services are not exposed on the public host."),
+            QStringLiteral("    location %1 {").arg(path), QStringLiteral("        return 404;"),
+            QStringLiteral("    }")};
+}
+
 QStringList apiTrafficServers(const Node &lb, const QString &prefix, const ServerNames &names, bool webApps)
 {
     const QString httpPort = QString::number(lb.value(Field::HttpPort).toInt());
     const QString httpsPort = QString::number(lb.value(Field::HttpsPort).toInt());
-    QStringList managementPaths{QStringLiteral("/services/")};
+    QStringList webAppPaths;
     if (webApps) {
         for (const char *path : WebAppPaths)
-            managementPaths.append(QString::fromLatin1(path));
+            webAppPaths.append(QString::fromLatin1(path));
     }
     QStringList out;
 
     out += serverOpen(httpPort, names, false);
-    for (const QString &path : managementPaths) {
+    out += notExposed(QStringLiteral("/services/"));
+    for (const QString &path : webAppPaths) {
         out.append(QStringLiteral("    location %1 {").arg(path));
         out.append(QStringLiteral("        return 301 %1$request_uri;").arg(names.httpsBase));
         out.append(QStringLiteral("    }"));
@@ -164,24 +178,53 @@ QStringList apiTrafficServers(const Node &lb, const QString &prefix, const Serve
     out += serverClose();
 
     out += serverOpen(httpsPort + QStringLiteral(" ssl"), names, true);
-    out += proxyLocation(QStringLiteral("/services/"), QStringLiteral("https://%1_mgmt").arg(prefix), false,
-                         QStringLiteral("The control planes call the gateways' admin services here "
-                                        "(service_url); API contexts must not start with /services/."));
-    for (const QString &path : managementPaths.mid(1))
+    out += notExposed(QStringLiteral("/services/"));
+    for (const QString &path : webAppPaths)
         out += proxyLocation(path, QStringLiteral("https://%1_mgmt").arg(prefix), false);
     out += proxyLocation(QStringLiteral("/"), QStringLiteral("https://%1_https").arg(prefix), false,
                          QStringLiteral("HTTPS API traffic."));
     out += serverClose();
 
-    out += serverOpen(QString::number(ports::base(PortId::Ws)), names, false);
-    out += proxyLocation(QStringLiteral("/"), QStringLiteral("http://%1_ws").arg(prefix), true,
-                         QStringLiteral("WebSocket APIs (ws)."));
-    out += serverClose();
+    const QString mgmtHost = balancerManagementHost(lb);
+    if (!mgmtHost.isEmpty()) {
+        ServerNames mgmt = names;
+        mgmt.serverName = quote::nginxParam(hostForUrl(mgmtHost));
+        out.append(QStringLiteral("# The members' management port under the balancer's own name, for the "
+                                  "control planes (service_url);"));
+        out.append(QStringLiteral("# keep this name off the public DNS. The certificate names it too."));
+        out += serverOpen(httpsPort + QStringLiteral(" ssl"), mgmt, true);
+        out += proxyLocation(QStringLiteral("/"), QStringLiteral("https://%1_mgmt").arg(prefix), false);
+        out += serverClose();
+    } else {
+        out.append(QStringLiteral("# The balancer has no hostname other than its public one, so the members' "
+                                  "admin services"));
+        out.append(QStringLiteral("# are not routed here: the control planes call a member directly."));
+        out.append(QString());
+    }
 
-    out += serverOpen(QString::number(ports::base(PortId::Wss)) + QStringLiteral(" ssl"), names, true);
-    out += proxyLocation(QStringLiteral("/"), QStringLiteral("https://%1_wss").arg(prefix), true,
-                         QStringLiteral("WebSocket APIs (wss)."));
-    out += serverClose();
+    struct Listener
+    {
+        PortId port;
+        bool ssl, websocket;
+        const char *upstream, *comment;
+    };
+    const Listener listeners[] = {
+        {PortId::Ws, false, true, "ws", "WebSocket APIs (ws)."},
+        {PortId::Wss, true, true, "wss", "WebSocket APIs (wss)."},
+        {PortId::WebSubHttp, false, false, "websub_http", "WebSub event receiver (http)."},
+        {PortId::WebSubHttps, true, false, "websub_https", "WebSub event receiver (https)."},
+    };
+    for (const Listener &l : listeners) {
+        const QString listen =
+            QString::number(ports::base(l.port)) + (l.ssl ? QStringLiteral(" ssl") : QString());
+        out += serverOpen(listen, names, l.ssl);
+        out += proxyLocation(QStringLiteral("/"),
+                             QStringLiteral("%1://%2_%3")
+                                 .arg(l.ssl ? QStringLiteral("https") : QStringLiteral("http"), prefix,
+                                      QLatin1String(l.upstream)),
+                             l.websocket, QString::fromLatin1(l.comment));
+        out += serverClose();
+    }
     return out;
 }
 
@@ -259,6 +302,10 @@ QByteArray nginxConfig(const Design &design, const Node &balancer)
                              members);
         out += upstreamBlock({prefix + QStringLiteral("_ws"), ports::base(PortId::Ws), false}, members);
         out += upstreamBlock({prefix + QStringLiteral("_wss"), ports::base(PortId::Wss), false}, members);
+        out += upstreamBlock(
+            {prefix + QStringLiteral("_websub_http"), ports::base(PortId::WebSubHttp), false}, members);
+        out += upstreamBlock(
+            {prefix + QStringLiteral("_websub_https"), ports::base(PortId::WebSubHttps), false}, members);
         out += apiTrafficServers(balancer, prefix, names, sticky);
     } else {
         out += managementServers(balancer, prefix, names);

@@ -92,8 +92,15 @@ void startOrder(QStringList &out, const Design &design)
     QList<const Node *> tiers[4];
     for (const Node &n : t.nodes())
         tiers[qBound(0, SchemaRegistry::instance().kind(n.kind).look.layoutTier, 3)].append(&n);
-    const QList<const Node *> &databases = tiers[3], &controlPlanes = tiers[2], &gateways = tiers[1],
-                              &balancers = tiers[0];
+    const QList<const Node *> &databases = tiers[3], &controlPlanes = tiers[2], &gateways = tiers[1];
+    // Gateways and traffic managers call the control planes through their balancer: it starts
+    // before them. Balancers of API traffic start last.
+    QList<const Node *> innerBalancers, balancers;
+    for (const Node *lb : tiers[0]) {
+        const QList<const Node *> members = t.clusterMembers(lb->id);
+        const bool api = !members.isEmpty() && carriesApiTraffic(members.first()->kind);
+        (api || members.isEmpty() ? balancers : innerBalancers).append(lb);
+    }
     out += {QStringLiteral("## Start order"), QString()};
     int step = 1;
     auto item = [&](const QList<const Node *> &nodes, const QString &what, const QString &why) {
@@ -110,12 +117,15 @@ void startOrder(QStringList &out, const Design &design)
          QStringLiteral(
              "Traffic and key managers start here too. Gateways connect to their event hub (AMQP) and "
              "pull APIs from them at start-up, so they must be up first."));
+    item(innerBalancers, QStringLiteral("Their load balancers"),
+         QStringLiteral("Before the gateways: gateways and other nodes reach the control planes' "
+                        "services through them."));
     item(gateways, QStringLiteral("Gateways"),
          QStringLiteral("They deploy the APIs published on the control planes."));
-    item(
-        balancers, QStringLiteral("Load balancers"),
-        QStringLiteral("Last, so that clients only reach nodes that have finished starting. NGINX only needs "
-                       "the member host names to resolve, so starting it earlier also works."));
+    item(balancers,
+         innerBalancers.isEmpty() ? QStringLiteral("Load balancers")
+                                  : QStringLiteral("The other load balancers"),
+         QStringLiteral("Last, so that clients only reach nodes that have finished starting."));
     if (step == 1)
         out.append(QStringLiteral("The design has no nodes yet."));
     out.append(QString());

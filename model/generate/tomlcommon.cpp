@@ -29,10 +29,22 @@ QString balancerHttpBase(const Node &lb)
                     80);
 }
 
+QString balancerManagementBase(const Node &lb)
+{
+    const QString host = genutil::balancerManagementHost(lb);
+    return host.isEmpty() ? QString()
+                          : hostPort(QStringLiteral("https"), host, lb.value(Field::HttpsPort).toInt(), 443);
+}
+
 QString managementBase(const Topology &t, const Node &node)
 {
-    if (const Node *lb = t.balancerOf(node.id))
-        return balancerHttpsBase(*lb);
+    if (const Node *lb = t.balancerOf(node.id)) {
+        if (!genutil::carriesApiTraffic(node.kind))
+            return balancerHttpsBase(*lb);
+        const QString base = balancerManagementBase(*lb);
+        if (!base.isEmpty())
+            return base;
+    }
     return hostPort(QStringLiteral("https"), node.hostname(), HttpsMgmtPort + node.offset(), -1);
 }
 

@@ -21,6 +21,8 @@ inline const int PassthroughHttp = ports::base(PortId::PassthroughHttp);
 inline const int PassthroughHttps = ports::base(PortId::PassthroughHttps);
 inline const int WsPort = ports::base(PortId::Ws);
 inline const int WssPort = ports::base(PortId::Wss);
+inline const int WebSubHttpPort = ports::base(PortId::WebSubHttp);
+inline const int WebSubHttpsPort = ports::base(PortId::WebSubHttps);
 inline const int AmqpPort = ports::base(PortId::Amqp);
 inline const int BinaryTcpPort = ports::base(PortId::BinaryTcp);
 inline const int BinarySslPort = ports::base(PortId::BinarySsl);
@@ -30,7 +32,12 @@ QString hostPort(const QString &scheme, const QString &host, int port, int defau
 // The base URLs a load balancer exposes (https://cp.wso2.com, http://cp.wso2.com).
 QString balancerHttpsBase(const Node &lb);
 QString balancerHttpBase(const Node &lb);
-// https://host:port of a node's management port, or its balancer when it has one.
+// https://<management host>[:port] of a balancer in front of API traffic; empty when it
+// has no management host of its own (genutil::balancerManagementHost).
+QString balancerManagementBase(const Node &lb);
+// https://host:port of a node's management port, or its balancer when it has one. Behind a
+// balancer of API traffic: the balancer's management host, else the node itself, since the
+// public API host never routes the admin services.
 QString managementBase(const Topology &t, const Node &node);
 // tcp://host:port and ssl://host:port on a node, its offset applied.
 QString tcp(const Node &n, int port);

@@ -447,8 +447,11 @@ Target resolve(const Topology &topology, const HostIndex &index, const Node &fro
     }
     QList<const Node *> named;
     for (const Node *n : index.lookup(url.host)) {
+        // A balancer forwards to its members under its own hostname too (the management host
+        // of API traffic balancers).
         if (SchemaRegistry::instance().traits(n->kind).balancer &&
-            n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0) {
+            (n->text(Field::PublicHostname).compare(url.host, Qt::CaseInsensitive) == 0 ||
+             n->hostname().trimmed().compare(url.host, Qt::CaseInsensitive) == 0)) {
             t.kind = Target::Balancer;
             t.balancer = n;
             t.nodes = topology.clusterMembers(n->id);

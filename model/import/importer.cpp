@@ -2,6 +2,7 @@
 #include "autolayout.h"
 #include "endpoints.h"
 #include "generators.h"
+#include "generatorutil.h"
 #include "hostname.h"
 #include "names.h"
 #include "nodeidentity.h"
@@ -103,6 +104,7 @@ public:
         addDatabases();
         addBalancersByReference();
         addLinks();
+        learnManagementHosts();
         keepWhatDiffers();
         const auto positions = autoLayout(m_t);
         for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
@@ -377,6 +379,42 @@ private:
                             .arg(m_t.node(lb)->name()),
                         ImporterTr::tr("Check that %1 really fronts these nodes.").arg(host)));
             index = endpoints::HostIndex(m_t);
+        }
+    }
+
+    // A balancer of API traffic serves its members' admin services under a name of its own
+    // (genutil::balancerManagementHost): an unknown host in a service URL that goes to it is
+    // that name. Environments: the balancer their endpoints name; otherwise the node's own.
+    void learnManagementHosts()
+    {
+        const auto isApiBalancer = [this](const Node *lb) {
+            const QList<const Node *> members = lb ? m_t.clusterMembers(lb->id) : QList<const Node *>();
+            return !members.isEmpty() && genutil::carriesApiTraffic(members.first()->kind);
+        };
+        for (const Candidate &c : m_cands) {
+            endpoints::HostIndex index(m_t);
+            for (qsizetype i = 0; i < c.uses.size(); ++i) {
+                const endpoints::Use &u = c.uses[i];
+                if (u.purpose != endpoints::Purpose::Management || !endpoints::isRealHost(u.url.host) ||
+                    !index.lookup(u.url.host).isEmpty())
+                    continue;
+                const Node *lb = nullptr;
+                if (u.environment) {
+                    for (qsizetype j = i + 1; j < c.uses.size() && c.uses[j].environment && !lb; ++j) {
+                        for (const Node *n : index.lookup(c.uses[j].url.host)) {
+                            if (n->text(Field::PublicHostname)
+                                    .compare(c.uses[j].url.host, Qt::CaseInsensitive) == 0)
+                                lb = n;
+                        }
+                    }
+                } else if (SchemaRegistry::instance().traits(c.node.kind).definesEnvironments) {
+                    lb = m_t.balancerOf(c.node.id); // an all-in-one calls its own cluster
+                }
+                if (!isApiBalancer(lb))
+                    continue;
+                m_t.mutableNode(lb->id)->values.insert(Field::Hostname, u.url.host);
+                index = endpoints::HostIndex(m_t);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 #include "validation.h"
+#include "generatorutil.h"
 #include "hostname.h"
 #include "names.h"
 #include "review.h"
@@ -161,6 +162,16 @@ private:
             if (n.text(Field::PublicHostname).trimmed().isEmpty())
                 add(QStringLiteral("missing-hostname"), Severity::Error, &n,
                     ValidationTr::tr("Load balancer %1 has no public hostname.").arg(n.name()));
+            if (const QList<const Node *> members = m_topology.clusterMembers(n.id);
+                !members.isEmpty() && genutil::carriesApiTraffic(members.first()->kind) &&
+                genutil::balancerManagementHost(n).isEmpty())
+                add(QStringLiteral("balancer-management-host"), Severity::Warning, &n,
+                    ValidationTr::tr("Load balancer %1 has no hostname other than its public one, so it "
+                                     "does not route the members' admin services (/services/); the control "
+                                     "planes call a member directly.")
+                        .arg(n.name()),
+                    ValidationTr::tr(
+                        "Give the load balancer a hostname of its own, kept off the public DNS."));
             if (m_topology.clusterMembers(n.id).isEmpty())
                 add(QStringLiteral("empty-balancer"), Severity::Warning, &n,
                     ValidationTr::tr("Load balancer %1 fronts no node.").arg(n.name()),

@@ -24,11 +24,12 @@ set "GENERATED=%SCRIPT_DIR%\repository\conf\deployment.toml"
 if /i "%HOME_DIR%"=="%SCRIPT_DIR%" goto run
 if not exist "%GENERATED%" goto run
 fc /b "%GENERATED%" "%CONFIG%" >nul 2>&1
-if errorlevel 1 echo start.bat: warning: %CONFIG% differs from the generated %GENERATED%. 1>&2
+if errorlevel 1 goto configDiffers
 
 :run
-rem api-manager.bat prefers CARBON_HOME over its own location.
-set "CARBON_HOME=%HOME_DIR%"
+rem api-manager.bat prefers CARBON_HOME over its own location. Its short (8.3) form,
+rem as API-M's own script uses: a long path with spaces breaks its java command line.
+for %%I in ("%HOME_DIR%") do set "CARBON_HOME=%%~sI"
 echo Starting apim-tm-2: "%LAUNCHER%" --run
 call "%LAUNCHER%" --run
 exit /b %ERRORLEVEL%
@@ -37,6 +38,11 @@ exit /b %ERRORLEVEL%
 echo start.bat: %LAUNCHER% not found, so %HOME_DIR% is not an API-M 4.7.0 home. 1>&2
 echo Pass the API-M home as the first argument, set APIM_HOME, or copy this folder's 1>&2
 echo contents over your API-M home and run start.bat from there. 1>&2
+exit /b 1
+
+:configDiffers
+echo start.bat: %CONFIG% differs from this bundle's %GENERATED%; 1>&2
+echo not starting with the old one. Copy the bundle's file over it first. 1>&2
 exit /b 1
 
 :missingConfig
