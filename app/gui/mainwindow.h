@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class QStackedWidget;
 class QUndoView;
 
 namespace apim {
@@ -24,11 +25,15 @@ class DesignChecker;
 class DocumentWatcher;
 class ImportAction;
 class InspectorWidget;
+class ManualDialog;
 class PaletteWidget;
 class PreviewWidget;
 class ProblemsWidget;
 class RecentFiles;
 class ReviewWidget;
+class SettingsEditor;
+class ShortcutsDialog;
+class StartPage;
 class TopologyDocument;
 struct Design;
 
@@ -54,6 +59,13 @@ public:
     // Recovery files and crash recovery; the open file watched for outside changes.
     Autosaver *autosaver() const { return m_autosaver; }
     DocumentWatcher *documentWatcher() const { return m_watcher; }
+    // Shown instead of the canvas while no design is open.
+    StartPage *startPage() const { return m_startPage; }
+    bool isShowingStartPage() const;
+    // Help ▸ Manual, Help ▸ Keyboard Shortcuts and Design ▸ Settings, once opened.
+    ManualDialog *manualDialog() const { return m_manual; }
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
+    QDialog *settingsDialog() const { return m_settingsDialog; }
     // Actions by object name ("actionUndo", "actionCopy", ...), for tests and toolbars.
     QAction *action(const QString &name) const;
 
@@ -65,6 +77,11 @@ public:
     // Replaces the document with a template ("gw-cp", "gw-cp-ha").
     bool newFromTemplate(const QString &pattern, int gateways = 2, int controlPlanes = 2);
     void newDesign(const Design &design);
+    // A design the user starts here (New, the start page): passwords are not
+    // stored in its project file until the user turns that on.
+    void startDesign(Design design);
+    // Starts `pattern` with its defaults, after asking about unsaved changes.
+    bool startPattern(const QString &pattern);
 
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -86,6 +103,12 @@ public slots:
     void about();
     // Puts every dock back where a fresh window has it, at its default size.
     void resetLayout();
+    // File ▸ Close: back to the start page (after asking about unsaved changes).
+    bool closeDesign();
+    void showStartPage();
+    void showManual();
+    void showShortcuts();
+    void showDesignSettings();
 
     void cut();
     void copy();
@@ -108,6 +131,9 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createArrangeMenu();
+    void createDesignMenu();
+    void createHelpMenu();
+    void createStartPage();
     void createToolBar();
     void readSettings();
     void writeSettings();
@@ -120,9 +146,17 @@ private:
     // Whether dropped URLs hold a project to open or configs to import.
     static bool acceptsDrop(const QMimeData *data);
 
+    // The window's title: the file's name, else the design's.
+    QString titleName() const;
+
     TopologyDocument *m_document;
     DesignChecker *m_checker;
     CanvasView *m_canvas;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_startPage = nullptr;
+    ManualDialog *m_manual = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+    QDialog *m_settingsDialog = nullptr;
     PaletteWidget *m_palette = nullptr;
     InspectorWidget *m_inspector = nullptr;
     PreviewWidget *m_preview = nullptr;

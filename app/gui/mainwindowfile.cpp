@@ -131,7 +131,7 @@ bool MainWindow::newFromTemplate(const QString &pattern, int gateways, int contr
         showError(tr("New Design"), error);
         return false;
     }
-    newDesign(design);
+    startDesign(design);
     return true;
 }
 
@@ -148,7 +148,7 @@ void MainWindow::fileNew()
         showError(tr("New Design"), error);
         return;
     }
-    newDesign(design);
+    startDesign(design);
 }
 
 void MainWindow::fileOpen()
