@@ -93,6 +93,12 @@ private slots:
         }
         for (const char *action : {"empty", "choose", "importFiles", "importFolder", "open", "manual"})
             QVERIFY2(w.startPage()->actionButton(QLatin1String(action)), action);
+        // A node from the palette starts the design behind the page, which stores no passwords either.
+        QVERIFY(!w.document()->design().settings.storePasswords);
+        QVERIFY(!w.isWindowModified());
+        w.canvas()->addNodeAtCenter(NodeKind::Gateway);
+        QVERIFY(!w.isShowingStartPage());
+        QVERIFY(!w.document()->design().settings.storePasswords);
     }
 
     void patternStartsADesignThatStoresNoPasswords()

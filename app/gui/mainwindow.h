@@ -146,6 +146,8 @@ private:
     // Whether dropped URLs hold a project to open or configs to import.
     static bool acceptsDrop(const QMimeData *data);
 
+    // A design the user starts in this window: passwords left out of its project file.
+    static Design withoutStoredPasswords(Design design);
     // The window's title: the file's name, else the design's.
     QString titleName() const;
 

@@ -21,6 +21,8 @@ namespace apim {
 
 void MainWindow::createStartPage()
 {
+    // The design behind the start page too: a node dropped from the palette starts it.
+    m_document->resetDesign(withoutStoredPasswords(Design()));
     m_startPage = new StartPage(m_recent, m_central);
     m_central->addWidget(m_startPage);
     m_central->setCurrentWidget(m_startPage);
@@ -62,18 +64,23 @@ bool MainWindow::closeDesign()
 {
     if (!maybeSave())
         return false;
-    m_document->resetDesign(Design());
+    m_document->resetDesign(withoutStoredPasswords(Design()));
     showStartPage();
     return true;
 }
 
-void MainWindow::startDesign(Design design)
+Design MainWindow::withoutStoredPasswords(Design design)
 {
     // The key of a 4.7 design is made while it may still be kept, so that the
     // first session's exports share it; the project file then leaves it out.
     ensureEncryptionKey(&design.settings);
     design.settings.storePasswords = false;
-    newDesign(design);
+    return design;
+}
+
+void MainWindow::startDesign(Design design)
+{
+    newDesign(withoutStoredPasswords(std::move(design)));
 }
 
 bool MainWindow::startPattern(const QString &pattern)

@@ -50,17 +50,17 @@ QString StartPage::patternTitle(const QString &pattern)
     if (pattern == QLatin1String("gw-cp"))
         return tr("Gateway and control plane");
     if (pattern == QLatin1String("gw-cp-ha"))
-        return tr("Gateways and control planes, highly available");
+        return tr("Gateway and control plane in HA");
     if (pattern == QLatin1String("gw-cp-tm"))
         return tr("Separate traffic managers");
     if (pattern == QLatin1String("gw-cp-tm-km"))
-        return tr("Separate traffic and key managers");
+        return tr("Separate key managers");
     if (pattern == QLatin1String("aio"))
         return tr("All-in-one");
     if (pattern == QLatin1String("aio-ha"))
-        return tr("All-in-one, highly available");
+        return tr("All-in-one in HA");
     if (pattern == QLatin1String("aio-gw"))
-        return tr("All-in-one with separate gateways");
+        return tr("All-in-one plus gateways");
     return pattern; // a pattern added later: its id until it gets words here
 }
 
@@ -73,7 +73,8 @@ QString StartPage::patternSummary(const QString &pattern)
     if (pattern == QLatin1String("gw-cp-tm"))
         return tr("Gateways, control planes and traffic managers each on machines of their own.");
     if (pattern == QLatin1String("gw-cp-tm-km"))
-        return tr("As above, with key manager nodes or WSO2 Identity Server 7 issuing the tokens.");
+        return tr("Gateways, control planes and traffic managers, with key manager nodes or WSO2 "
+                  "Identity Server 7 issuing the tokens.");
     if (pattern == QLatin1String("aio"))
         return tr("One API Manager that does everything: for trying things out.");
     if (pattern == QLatin1String("aio-ha"))
@@ -163,8 +164,9 @@ void StartPage::build()
 
     columns->addLayout(left, 0, 0);
     columns->addLayout(right, 0, 1);
-    columns->setColumnStretch(0, 1);
-    columns->setColumnStretch(1, 1);
+    // The patterns' titles do not wrap: give them the wider column.
+    columns->setColumnStretch(0, 3);
+    columns->setColumnStretch(1, 2);
     scroll->setWidget(m_content);
     refresh();
 }
