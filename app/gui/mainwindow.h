@@ -3,6 +3,7 @@
 // Arrange and Help menus. One window holds one document.
 #pragma once
 
+#include "templatebuilder.h"
 #include "topology.h"
 
 #include <QMainWindow>
@@ -82,6 +83,8 @@ public:
     void startDesign(Design design);
     // Starts `pattern` with its defaults, after asking about unsaved changes.
     bool startPattern(const QString &pattern);
+    // Starts the design `options` describe; reports a refusal. Does not ask about unsaved changes.
+    bool startFromPattern(const PatternOptions &options);
 
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();

@@ -125,14 +125,7 @@ bool MainWindow::newFromTemplate(const QString &pattern, int gateways, int contr
         options.gateways = gateways < 1 ? -1 : gateways;
     if (takes.contains(QLatin1String("control-planes")))
         options.controlPlanes = controlPlanes < 1 ? -1 : controlPlanes;
-    Design design;
-    QString error;
-    if (!Templates::create(options, &design, &error)) {
-        showError(tr("New Design"), error);
-        return false;
-    }
-    startDesign(design);
-    return true;
+    return startFromPattern(options);
 }
 
 void MainWindow::fileNew()

@@ -89,6 +89,11 @@ bool MainWindow::startPattern(const QString &pattern)
         return false;
     PatternOptions options;
     options.pattern = pattern;
+    return startFromPattern(options);
+}
+
+bool MainWindow::startFromPattern(const PatternOptions &options)
+{
     Design design;
     QString error;
     if (!Templates::create(options, &design, &error)) {

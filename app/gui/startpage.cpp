@@ -31,6 +31,45 @@ QLabel *heading(const QString &text)
     return label;
 }
 
+// Each pattern in the user's words: what it is called and what it gives.
+struct PatternWords
+{
+    const char *pattern;
+    const char *title;
+    const char *summary;
+};
+const PatternWords Words[] = {
+    {"gw-cp", QT_TRANSLATE_NOOP("apim::StartPage", "Gateway and control plane"),
+     QT_TRANSLATE_NOOP("apim::StartPage",
+                       "The smallest distributed setup: one gateway, one control plane and their database.")},
+    {"gw-cp-ha", QT_TRANSLATE_NOOP("apim::StartPage", "Gateway and control plane in HA"),
+     QT_TRANSLATE_NOOP("apim::StartPage",
+                       "Two gateways and two control planes, each pair behind a load balancer.")},
+    {"gw-cp-tm", QT_TRANSLATE_NOOP("apim::StartPage", "Separate traffic managers"),
+     QT_TRANSLATE_NOOP("apim::StartPage",
+                       "Gateways, control planes and traffic managers each on machines of their own.")},
+    {"gw-cp-tm-km", QT_TRANSLATE_NOOP("apim::StartPage", "Separate key managers"),
+     QT_TRANSLATE_NOOP("apim::StartPage", "Gateways, control planes and traffic managers, with key manager "
+                                          "nodes or WSO2 Identity Server 7 issuing the tokens.")},
+    {"aio", QT_TRANSLATE_NOOP("apim::StartPage", "All-in-one"),
+     QT_TRANSLATE_NOOP("apim::StartPage", "One API Manager that does everything: for trying things out.")},
+    {"aio-ha", QT_TRANSLATE_NOOP("apim::StartPage", "All-in-one in HA"),
+     QT_TRANSLATE_NOOP("apim::StartPage",
+                       "Two all-in-one API Managers side by side behind a load balancer.")},
+    {"aio-gw", QT_TRANSLATE_NOOP("apim::StartPage", "All-in-one plus gateways"),
+     QT_TRANSLATE_NOOP("apim::StartPage",
+                       "All-in-one API Managers that publish APIs to gateways of their own.")},
+};
+
+const PatternWords *wordsOf(const QString &pattern)
+{
+    for (const PatternWords &w : Words) {
+        if (pattern == QLatin1String(w.pattern))
+            return &w;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 StartPage::StartPage(RecentFiles *recent, QWidget *parent) : QWidget(parent), m_recent(recent)
@@ -47,41 +86,14 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent) : QWidget(parent), m_
 
 QString StartPage::patternTitle(const QString &pattern)
 {
-    if (pattern == QLatin1String("gw-cp"))
-        return tr("Gateway and control plane");
-    if (pattern == QLatin1String("gw-cp-ha"))
-        return tr("Gateway and control plane in HA");
-    if (pattern == QLatin1String("gw-cp-tm"))
-        return tr("Separate traffic managers");
-    if (pattern == QLatin1String("gw-cp-tm-km"))
-        return tr("Separate key managers");
-    if (pattern == QLatin1String("aio"))
-        return tr("All-in-one");
-    if (pattern == QLatin1String("aio-ha"))
-        return tr("All-in-one in HA");
-    if (pattern == QLatin1String("aio-gw"))
-        return tr("All-in-one plus gateways");
-    return pattern; // a pattern added later: its id until it gets words here
+    const PatternWords *w = wordsOf(pattern);
+    return w ? tr(w->title) : pattern; // a pattern added later: its id until it gets words here
 }
 
 QString StartPage::patternSummary(const QString &pattern)
 {
-    if (pattern == QLatin1String("gw-cp"))
-        return tr("The smallest distributed setup: one gateway, one control plane and their database.");
-    if (pattern == QLatin1String("gw-cp-ha"))
-        return tr("Two gateways and two control planes, each pair behind a load balancer.");
-    if (pattern == QLatin1String("gw-cp-tm"))
-        return tr("Gateways, control planes and traffic managers each on machines of their own.");
-    if (pattern == QLatin1String("gw-cp-tm-km"))
-        return tr("Gateways, control planes and traffic managers, with key manager nodes or WSO2 "
-                  "Identity Server 7 issuing the tokens.");
-    if (pattern == QLatin1String("aio"))
-        return tr("One API Manager that does everything: for trying things out.");
-    if (pattern == QLatin1String("aio-ha"))
-        return tr("Two all-in-one API Managers side by side behind a load balancer.");
-    if (pattern == QLatin1String("aio-gw"))
-        return tr("All-in-one API Managers that publish APIs to gateways of their own.");
-    return Templates::description(pattern);
+    const PatternWords *w = wordsOf(pattern);
+    return w ? tr(w->summary) : Templates::description(pattern);
 }
 
 QCommandLinkButton *StartPage::addButton(QVBoxLayout *column, const QString &name, const QString &title,
