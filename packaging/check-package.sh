@@ -87,6 +87,10 @@ case "$depends" in
     *) fail "Depends lacks libqt6svg6 (the SVG icon plugins are loaded at run time): $depends" ;;
 esac
 case "$depends" in
+    *qt6-translations-l10n*) ;;
+    *) fail "Depends lacks qt6-translations-l10n (Qt's own strings stay English without it): $depends" ;;
+esac
+case "$depends" in
     *libqt6core6*) ;;
     *) fail "Depends lacks libqt6core6: dpkg-shlibdeps did not run (CPACK_DEBIAN_PACKAGE_SHLIBDEPS): $depends" ;;
 esac

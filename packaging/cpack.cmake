@@ -32,11 +32,11 @@ from templates, validates them and exports bundles in scripts and CI.")
 
 # Library dependencies come from dpkg-shlibdeps. It cannot see plugins Qt loads
 # at run time: the SVG icon engine and image format plugin (all icons are SVG)
-# live in libqt6svg6, so depend on it by name.
+# live in libqt6svg6, so depend on it by name. Qt's own strings (file dialogs,
+# standard buttons) are translated by the qtbase_<lang>.qm files of
+# qt6-translations-l10n, which no library links either.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4)")
-# Translations of Qt's own dialogs and of the standard buttons.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4), qt6-translations-l10n")
 # .desktop, MIME and icon-cache updates run from the Debian triggers of
 # desktop-file-utils, shared-mime-info and hicolor-icon-theme: no maintainer scripts.
 

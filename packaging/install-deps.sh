@@ -4,14 +4,15 @@
 set -eu
 
 PACKAGES="build-essential cmake ninja-build pkg-config
-qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
 libquazip1-qt6-dev libtomlplusplus-dev
 xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
 clang libclang-rt-14-dev clang-format clang-tidy ccache
 shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml socat
 openjdk-17-jre-headless docker-compose ansible-core ansible-lint"
-# The last lines: tst_quoting, tst_quoting_servers and tst_database_servers check
+# qt6-translations-l10n: Qt's own strings in the designer's languages
+# (tst_gui_qttranslations loads its qtbase_de.qm). The last lines: tst_quoting, tst_quoting_servers and tst_database_servers check
 # generated scripts and SQL with the real parsers and servers (each started in a
 # temporary folder; socat relays MariaDB clients from chosen loopback addresses);
 # tst_certs runs certs/make-certs.sh with openssl and keytool (the JRE's);

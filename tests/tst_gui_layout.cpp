@@ -126,6 +126,7 @@ void TestGuiLayout::resetLayoutRestoresDefaultDocks()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.startPattern(QStringLiteral("gw-cp"))); // the canvas, not the start page
     QCoreApplication::processEvents();
     const QByteArray defaults = w.saveState();
 

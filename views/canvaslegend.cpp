@@ -1,10 +1,17 @@
 #include "canvaslegend.h"
 #include "canvasstyle.h"
+#include "nodeitem.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QGraphicsView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <optional>
 
 namespace apim {
 
@@ -29,13 +36,117 @@ qreal rowHeight(const QFont &font)
 
 } // namespace
 
-CanvasLegend::CanvasLegend(QWidget *parent) : QWidget(parent)
+CanvasLegend::CanvasLegend(QGraphicsView *view) : QWidget(view), m_view(view)
 {
-    // An overlay: clicks and wheel go to the canvas underneath.
-    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setObjectName(QStringLiteral("legend"));
     setAttribute(Qt::WA_NoSystemBackground);
-    setToolTip(tr("Legend"));
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Hide the legend"));
     resize(sizeHint());
+    // Whatever moves the design under it may make it cover a node.
+    for (QScrollBar *bar : {view->horizontalScrollBar(), view->verticalScrollBar()})
+        connect(bar, &QScrollBar::valueChanged, this, &CanvasLegend::schedulePlace);
+    if (QGraphicsScene *scene = view->scene())
+        connect(scene, &QGraphicsScene::changed, this, &CanvasLegend::schedulePlace);
+}
+
+void CanvasLegend::setWanted(bool wanted)
+{
+    if (wanted == m_wanted)
+        return;
+    m_wanted = wanted;
+    m_forcedOpen = false;
+    place();
+    emit wantedChanged(wanted);
+}
+
+QSize CanvasLegend::buttonSize() const
+{
+    const QFontMetrics metrics(legendFont(font()));
+    return QSize(metrics.horizontalAdvance(tr("Legend")) + 2 * int(Pad) + 12, int(rowHeight(font())) + 8);
+}
+
+QRect CanvasLegend::cornerRect(Qt::Corner corner, const QSize &size) const
+{
+    const QRect area = m_view->viewport()->geometry().adjusted(Inset, Inset, -Inset + 1, -Inset + 1);
+    const bool left = corner == Qt::BottomLeftCorner || corner == Qt::TopLeftCorner;
+    const bool top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner;
+    return QRect(QPoint(left ? area.left() : area.right() - size.width(),
+                        top ? area.top() : area.bottom() - size.height()),
+                 size);
+}
+
+bool CanvasLegend::coversNode(const QRect &rect) const
+{
+    const QRect inViewport = rect.translated(-m_view->viewport()->pos());
+    const QList<QGraphicsItem *> under = m_view->items(inViewport);
+    return std::any_of(under.begin(), under.end(),
+                       [](const QGraphicsItem *item) { return item->type() == NodeItem::Type; });
+}
+
+void CanvasLegend::schedulePlace()
+{
+    // Scrolling and scene changes come in bursts: look once they have settled.
+    if (m_placePending)
+        return;
+    m_placePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_placePending = false;
+        m_forcedOpen = false;
+        place();
+    });
+}
+
+void CanvasLegend::place()
+{
+    // Open in a corner where it covers no node, else as a button in such a corner;
+    // the bottom-left first, and the current corner before the others so it does not hop.
+    QList<Qt::Corner> corners{Qt::BottomLeftCorner, Qt::BottomRightCorner, Qt::TopRightCorner,
+                              Qt::TopLeftCorner};
+    corners.removeOne(m_corner);
+    corners.prepend(m_corner);
+    const QSize open = legendSize(font()).toSize() + QSize(1, 1);
+    const QSize button = buttonSize();
+    auto freeCorner = [&](const QSize &size) {
+        for (Qt::Corner c : corners) {
+            if (!coversNode(cornerRect(c, size)))
+                return std::optional<Qt::Corner>(c);
+        }
+        return std::optional<Qt::Corner>();
+    };
+    std::optional<Qt::Corner> corner;
+    if (m_wanted && m_forcedOpen)
+        corner = m_corner;
+    else if (m_wanted)
+        corner = freeCorner(open);
+    setCollapsed(!corner);
+    if (!corner)
+        corner = freeCorner(button);
+    m_corner = corner.value_or(Qt::BottomLeftCorner);
+    setGeometry(cornerRect(m_corner, m_collapsed ? button : open));
+    raise();
+}
+
+void CanvasLegend::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = collapsed;
+    setToolTip(collapsed ? tr("Show the legend") : tr("Hide the legend"));
+    setAccessibleName(collapsed ? tr("Show the legend") : tr("Legend"));
+    update();
+}
+
+void CanvasLegend::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    event->accept();
+    const bool open = m_collapsed;
+    m_forcedOpen = open; // opened by hand over nodes: the user wants to read it
+    m_wanted = open;
+    place();
+    emit wantedChanged(open);
 }
 
 QStringList CanvasLegend::entries()
@@ -113,19 +224,40 @@ void CanvasLegend::paintLegend(QPainter *painter, const QRectF &rect, const QPal
 
 QSize CanvasLegend::sizeHint() const
 {
-    return legendSize(font()).toSize() + QSize(1, 1);
+    return m_collapsed ? buttonSize() : legendSize(font()).toSize() + QSize(1, 1);
 }
 
 void CanvasLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintLegend(&painter, QRectF(QPointF(0, 0), legendSize(font())), palette(), font());
+    if (!m_collapsed) {
+        paintLegend(&painter, QRectF(QPointF(0, 0), legendSize(font())), palette(), font());
+        return;
+    }
+    // The collapsed legend: a small button that opens it.
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QColor panel = palette().color(QPalette::Base);
+    panel.setAlpha(235);
+    QColor border = palette().color(QPalette::Text);
+    border.setAlpha(60);
+    painter.setPen(QPen(border, 1));
+    painter.setBrush(panel);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.drawRoundedRect(box, 8, 8);
+    painter.setFont(legendFont(font()));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(box.adjusted(Pad, 0, -Pad, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+    const qreal x = box.right() - Pad - 3;
+    const qreal y = box.center().y();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::Text));
+    painter.drawPolygon(QPolygonF({QPointF(x - 4, y + 2), QPointF(x + 4, y + 2), QPointF(x, y - 3)}));
 }
 
 void CanvasLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
-        resize(sizeHint());
+        place();
         update();
     }
     QWidget::changeEvent(event);

@@ -1,6 +1,7 @@
 #include "canvasview.h"
 #include "canvasaccessible.h"
 #include "canvasarrange.h"
+#include "canvashint.h"
 #include "canvaslegend.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
@@ -24,7 +25,6 @@ namespace {
 
 constexpr qreal ZoomStep = 1.25;
 constexpr qreal FitMargin = 40.0;
-constexpr int LegendInset = 12;
 
 } // namespace
 
@@ -62,6 +62,7 @@ CanvasView::CanvasView(TopologyDocument *document, QWidget *parent)
 
     m_legend = new CanvasLegend(this);
     m_legend->raise();
+    new CanvasHint(this);
 
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &CanvasView::updateViewSceneRect);
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &reason, const QPointF &at) {
@@ -102,7 +103,7 @@ bool CanvasView::snapToGrid() const
 
 bool CanvasView::isLegendVisible() const
 {
-    return !m_legend->isHidden();
+    return m_legend->isWanted();
 }
 
 // ---- zoom and scrolling
@@ -169,7 +170,7 @@ void CanvasView::zoomToFit()
 
 qreal CanvasView::legendReserve() const
 {
-    return isLegendVisible() ? m_legend->height() + 2.0 * LegendInset : 0.0;
+    return m_legend->height() + 2.0 * CanvasLegend::Inset;
 }
 
 qreal CanvasView::fitHeight() const
@@ -505,7 +506,7 @@ void CanvasView::setSnapToGrid(bool snap)
 
 void CanvasView::setLegendVisible(bool visible)
 {
-    m_legend->setVisible(visible);
+    m_legend->setWanted(visible);
 }
 
 // ---- appearance
@@ -543,10 +544,7 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 
 void CanvasView::placeLegend()
 {
-    const QRect area = viewport()->geometry();
-    m_legend->resize(m_legend->sizeHint());
-    m_legend->move(area.left() + LegendInset, area.bottom() - m_legend->height() - LegendInset + 1);
-    m_legend->raise();
+    m_legend->place();
 }
 
 void CanvasView::resizeEvent(QResizeEvent *event)

@@ -5,34 +5,12 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "templates.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-// The UI language: the Preferences override when set, else the system's.
-void installTranslators(QApplication &app)
-{
-    const QString override = apim::PreferencesDialog::language();
-    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
-    if (!override.isEmpty())
-        QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("apim-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    // Qt's own strings (dialog buttons), when the system ships them.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,7 +20,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APIM_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("apim-designer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/apim-designer.svg")));
-    installTranslators(app);
+    const QLocale locale = apim::uiLocale();
+    if (!apim::PreferencesDialog::language().isEmpty())
+        QLocale::setDefault(locale);
+    apim::installTranslators(&app, locale);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "APIM Topology Designer"));
 
     QCommandLineParser parser;

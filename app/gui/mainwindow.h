@@ -3,6 +3,7 @@
 // Arrange and Help menus. One window holds one document.
 #pragma once
 
+#include "templatebuilder.h"
 #include "topology.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class QStackedWidget;
 class QUndoView;
 
 namespace apim {
@@ -24,11 +26,15 @@ class DesignChecker;
 class DocumentWatcher;
 class ImportAction;
 class InspectorWidget;
+class ManualDialog;
 class PaletteWidget;
 class PreviewWidget;
 class ProblemsWidget;
 class RecentFiles;
 class ReviewWidget;
+class SettingsEditor;
+class ShortcutsDialog;
+class StartPage;
 class TopologyDocument;
 struct Design;
 
@@ -54,6 +60,13 @@ public:
     // Recovery files and crash recovery; the open file watched for outside changes.
     Autosaver *autosaver() const { return m_autosaver; }
     DocumentWatcher *documentWatcher() const { return m_watcher; }
+    // Shown instead of the canvas while no design is open.
+    StartPage *startPage() const { return m_startPage; }
+    bool isShowingStartPage() const;
+    // Help ▸ Manual, Help ▸ Keyboard Shortcuts and Design ▸ Settings, once opened.
+    ManualDialog *manualDialog() const { return m_manual; }
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
+    QDialog *settingsDialog() const { return m_settingsDialog; }
     // Actions by object name ("actionUndo", "actionCopy", ...), for tests and toolbars.
     QAction *action(const QString &name) const;
 
@@ -65,6 +78,13 @@ public:
     // Replaces the document with a template ("gw-cp", "gw-cp-ha").
     bool newFromTemplate(const QString &pattern, int gateways = 2, int controlPlanes = 2);
     void newDesign(const Design &design);
+    // A design the user starts here (New, the start page): passwords are not
+    // stored in its project file until the user turns that on.
+    void startDesign(Design design);
+    // Starts `pattern` with its defaults, after asking about unsaved changes.
+    bool startPattern(const QString &pattern);
+    // Starts the design `options` describe; reports a refusal. Does not ask about unsaved changes.
+    bool startFromPattern(const PatternOptions &options);
 
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -86,6 +106,12 @@ public slots:
     void about();
     // Puts every dock back where a fresh window has it, at its default size.
     void resetLayout();
+    // File ▸ Close: back to the start page (after asking about unsaved changes).
+    bool closeDesign();
+    void showStartPage();
+    void showManual();
+    void showShortcuts();
+    void showDesignSettings();
 
     void cut();
     void copy();
@@ -108,6 +134,9 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createArrangeMenu();
+    void createDesignMenu();
+    void createHelpMenu();
+    void createStartPage();
     void createToolBar();
     void readSettings();
     void writeSettings();
@@ -120,9 +149,19 @@ private:
     // Whether dropped URLs hold a project to open or configs to import.
     static bool acceptsDrop(const QMimeData *data);
 
+    // A design the user starts in this window: passwords left out of its project file.
+    static Design withoutStoredPasswords(Design design);
+    // The window's title: the file's name, else the design's.
+    QString titleName() const;
+
     TopologyDocument *m_document;
     DesignChecker *m_checker;
     CanvasView *m_canvas;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_startPage = nullptr;
+    ManualDialog *m_manual = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+    QDialog *m_settingsDialog = nullptr;
     PaletteWidget *m_palette = nullptr;
     InspectorWidget *m_inspector = nullptr;
     PreviewWidget *m_preview = nullptr;

@@ -125,14 +125,7 @@ bool MainWindow::newFromTemplate(const QString &pattern, int gateways, int contr
         options.gateways = gateways < 1 ? -1 : gateways;
     if (takes.contains(QLatin1String("control-planes")))
         options.controlPlanes = controlPlanes < 1 ? -1 : controlPlanes;
-    Design design;
-    QString error;
-    if (!Templates::create(options, &design, &error)) {
-        showError(tr("New Design"), error);
-        return false;
-    }
-    newDesign(design);
-    return true;
+    return startFromPattern(options);
 }
 
 void MainWindow::fileNew()
@@ -148,7 +141,7 @@ void MainWindow::fileNew()
         showError(tr("New Design"), error);
         return;
     }
-    newDesign(design);
+    startDesign(design);
 }
 
 void MainWindow::fileOpen()

@@ -38,18 +38,6 @@ const CountRole CountRoles[] = {
     {"all-in-ones", NodeKind::AllInOne, &PatternOptions::allInOnes},
 };
 
-// The design a pattern builds with its defaults: the source of its picture, its counts.
-Design defaultDesign(const QString &pattern, const QString &version = {})
-{
-    PatternOptions o;
-    o.pattern = pattern;
-    o.version = version;
-    Design d;
-    QString error;
-    Templates::create(o, &d, &error);
-    return d;
-}
-
 } // namespace
 
 NewDesignDialog::NewDesignDialog(QWidget *parent)
@@ -71,7 +59,8 @@ NewDesignDialog::NewDesignDialog(QWidget *parent)
     m_patterns->setMinimumSize(520, 5 * (PreviewSize.height() + 12));
     for (const QString &pattern : Templates::patterns()) {
         // The same picture when selected: a tinted one would change the canvas colours.
-        const QPixmap picture = patternPreview(defaultDesign(pattern), PreviewSize, devicePixelRatioF());
+        const QPixmap picture =
+            patternPreview(defaultPatternDesign(pattern), PreviewSize, devicePixelRatioF());
         QIcon icon(picture);
         icon.addPixmap(picture, QIcon::Selected);
         auto *item = new QListWidgetItem(icon, pattern + QLatin1Char('\n') + Templates::description(pattern));
@@ -196,7 +185,7 @@ void NewDesignDialog::patternChanged()
     }
     m_version->setCurrentIndex(m_version->findData(Templates::defaultVersion(p)));
 
-    const Design standard = defaultDesign(p);
+    const Design standard = defaultPatternDesign(p);
     const QStringList options = Templates::countOptions(p);
     for (const CountRole &role : CountRoles) {
         const QString option = QLatin1String(role.option);

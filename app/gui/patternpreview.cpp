@@ -1,12 +1,23 @@
 #include "patternpreview.h"
 
 #include "canvasstyle.h"
+#include "templates.h"
 
 #include <QPainter>
 
 #include <algorithm>
 
 namespace apim {
+
+Design defaultPatternDesign(const QString &pattern)
+{
+    PatternOptions o;
+    o.pattern = pattern;
+    Design d;
+    QString error;
+    Templates::create(o, &d, &error);
+    return d;
+}
 
 QPixmap patternPreview(const Design &design, const QSize &size, qreal devicePixelRatio)
 {

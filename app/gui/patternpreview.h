@@ -9,6 +9,9 @@
 
 namespace apim {
 
+// The design a pattern builds with its defaults: the source of its picture, its counts.
+Design defaultPatternDesign(const QString &pattern);
+
 QPixmap patternPreview(const Design &design, const QSize &size, qreal devicePixelRatio = 1.0);
 
 } // namespace apim
