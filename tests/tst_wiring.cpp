@@ -361,6 +361,41 @@ private slots:
         QVERIFY(note);
     }
 
+    // A Jinja template is read whole, its statement lines left out and bare expressions taken as
+    // strings: the role comes from all of it, and its "default" server_role (every 4.x all-in-one
+    // writes it) does not outweigh the profiles the other files name.
+    void templateBodyRead()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("apim/deployment.toml")),
+              "[server]\nhostname = \"{{ hostname }}\"\nserver_role = \"default\"\n\n"
+              "[database.apim_db]\ntype = \"mysql\"\nurl = \"{{ db_url }}\"\n\n"
+              "{% for environment in gateway_environments %}\n[[apim.gateway.environment]]\n"
+              "name = \"{{ environment.name }}\"\nservice_url = \"https://{{ environment.host "
+              "}}:9443/services/\"\n"
+              "{% endfor %}\n\n[apim.sync_runtime_artifacts.gateway]\n"
+              "gateway_labels = [{% for l in labels %}\"{{ l }}\"{% endfor %}]\n\n"
+              "[apim.devportal]\nurl = \"https://{{ hostname }}/devportal\"\n\n"
+              "[transport.https.properties]\nproxyPort = {{ https_proxy_port }}\n");
+        write(dir.filePath(QStringLiteral("apim-gateway/deployment.toml")),
+              "[server]\nhostname = \"{{ hostname }}\"\nserver_role = \"gateway-worker\"\n");
+        const Imported r = importSet(dir.path());
+        QCOMPARE(r.design.settings.apimVersion, QStringLiteral("4.4.0"));
+        const Node *aio = nullptr;
+        for (const ImportedFile &f : r.files) {
+            if (f.path.endsWith(QLatin1String("/apim/deployment.toml"))) {
+                QVERIFY(!f.parsed);
+                QVERIFY(f.templateBody);
+                aio = r.design.topology.node(f.node);
+            }
+        }
+        QVERIFY(aio);
+        QCOMPARE(aio->kind, NodeKind::AllInOne);
+        QVERIFY2(withRule(r.lint, rule::VersionTopology).isEmpty(), qPrintable(describe(r.lint)));
+        QVERIFY2(withRule(r.lint, rule::GatewayLabelUnmatched).isEmpty(), qPrintable(describe(r.lint)));
+        QCOMPARE(withRule(r.lint, rule::TemplatedFile).size(), 1); // the gateway file parses as it is
+    }
+
     // A broken file keeps what precedes the error; the rest of the set imports and is reviewed.
     void brokenFileInSet()
     {

@@ -22,6 +22,9 @@ struct ImportedFile
     bool parsed = false;
     TomlError error;
     NodeId node = 0; // the node it became; 0 when it did not parse
+    // It did not parse, but it is a template whose body without its statement lines does:
+    // `table` holds all of it, and the review reads it as it reads a parsed file.
+    bool templateBody = false;
 };
 using ImportedFiles = QList<ImportedFile>;
 

@@ -576,7 +576,8 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         if (!f.parsed) {
             findings->append(unreadableFile(f.path, f.text, f.error));
             // The rest of the set still imports: the node keeps what could be read.
-            if (!readValidPrefix(f.text, f.error, &f.table))
+            f.templateBody = isTemplateSource(f.path, f.text) && readTemplateBody(f.text, &f.table);
+            if (!f.templateBody && !readValidPrefix(f.text, f.error, &f.table))
                 continue;
         }
         Candidate c;

@@ -127,6 +127,8 @@ private:
         const Owned owned = ownedElsewhere(m_c, nc, u);
         if (owned == Owned::Everything)
             return;
+        if (t.kind == Target::Placeholder)
+            m_placeholderTargets.insert(int(u.spec->target));
         switch (t.kind) {
         case Target::Placeholder:
         case Target::Unknown:   // unknown-host
@@ -368,7 +370,11 @@ private:
             if (k != NodeKind::TrafficManager && k != NodeKind::KeyManager)
                 continue;
             const Node *lb = m_c.balancerOf.value(nc.node->id);
-            if (m_referenced.contains(nc.node->id) || (lb && m_referenced.contains(lb->id)))
+            // A placeholder (a template's "{{ tm_host }}") may name it.
+            const EndpointTarget target =
+                k == NodeKind::TrafficManager ? EndpointTarget::TrafficManager : EndpointTarget::KeyManager;
+            if (m_referenced.contains(nc.node->id) || (lb && m_referenced.contains(lb->id)) ||
+                m_placeholderTargets.contains(int(target)))
                 continue;
             m_c.add(
                 rule::EndpointUnreferenced, &nc, 0,
@@ -385,9 +391,10 @@ private:
     Context &m_c;
     ApimVersion m_version;
     QSet<NodeId> m_referenced;
-    bool m_envSelfRun = false;   // the previous use was an environment URL at this node itself
-    bool m_selfReported = false; // this use got an endpoint-self finding
-    bool m_selfFolded = false;   // this use was folded into the previous one's finding
+    QSet<int> m_placeholderTargets; // EndpointTarget of endpoints whose host is a placeholder
+    bool m_envSelfRun = false;      // the previous use was an environment URL at this node itself
+    bool m_selfReported = false;    // this use got an endpoint-self finding
+    bool m_selfFolded = false;      // this use was folded into the previous one's finding
 };
 
 } // namespace
