@@ -38,6 +38,10 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
 // comes back as it is, with an empty `entry`.
 QString sourceDiskPath(const QString &sourcePath, QString *entry);
 
+// Where a file came from, absolute, so that a saved design finds it again from anywhere:
+// /abs/file.toml, or /abs/archive.zip!/entry.
+QString absoluteSourcePath(const QString &path);
+
 // Whether `path` names a zip: by suffix, or by its first bytes.
 bool looksLikeZip(const QString &path);
 
