@@ -84,6 +84,12 @@ QByteArray trafficManager(int offset)
     return t;
 }
 
+// A [server] table: the host peers use and the role.
+QByteArray server(const char *host, const char *role)
+{
+    return QByteArray("[server]\nhostname = \"") + host + "\"\nserver_role = \"" + role + "\"\n";
+}
+
 QByteArray gateway(const QByteArray &decisions)
 {
     return "[server]\nhostname = \"gw.example.com\"\nserver_role = \"gateway-worker\"\n\n"
@@ -298,12 +304,12 @@ private slots:
     void missingEndpoint()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("cp/deployment.toml")),
-              "[server]\nhostname = \"cp.example.com\"\nserver_role = \"control-plane\"\n");
-        write(dir.filePath(QStringLiteral("km/deployment.toml")),
-              "[server]\nhostname = \"km.example.com\"\nserver_role = \"api-key-manager-node\"\n\n"
-              "[apim.event_hub]\nenable = true\nservice_url = \"https://cp.example.com:9443/services/\"\n"
-              "event_listening_endpoints = [\"tcp://cp.example.com:5672\"]\n");
+        write(dir.filePath(QStringLiteral("cp/deployment.toml")), server("cp.example.com", "control-plane"));
+        write(
+            dir.filePath(QStringLiteral("km/deployment.toml")),
+            server("km.example.com", "api-key-manager-node") +
+                "\n[apim.event_hub]\nenable = true\nservice_url = \"https://cp.example.com:9443/services/\"\n"
+                "event_listening_endpoints = [\"tcp://cp.example.com:5672\"]\n");
         write(dir.filePath(QStringLiteral("gw/deployment.toml")), gateway("\"tcp://cp.example.com:5672\""));
         Imported r = importSet(dir.path());
         Findings missing = withRule(r.lint, rule::MissingEndpoint);
@@ -339,14 +345,12 @@ private slots:
     {
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("cp/deployment.toml")),
-              "[server]\nhostname = \"cp.example.com\"\nserver_role = \"default\"\n\n"
-              "[apim]\ngateway_type = \"Regular\"\n");
-        write(dir.filePath(QStringLiteral("tm/deployment.toml")),
-              "[server]\nhostname = \"tm.example.com\"\nserver_role = \"default\"\n");
+              server("cp.example.com", "default") + "\n[apim]\ngateway_type = \"Regular\"\n");
+        write(dir.filePath(QStringLiteral("tm/deployment.toml")), server("tm.example.com", "default"));
         write(dir.filePath(QStringLiteral("gw/deployment.toml")),
-              "[server]\nhostname = \"gw.example.com\"\nserver_role = \"default\"\n\n"
-              "[apim.key_manager]\nservice_url = \"https://cp.example.com:9443/services/\"\n"
-              "[apim.sync_runtime_artifacts.gateway]\ngateway_labels = [\"Default\"]\n");
+              server("gw.example.com", "default") +
+                  "\n[apim.key_manager]\nservice_url = \"https://cp.example.com:9443/services/\"\n"
+                  "[apim.sync_runtime_artifacts.gateway]\ngateway_labels = [\"Default\"]\n");
         const Imported r = importSet(dir.path());
         for (const Finding &f : withRule(r.lint, rule::VersionTopology))
             QVERIFY2(!f.message.contains(QLatin1String("throttle through")), qPrintable(f.message));
