@@ -133,6 +133,7 @@ struct Score
     int structural = 0, matchedStructural = 0;
     int facts = 0, rightFacts = 0;
     QStringList misses;     // "category: what (file:line)" of labels no finding matched
+    QStringList hits;       // "category <- rule (file:line)" of labels a finding matched
     QStringList falseOnes;  // "rule: message (file:line)" of findings no label matched
     QStringList wrongFacts; // "file: column expected ... got ..."
     QMap<QString, int> missedByCategory, missedStructuralByCategory, falseByRule, wrongByFact;
@@ -175,6 +176,11 @@ void scoreFindings(const QList<Label> &labels, const QList<Reported> &reported, 
         s->structural += label.structural ? 1 : 0;
         if (matchOf[l] >= 0) {
             matched.insert(matchOf[l]);
+            const Reported &f = reported[matchOf[l]];
+            s->hits.append(QStringLiteral("%1 <- %2 (%3:%4) %5")
+                               .arg(label.category, f.rule, label.file)
+                               .arg(label.line)
+                               .arg(f.message));
             ++s->matchedLabels;
             s->matchedStructural += label.structural ? 1 : 0;
             continue;
@@ -540,6 +546,8 @@ private slots:
             table.append(row(name, s));
             for (const QString &m : s.misses)
                 details.append(QStringLiteral("  missed  [%1] %2").arg(name, m));
+            for (const QString &h : s.hits)
+                details.append(QStringLiteral("  hit     [%1] %2").arg(name, h));
             for (const QString &f : s.falseOnes)
                 details.append(QStringLiteral("  false   [%1] %2").arg(name, f));
             for (const QString &w : s.wrongFacts)

@@ -84,6 +84,12 @@ QByteArray trafficManager(int offset)
     return t;
 }
 
+// A [server] table: the host peers use and the role.
+QByteArray server(const char *host, const char *role)
+{
+    return QByteArray("[server]\nhostname = \"") + host + "\"\nserver_role = \"" + role + "\"\n";
+}
+
 QByteArray gateway(const QByteArray &decisions)
 {
     return "[server]\nhostname = \"gw.example.com\"\nserver_role = \"gateway-worker\"\n\n"
@@ -291,6 +297,107 @@ private slots:
               "[server]\nhostname = \"tm.example.com\"\nserver_role = \"control-plane\"\n");
         r = importSet(dir.path());
         QVERIFY2(!withRule(r.lint, rule::PortConflict).isEmpty(), qPrintable(describe(r.lint)));
+    }
+
+    // missing-endpoint: one finding per node that lacks the table its role needs in the set; a
+    // gateway throttling through the event hub's node gets the events over that connection.
+    void missingEndpoint()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("cp/deployment.toml")), server("cp.example.com", "control-plane"));
+        write(
+            dir.filePath(QStringLiteral("km/deployment.toml")),
+            server("km.example.com", "api-key-manager-node") +
+                "\n[apim.event_hub]\nenable = true\nservice_url = \"https://cp.example.com:9443/services/\"\n"
+                "event_listening_endpoints = [\"tcp://cp.example.com:5672\"]\n");
+        write(dir.filePath(QStringLiteral("gw/deployment.toml")), gateway("\"tcp://cp.example.com:5672\""));
+        Imported r = importSet(dir.path());
+        Findings missing = withRule(r.lint, rule::MissingEndpoint);
+        // The gateway throttles through the control plane (4.4: it holds the event hub): no finding.
+        QCOMPARE(missing.size(), 1);
+        QVERIFY2(missing.first().nodeName == QLatin1String("cp"), qPrintable(describe(missing)));
+        QVERIFY(missing.first().message.contains(QLatin1String("[apim.key_manager]")));
+        QVERIFY(missing.first().message.contains(QLatin1String("km")));
+        QVERIFY(missing.first().file.endsWith(QLatin1String("cp/deployment.toml")));
+
+        // A traffic manager of its own (a 4.x set now: the key manager node's profile name is
+        // also a 3.x one): its file and the gateway throttling through it lack the event hub.
+        QVERIFY(QDir(dir.filePath(QStringLiteral("km"))).removeRecursively());
+        write(dir.filePath(QStringLiteral("tm/deployment.toml")), trafficManager(0));
+        write(dir.filePath(QStringLiteral("gw/deployment.toml")), gateway("\"tcp://tm.example.com:5672\""));
+        r = importSet(dir.path());
+        missing = withRule(r.lint, rule::MissingEndpoint);
+        QStringList nodes;
+        for (const Finding &f : missing) {
+            nodes.append(f.nodeName);
+            QVERIFY2(f.message.contains(QLatin1String("[apim.event_hub]")) &&
+                         f.message.contains(QLatin1String("cp")),
+                     qPrintable(f.message));
+        }
+        nodes.sort();
+        QVERIFY2(nodes == (QStringList{QStringLiteral("gw"), QStringLiteral("tm")}),
+                 qPrintable(describe(r.lint)));
+    }
+
+    // An imported gateway with no throttling: missing-endpoint says it, from the file; the
+    // version-topology note read from the links ("no node to throttle through") is left to designs.
+    void importedGatewayNoThrottleNote()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("cp/deployment.toml")),
+              server("cp.example.com", "default") + "\n[apim]\ngateway_type = \"Regular\"\n");
+        write(dir.filePath(QStringLiteral("tm/deployment.toml")), server("tm.example.com", "default"));
+        write(dir.filePath(QStringLiteral("gw/deployment.toml")),
+              server("gw.example.com", "default") +
+                  "\n[apim.key_manager]\nservice_url = \"https://cp.example.com:9443/services/\"\n"
+                  "[apim.sync_runtime_artifacts.gateway]\ngateway_labels = [\"Default\"]\n");
+        const Imported r = importSet(dir.path());
+        for (const Finding &f : withRule(r.lint, rule::VersionTopology))
+            QVERIFY2(!f.message.contains(QLatin1String("throttle through")), qPrintable(f.message));
+        bool gatewayMissing = false;
+        for (const Finding &f : withRule(r.lint, rule::MissingEndpoint))
+            gatewayMissing = gatewayMissing || f.message.contains(QLatin1String("[apim.throttling]"));
+        QVERIFY2(gatewayMissing, qPrintable(describe(r.lint)));
+        // A design without files keeps the note.
+        bool note = false;
+        for (const Finding &f : reviewDesign(r.design))
+            note = note || (f.rule == rule::VersionTopology && f.message.contains(QLatin1String("throttle")));
+        QVERIFY(note);
+    }
+
+    // A Jinja template is read whole, its statement lines left out and bare expressions taken as
+    // strings: the role comes from all of it, and its "default" server_role (every 4.x all-in-one
+    // writes it) does not outweigh the profiles the other files name.
+    void templateBodyRead()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("apim/deployment.toml")),
+              "[server]\nhostname = \"{{ hostname }}\"\nserver_role = \"default\"\n\n"
+              "[database.apim_db]\ntype = \"mysql\"\nurl = \"{{ db_url }}\"\n\n"
+              "{% for environment in gateway_environments %}\n[[apim.gateway.environment]]\n"
+              "name = \"{{ environment.name }}\"\nservice_url = \"https://{{ environment.host "
+              "}}:9443/services/\"\n"
+              "{% endfor %}\n\n[apim.sync_runtime_artifacts.gateway]\n"
+              "gateway_labels = [{% for l in labels %}\"{{ l }}\"{% endfor %}]\n\n"
+              "[apim.devportal]\nurl = \"https://{{ hostname }}/devportal\"\n\n"
+              "[transport.https.properties]\nproxyPort = {{ https_proxy_port }}\n");
+        write(dir.filePath(QStringLiteral("apim-gateway/deployment.toml")),
+              "[server]\nhostname = \"{{ hostname }}\"\nserver_role = \"gateway-worker\"\n");
+        const Imported r = importSet(dir.path());
+        QCOMPARE(r.design.settings.apimVersion, QStringLiteral("4.4.0"));
+        const Node *aio = nullptr;
+        for (const ImportedFile &f : r.files) {
+            if (f.path.endsWith(QLatin1String("/apim/deployment.toml"))) {
+                QVERIFY(!f.parsed);
+                QVERIFY(f.templateBody);
+                aio = r.design.topology.node(f.node);
+            }
+        }
+        QVERIFY(aio);
+        QCOMPARE(aio->kind, NodeKind::AllInOne);
+        QVERIFY2(withRule(r.lint, rule::VersionTopology).isEmpty(), qPrintable(describe(r.lint)));
+        QVERIFY2(withRule(r.lint, rule::GatewayLabelUnmatched).isEmpty(), qPrintable(describe(r.lint)));
+        QCOMPARE(withRule(r.lint, rule::TemplatedFile).size(), 1); // the gateway file parses as it is
     }
 
     // A broken file keeps what precedes the error; the rest of the set imports and is reviewed.

@@ -36,6 +36,7 @@ inline constexpr QLatin1String EndpointTargetKind("endpoint-target-kind");
 inline constexpr QLatin1String EndpointHaList("endpoint-ha-list");
 inline constexpr QLatin1String EndpointUnreferenced("endpoint-unreferenced");
 inline constexpr QLatin1String GatewayKeyManager("gateway-key-manager");
+inline constexpr QLatin1String MissingEndpoint("missing-endpoint");
 // Hardening (model/review/reviewrules_hardening.cpp, shipped-primary-keystore in _security.cpp).
 inline constexpr QLatin1String UseSslFalse("use-ssl-false");
 inline constexpr QLatin1String DbRootUser("db-root-user");

@@ -153,4 +153,10 @@ ImportedFiles readSourceFiles(const Design &design, const QString &baseDir)
     return out;
 }
 
+QString absoluteSourcePath(const QString &path)
+{
+    QString entry;
+    return QFileInfo(sourceDiskPath(path, &entry)).absoluteFilePath() + entry;
+}
+
 } // namespace apim

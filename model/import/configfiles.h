@@ -22,6 +22,9 @@ struct ImportedFile
     bool parsed = false;
     TomlError error;
     NodeId node = 0; // the node it became; 0 when it did not parse
+    // It did not parse, but it is a template whose body without its statement lines does:
+    // `table` holds all of it, and the review reads it as it reads a parsed file.
+    bool templateBody = false;
 };
 using ImportedFiles = QList<ImportedFile>;
 
@@ -34,6 +37,10 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
 // gives "/a/set.zip" and sets `entry` to "!/x/deployment.toml"; a plain path
 // comes back as it is, with an empty `entry`.
 QString sourceDiskPath(const QString &sourcePath, QString *entry);
+
+// Where a file came from, absolute, so that a saved design finds it again from anywhere:
+// /abs/file.toml, or /abs/archive.zip!/entry.
+QString absoluteSourcePath(const QString &path);
 
 // Whether `path` names a zip: by suffix, or by its first bytes.
 bool looksLikeZip(const QString &path);

@@ -14,8 +14,6 @@
 #include "versioninference.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -30,17 +28,6 @@ struct ImporterTr
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
-
-const QString RepositoryDir = QStringLiteral("repository");
-const QString ConfDir = QStringLiteral("conf");
-
-// Where a file came from, absolute, so that a saved design finds it again from
-// anywhere: /abs/file.toml, or /abs/archive.zip!/entry.
-QString absoluteSourcePath(const QString &path)
-{
-    QString entry;
-    return QFileInfo(sourceDiskPath(path, &entry)).absoluteFilePath() + entry;
-}
 
 struct Candidate
 {
@@ -584,24 +571,6 @@ void nameReferences(QList<Candidate> &cands)
 
 } // namespace
 
-QString nodeNameForPath(const QString &namingPath)
-{
-    QStringList parts = namingPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.isEmpty())
-        return sanitizeFileName(QString());
-    const QString file = parts.takeLast();
-    if (file.compare(QLatin1String("deployment.toml"), Qt::CaseInsensitive) == 0 && !parts.isEmpty()) {
-        if (parts.size() >= 3 && parts.last() == ConfDir && parts[parts.size() - 2] == RepositoryDir)
-            return sanitizeFileName(parts[parts.size() - 3]);
-        return sanitizeFileName(parts.last());
-    }
-    // acp-deployment.toml -> acp-deployment; deployment.toml.j2 -> deployment; v4.5.0.toml -> v4.5.0
-    qsizetype end = file.lastIndexOf(QLatin1String(".toml"), -1, Qt::CaseInsensitive);
-    if (end <= 0)
-        end = file.lastIndexOf(QLatin1Char('.'));
-    return sanitizeFileName(end > 0 ? file.left(end) : file);
-}
-
 void importFiles(ImportedFiles *files, Design *out, Findings *findings)
 {
     Design design;
@@ -614,7 +583,8 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         if (!f.parsed) {
             findings->append(unreadableFile(f.path, f.text, f.error));
             // The rest of the set still imports: the node keeps what could be read.
-            if (!readValidPrefix(f.text, f.error, &f.table))
+            f.templateBody = isTemplateSource(f.path, f.text) && readTemplateBody(f.text, &f.table);
+            if (!f.templateBody && !readValidPrefix(f.text, f.error, &f.table))
                 continue;
         }
         Candidate c;
@@ -660,46 +630,6 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     }
     Builder(cands, design, *findings).run();
     *out = design;
-}
-
-bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QString *error,
-                   ImportedFiles *files)
-{
-    ImportedFiles read;
-    if (!collectConfigFiles(paths, &read, error))
-        return false;
-    importFiles(&read, out, findings);
-    // A host no generated file could hold is reported here, before it reaches a design; a
-    // broken file's node already has its error (a template's "{{ hostname }}" is no host).
-    QSet<NodeId> broken;
-    for (const ImportedFile &f : std::as_const(read)) {
-        if (!f.parsed && f.node)
-            broken.insert(f.node);
-    }
-    for (const HostProblem &p : hostProblems(out->topology)) {
-        // $env{HOST_NAME} and the like are filled in when the server starts: not judged here
-        // (an export still refuses them, having no host to write).
-        if (broken.contains(p.node->id) || endpoints::isPlaceholder(p.value))
-            continue;
-        findings->append({QStringLiteral("invalid-hostname"),
-                          Severity::Error,
-                          p.node->id,
-                          p.node->name(),
-                          p.node->sourceFile,
-                          0,
-                          0,
-                          QCoreApplication::translate("Import", "%1 of %2 is not a valid host: %3")
-                              .arg(p.field, p.node->name(), p.reason),
-                          {}});
-    }
-    // One folder or zip names the design (and so the bundle's top folder) after itself.
-    const QFileInfo first(paths.first());
-    if (paths.size() == 1 && (first.isDir() || looksLikeZip(paths.first())))
-        out->settings.name = sanitizeFileName(first.isDir() ? QDir(first.absoluteFilePath()).dirName()
-                                                            : first.completeBaseName());
-    if (files)
-        *files = read;
-    return true;
 }
 
 } // namespace apim

@@ -28,6 +28,24 @@ qsizetype lineStart(const QByteArray &text, int line)
     return at;
 }
 
+// `key = <expression>` with a template expression outside quotes ("port = {{ p }}", "labels =
+// <%= @labels %>") becomes a string holding it, as a quoted placeholder would be.
+QByteArray quotedExpression(const QByteArray &line)
+{
+    static const QRegularExpression assignment(QStringLiteral(R"(^(\s*[A-Za-z0-9_.'"-]+\s*=\s*)(\S.*)$)"));
+    const QString text = QString::fromUtf8(line);
+    const QRegularExpressionMatch m = assignment.match(text);
+    if (!m.hasMatch())
+        return line;
+    QString value = m.captured(2).trimmed();
+    if (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')) ||
+        !(value.contains(QLatin1String("{{")) || value.contains(QLatin1String("{%")) ||
+          value.contains(QLatin1String("<%"))))
+        return line;
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return (m.captured(1) + QLatin1Char('"') + value + QLatin1Char('"')).toUtf8();
+}
+
 } // namespace
 
 bool readValidPrefix(const QByteArray &text, const TomlError &error, TomlTable *out)
@@ -48,6 +66,26 @@ bool readValidPrefix(const QByteArray &text, const TomlError &error, TomlTable *
         line = std::min(line - 1, e.line);
     }
     return false;
+}
+
+bool readTemplateBody(const QByteArray &text, TomlTable *out)
+{
+    QByteArray body;
+    body.reserve(text.size());
+    for (const QByteArray &raw : text.split('\n')) {
+        const QByteArray code = raw.trimmed();
+        const bool statement = (code.startsWith("{%") && code.endsWith("%}")) ||
+                               (code.startsWith("<%") && code.endsWith("%>") && !code.startsWith("<%="));
+        if (!statement)
+            body += quotedExpression(raw);
+        body += '\n'; // the lines keep their numbers
+    }
+    TomlTable t;
+    TomlError e;
+    if (!readToml(body, QString(), &t, &e) || t.entries().isEmpty())
+        return false;
+    *out = t;
+    return true;
 }
 
 int templateLine(const QByteArray &text, QString *marker)

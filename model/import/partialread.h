@@ -16,6 +16,11 @@ namespace apim {
 // nothing before the error is TOML.
 bool readValidPrefix(const QByteArray &text, const TomlError &error, TomlTable *out);
 
+// A Jinja or ERB template read whole: its statement lines ("{% for ... %}", "<% end %>") left out,
+// the lines between them kept once, so that the role and the endpoints of the whole file show.
+// Returns false when that is no TOML either (an if/else writing one key twice).
+bool readTemplateBody(const QByteArray &text, TomlTable *out);
+
 // The first line (1-based) that holds a template marker outside a comment: "{{",
 // "{%", "<%", or a <placeholder> where a host or value goes; 0 when none.
 // `marker` receives the marker as written.

@@ -112,7 +112,9 @@ void roleEvidence(const VersionSource &s, int index, QList<Evidence> *out)
                      VersionTr::tr("server_role \"%1\" is a profile of the 4.1 to 4.4 single pack").arg(role),
                      index, at});
     } else if (from <= to && from >= 5) {
-        out->append({from, to, false,
+        // "default" is also what every 4.x all-in-one writes, and a role read from the keys may be
+        // one: weaker than a profile another file names.
+        out->append({from, to, role == QLatin1String("default"),
                      VersionTr::tr("server_role \"%1\" on a %2 is what the separate 4.5+ distributions write")
                          .arg(role, kindName(s.kind)),
                      index, at});

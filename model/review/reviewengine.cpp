@@ -28,7 +28,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
     QList<VersionSource> sources;
     for (const ImportedFile &file : files ? *files : QList<ImportedFile>()) {
         const Node *node = file.node ? topology.node(file.node) : nullptr;
-        if (file.parsed && node) {
+        if ((file.parsed || file.templateBody) && node) {
             fileOf.insert(file.node, &file);
             if (!SchemaRegistry::instance().kind(node->kind).apimNode)
                 others.append({node, file.table, &file, endpoints::collect(file.table)});

@@ -88,6 +88,11 @@ const ReviewRule Rules[] = {
      Config | Topology},
     {rule::GatewayKeyManager, Severity::Error, QT_TRANSLATE_NOOP("Review", "Gateway key manager"),
      QT_TRANSLATE_NOOP("Review", "a gateway without [apim.key_manager]"), Config | Topology},
+    {rule::MissingEndpoint, Severity::Error, QT_TRANSLATE_NOOP("Review", "Missing endpoint"),
+     QT_TRANSLATE_NOOP("Review",
+                       "an imported node without the [apim.event_hub] or [apim.key_manager] its role needs "
+                       "in the set"),
+     Config | Topology},
     {rule::UseSslFalse, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Database TLS off"),
      QT_TRANSLATE_NOOP("Review", "useSSL=false or encrypt=false in a JDBC URL"), Config},
     {rule::DbRootUser, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Weak database user"),

@@ -79,6 +79,9 @@ void checkKeystores(Context &c)
     for (const NodeConfig &nc : c.nodes) {
         int line = 0;
         const auto k = primaryKeystore(nc.config, &line);
+        // A template's "{{ store }}" names no keystore yet: nothing to compare.
+        if (endpoints::isPlaceholder(k.first))
+            return;
         if (!counts.contains(k))
             order.append(k);
         ++counts[k];
@@ -198,7 +201,9 @@ void checkLabels(Context &c)
             known = all;
         const QList<TomlValue> items = labels->isArray() ? labels->array() : QList<TomlValue>{*labels};
         for (const TomlValue &label : items) {
-            if (!label.isString() || known.contains(label.toString()))
+            // A template's label ("{{ label }}", "<%= @labels %>") is filled in when it is rendered.
+            if (!label.isString() || known.contains(label.toString()) ||
+                endpoints::isPlaceholder(label.toString()))
                 continue;
             c.add(
                 rule::GatewayLabelUnmatched, &nc, label.line ? label.line : labels->line,

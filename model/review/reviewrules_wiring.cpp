@@ -3,6 +3,7 @@
 // set. Unknown hosts stay unknown-host's, throttle lists throttle-endpoints'
 // and the control planes' event duplication event-hub-ha's, so nothing is
 // reported twice.
+#include "endpointregistry.h"
 #include "reviewcontext.h"
 #include "tomlkeys.h"
 #include "versionprofile.h"
@@ -107,6 +108,7 @@ public:
             }
             if (nc.node->kind == NodeKind::Gateway)
                 checkKeyManager(nc);
+            checkRequired(nc);
         }
         checkReferenced();
     }
@@ -125,6 +127,8 @@ private:
         const Owned owned = ownedElsewhere(m_c, nc, u);
         if (owned == Owned::Everything)
             return;
+        if (t.kind == Target::Placeholder)
+            m_placeholderTargets.insert(int(u.spec->target));
         switch (t.kind) {
         case Target::Placeholder:
         case Target::Unknown:   // unknown-host
@@ -248,6 +252,114 @@ private:
                                  "key manager (or the control plane)."));
     }
 
+    // The tables an imported node's role needs to reach the rest of the set, said once per node:
+    // [apim.event_hub] where another node holds the event hub, [apim.key_manager] on a node with
+    // the portals where the set has a separate key manager (its resident one is used otherwise).
+    void checkRequired(const NodeConfig &nc)
+    {
+        if (m_c.apimCount() < 2 || !nc.file)
+            return;
+        const Node &self = *nc.node;
+        QStringList missing;
+        QList<const Node *> reach;
+        // Event hub: 4.x only; a gateway whose throttle decisions come from the event hub's node
+        // gets the events over that connection (the seed's gateway and control plane).
+        const EndpointSpec *hub = endpointregistry::find(tomlkey::EventHubServiceUrl);
+        if (!m_c.legacy() && applies(*hub, self) && !serves(self, *hub, self, m_version) &&
+            !nc.config.findPath(tomlkey::path(tomlkey::EventHub))) {
+            const QList<const Node *> hubs = providers(*hub, self, false);
+            if (!hubs.isEmpty() && !decisionsCarryEvents(nc, *hub)) {
+                missing.append(QStringLiteral("[apim.event_hub]"));
+                reach += hubs;
+            }
+        }
+        const EndpointSpec *km = endpointregistry::find(tomlkey::KeyManagerServiceUrl);
+        const EndpointSpec *portals = endpointregistry::find(tomlkey::DevportalUrl);
+        if (applies(*km, self) && serves(self, *portals, self, m_version) &&
+            !nc.config.findPath(tomlkey::path(tomlkey::KeyManager))) {
+            const QList<const Node *> kms = providers(*km, self, true);
+            if (!kms.isEmpty()) {
+                missing.append(QStringLiteral("[apim.key_manager]"));
+                reach += kms;
+            }
+        }
+        if (missing.isEmpty())
+            return;
+        if (self.kind == NodeKind::Gateway && !nc.config.findPath(tomlkey::path(tomlkey::Throttling)))
+            missing.append(QStringLiteral("[apim.throttling]"));
+        QStringList names;
+        for (const Node *n : reach) {
+            if (!names.contains(n->name()))
+                names.append(n->name());
+        }
+        m_c.add(rule::MissingEndpoint, &nc, 0,
+                ReviewTr::tr("%1 has no %2: it does not reach %3, which the set has for that.")
+                    .arg(self.name(), missing.join(ReviewTr::tr(" and ")), names.join(QLatin1String(", "))),
+                ReviewTr::tr("Add %1 with service_url (and, for the event hub, event_listening_endpoints) "
+                             "naming %2.")
+                    .arg(missing.join(ReviewTr::tr(" and ")), names.join(QLatin1String(", "))));
+    }
+
+    bool applies(const EndpointSpec &spec, const Node &holder) const
+    {
+        return endpointregistry::appliesTo(spec, holder.kind,
+                                           endpointregistry::versionCode(m_version.major, m_version.minor));
+    }
+
+    // The other nodes that serve `spec`'s target; `separate`: only those without the portals, whose
+    // own resident service a control plane would use otherwise.
+    QList<const Node *> providers(const EndpointSpec &spec, const Node &holder, bool separate) const
+    {
+        const EndpointSpec *portals = endpointregistry::find(tomlkey::DevportalUrl);
+        QList<const Node *> out;
+        for (const Node &n : m_c.topology.nodes()) {
+            // Of the nodes that run no API-M, only an Identity Server serves (as key manager).
+            const bool candidate =
+                SchemaRegistry::instance().kind(n.kind).apimNode || n.kind == NodeKind::IdentityServer;
+            if (n.id == holder.id || !candidate || !serves(n, spec, holder, m_version))
+                continue;
+            if (separate && serves(n, *portals, holder, m_version))
+                continue;
+            out.append(&n);
+        }
+        return out;
+    }
+
+    // Whether a gateway's throttle decisions come from the nodes that hold the event hub: every
+    // node a decision endpoint may reach (several on a shared localhost) must hold it, and a host
+    // that is no node is none of them. When the endpoints are placeholders, whether the set has no
+    // traffic manager of its own.
+    bool decisionsCarryEvents(const NodeConfig &nc, const EndpointSpec &hub) const
+    {
+        if (nc.node->kind != NodeKind::Gateway || !nc.config.findPath(tomlkey::path(tomlkey::Throttling)))
+            return false;
+        bool resolved = false, placeholders = false;
+        for (const endpoints::Use &u : nc.uses) {
+            if (u.key != QLatin1String(tomlkey::ThrottleDecisionEndpoints))
+                continue;
+            const Target t = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, u.url);
+            if (t.kind == Target::Placeholder) {
+                placeholders = true;
+                continue;
+            }
+            if (t.kind == Target::Unknown || t.kind == Target::Unresolved || t.kind == Target::Self)
+                return false;
+            for (const Node *n : t.nodes) {
+                if (n->id == nc.node->id || !serves(*n, hub, *nc.node, m_version))
+                    return false;
+                resolved = true;
+            }
+        }
+        if (resolved || !placeholders)
+            return resolved;
+        const EndpointSpec *tm = endpointregistry::find(tomlkey::ThrottleDecisionEndpoints);
+        for (const Node *n : providers(*tm, *nc.node, false)) {
+            if (!serves(*n, hub, *nc.node, m_version))
+                return false;
+        }
+        return true;
+    }
+
     // A traffic manager or key manager no other node's endpoint reaches does nothing.
     void checkReferenced()
     {
@@ -258,7 +370,11 @@ private:
             if (k != NodeKind::TrafficManager && k != NodeKind::KeyManager)
                 continue;
             const Node *lb = m_c.balancerOf.value(nc.node->id);
-            if (m_referenced.contains(nc.node->id) || (lb && m_referenced.contains(lb->id)))
+            // A placeholder (a template's "{{ tm_host }}") may name it.
+            const EndpointTarget target =
+                k == NodeKind::TrafficManager ? EndpointTarget::TrafficManager : EndpointTarget::KeyManager;
+            if (m_referenced.contains(nc.node->id) || (lb && m_referenced.contains(lb->id)) ||
+                m_placeholderTargets.contains(int(target)))
                 continue;
             m_c.add(
                 rule::EndpointUnreferenced, &nc, 0,
@@ -275,9 +391,10 @@ private:
     Context &m_c;
     ApimVersion m_version;
     QSet<NodeId> m_referenced;
-    bool m_envSelfRun = false;   // the previous use was an environment URL at this node itself
-    bool m_selfReported = false; // this use got an endpoint-self finding
-    bool m_selfFolded = false;   // this use was folded into the previous one's finding
+    QSet<int> m_placeholderTargets; // EndpointTarget of endpoints whose host is a placeholder
+    bool m_envSelfRun = false;      // the previous use was an environment URL at this node itself
+    bool m_selfReported = false;    // this use got an endpoint-self finding
+    bool m_selfFolded = false;      // this use was folded into the previous one's finding
 };
 
 } // namespace

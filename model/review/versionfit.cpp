@@ -47,9 +47,9 @@ public:
     }
 
 private:
-    void add(const Node *n, const QString &message, const QString &hint)
+    void add(const Node *n, const QString &message, const QString &hint, bool fromLinks = false)
     {
-        m_problems.append({n, message, hint});
+        m_problems.append({n, message, hint, fromLinks});
     }
 
     QString kindName(const Node &n) const
@@ -152,7 +152,8 @@ private:
                         "Gateway %1 has no node to throttle through: in API-M %2 none of the nodes "
                         "it links to holds a traffic manager.")
                         .arg(n.name(), m_name),
-                    review::ReviewTr::tr("Link the gateway to a traffic manager, or to all-in-one nodes."));
+                    review::ReviewTr::tr("Link the gateway to a traffic manager, or to all-in-one nodes."),
+                    true);
         }
     }
 
@@ -218,9 +219,10 @@ namespace review {
 void checkVersion(Context &c)
 {
     for (const VersionProblem &p : versionProblems(c.design)) {
-        if (const NodeConfig *nc = p.node ? c.configOf(p.node->id) : nullptr)
-            c.add(rule::VersionTopology, nc, 0, p.message, p.hint);
-        else
+        if (const NodeConfig *nc = p.node ? c.configOf(p.node->id) : nullptr) {
+            if (!(p.fromLinks && nc->file))
+                c.add(rule::VersionTopology, nc, 0, p.message, p.hint);
+        } else
             c.add(ruleFinding(rule::VersionTopology, p.node, p.message, p.hint));
     }
 }

@@ -14,6 +14,10 @@ struct VersionProblem
     const Node *node = nullptr; // nullptr: the design as a whole
     QString message;            // the reason, translated
     QString hint;               // the way out, translated
+    // Read from the links alone (a gateway with no node to throttle through): on an imported
+    // node, the wiring rules read the same from its file (missing-endpoint, unknown-host,
+    // endpoint-target-kind), with the line, and placeholders there say nothing.
+    bool fromLinks = false;
 };
 
 QList<VersionProblem> versionProblems(const Design &design);
