@@ -357,6 +357,10 @@
         <source>The %1 target cannot express this design: %2</source>
         <translation>Das Ziel %1 kann dieses Design nicht abbilden: %2</translation>
     </message>
+    <message>
+        <source>The %1 target was skipped: it cannot express this design: %2</source>
+        <translation>Das Ziel %1 wurde übersprungen: Es kann dieses Design nicht abbilden: %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidation</name>
@@ -1577,6 +1581,26 @@
         <source>Create your own keystore (keytool -genkeypair), use it on every node, and import its certificate into the truststores.</source>
         <translation>Erstellen Sie einen eigenen Keystore (keytool -genkeypair), verwenden Sie ihn auf jedem Knoten und importieren Sie sein Zertifikat in die Truststores.</translation>
     </message>
+    <message>
+        <source>Missing endpoint</source>
+        <translation>Fehlender Endpunkt</translation>
+    </message>
+    <message>
+        <source>an imported node without the [apim.event_hub] or [apim.key_manager] its role needs in the set</source>
+        <translation>ein importierter Knoten ohne den [apim.event_hub] oder [apim.key_manager], den seine Rolle in der Gruppe braucht</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it does not reach %3, which the set has for that.</source>
+        <translation>%1 hat kein %2: Er erreicht %3 nicht, den die Gruppe dafür hat.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Add %1 with service_url (and, for the event hub, event_listening_endpoints) naming %2.</source>
+        <translation>Fügen Sie %1 mit service_url (und, für den Event-Hub, event_listening_endpoints) hinzu, das %2 nennt.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -2162,6 +2186,14 @@
         <source>Rename one of them so that the names differ in more than punctuation.</source>
         <translation>Benennen Sie eine davon um, sodass sich die Namen nicht nur in Satzzeichen unterscheiden.</translation>
     </message>
+    <message>
+        <source>Load balancer %1 has no hostname other than its public one, so it does not route the members&apos; admin services (/services/); the control planes call a member directly.</source>
+        <translation>Der Load Balancer %1 hat keinen anderen Hostnamen als seinen öffentlichen, daher leitet er die Admin-Dienste der Mitglieder (/services/) nicht weiter; die Control Planes rufen ein Mitglied direkt auf.</translation>
+    </message>
+    <message>
+        <source>Give the load balancer a hostname of its own, kept off the public DNS.</source>
+        <translation>Geben Sie dem Load Balancer einen eigenen Hostnamen, der nicht im öffentlichen DNS steht.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -2537,6 +2569,13 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasHint</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This design is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add a node, drag a kind from the Palette onto the canvas, or double-click it in the Palette.&lt;/p&gt;&lt;p&gt;To link two nodes, drag from the small circle on the right of one node onto the other.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dieses Design ist leer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Um einen Knoten hinzuzufügen, ziehen Sie eine Art aus der Palette auf die Zeichenfläche oder doppelklicken Sie sie in der Palette.&lt;/p&gt;&lt;p&gt;Um zwei Knoten zu verbinden, ziehen Sie vom kleinen Kreis rechts an einem Knoten auf den anderen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasLegend</name>
     <message>
         <source>Legend</source>
@@ -2549,6 +2588,14 @@
     <message>
         <source>Errors / warnings on a node</source>
         <translation>Fehler / Warnungen an einem Knoten</translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation>Legende ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Legende einblenden</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3280,45 @@ Nothing was exported.</source>
 
 Es wurde nichts exportiert.</translation>
     </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Close Design</source>
+        <translation>Design &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Design Settings</source>
+        <translation>Design-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>apim::ManualDialog</name>
+    <message>
+        <source>APIM Topology Designer Manual</source>
+        <translation>Handbuch des APIM Topology Designer</translation>
+    </message>
 </context>
 <context>
     <name>apim::NewDesignDialog</name>
@@ -3584,6 +3670,152 @@ Es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>
+    <name>apim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>apim::StartPage</name>
+    <message>
+        <source>Gateway and control plane</source>
+        <translation>Gateway und Control Plane</translation>
+    </message>
+    <message>
+        <source>The smallest distributed setup: one gateway, one control plane and their database.</source>
+        <translation>Die kleinste verteilte Umgebung: ein Gateway, eine Control Plane und ihre Datenbank.</translation>
+    </message>
+    <message>
+        <source>Gateway and control plane in HA</source>
+        <translation>Gateway und Control Plane in HA</translation>
+    </message>
+    <message>
+        <source>Two gateways and two control planes, each pair behind a load balancer.</source>
+        <translation>Zwei Gateways und zwei Control Planes, jedes Paar hinter einem Load Balancer.</translation>
+    </message>
+    <message>
+        <source>Separate traffic managers</source>
+        <translation>Eigene Traffic Manager</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes and traffic managers each on machines of their own.</source>
+        <translation>Gateways, Control Planes und Traffic Manager jeweils auf eigenen Maschinen.</translation>
+    </message>
+    <message>
+        <source>Separate key managers</source>
+        <translation>Eigene Key Manager</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes and traffic managers, with key manager nodes or WSO2 Identity Server 7 issuing the tokens.</source>
+        <translation>Gateways, Control Planes und Traffic Manager, mit Key-Manager-Knoten oder WSO2 Identity Server 7 als Token-Aussteller.</translation>
+    </message>
+    <message>
+        <source>All-in-one</source>
+        <translation>All-in-one</translation>
+    </message>
+    <message>
+        <source>One API Manager that does everything: for trying things out.</source>
+        <translation>Ein API Manager, der alles erledigt: zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>All-in-one in HA</source>
+        <translation>All-in-one in HA</translation>
+    </message>
+    <message>
+        <source>Two all-in-one API Managers side by side behind a load balancer.</source>
+        <translation>Zwei All-in-one-API-Manager nebeneinander hinter einem Load Balancer.</translation>
+    </message>
+    <message>
+        <source>All-in-one plus gateways</source>
+        <translation>All-in-one mit Gateways</translation>
+    </message>
+    <message>
+        <source>All-in-one API Managers that publish APIs to gateways of their own.</source>
+        <translation>All-in-one-API-Manager, die APIs auf eigenen Gateways veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>APIM Topology Designer</source>
+        <translation>APIM Topology Designer</translation>
+    </message>
+    <message>
+        <source>Draw a distributed WSO2 API Manager deployment and export the files every machine needs, or import the files you run and see what they describe.</source>
+        <translation>Zeichnen Sie eine verteilte WSO2-API-Manager-Umgebung und exportieren Sie die Dateien, die jede Maschine braucht, oder importieren Sie Ihre laufenden Dateien und sehen Sie, was sie beschreiben.</translation>
+    </message>
+    <message>
+        <source>Start a new design</source>
+        <translation>Neues Design beginnen</translation>
+    </message>
+    <message>
+        <source>Empty canvas</source>
+        <translation>Leere Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Start from nothing and place the nodes yourself.</source>
+        <translation>Von vorn beginnen und die Knoten selbst platzieren.</translation>
+    </message>
+    <message>
+        <source>Choose version and node counts…</source>
+        <translation>Version und Knotenzahlen wählen…</translation>
+    </message>
+    <message>
+        <source>Any of these patterns, at another API-M version or with more nodes.</source>
+        <translation>Jedes dieser Muster, mit einer anderen API-M-Version oder mit mehr Knoten.</translation>
+    </message>
+    <message>
+        <source>Review what you run</source>
+        <translation>Prüfen, was Sie betreiben</translation>
+    </message>
+    <message>
+        <source>Import deployment.toml files…</source>
+        <translation>deployment.toml-Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Pick the files (or a zip of them): each becomes a node, their URLs become links, and the review lists what is wrong.</source>
+        <translation>Wählen Sie die Dateien (oder ein Zip davon): Jede wird ein Knoten, ihre URLs werden Verbindungen, und die Prüfung listet, was falsch ist.</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Einen Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Every deployment.toml below a folder, such as a checkout of your configuration.</source>
+        <translation>Jede deployment.toml unterhalb eines Ordners, etwa eines Checkouts Ihrer Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Open a design</source>
+        <translation>Ein Design öffnen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>A design saved as .apimtopo.</source>
+        <translation>Ein als .apimtopo gespeichertes Design.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation>Das Handbuch lesen</translation>
+    </message>
+    <message>
+        <source>Designing, importing, reviewing, exporting and the shortcuts (F1 at any time).</source>
+        <translation>Entwerfen, Importieren, Prüfen, Exportieren und die Tastenkürzel (jederzeit F1).</translation>
+    </message>
+</context>
+<context>
     <name>apim::TopologyDocument</name>
     <message>
         <source>Untitled</source>
@@ -3607,6 +3839,49 @@ Es wurde nichts exportiert.</translation>
     <message>
         <source>%1 is a %2 node, for which the compose target has no image (WSO2 publishes images for the API-M components only)</source>
         <translation>%1 ist ein Knoten vom Typ %2, für den das Compose-Ziel kein Image hat (WSO2 veröffentlicht Images nur für die API-M-Komponenten)</translation>
+    </message>
+</context>
+<context>
+    <name>apim::helm</name>
+    <message>
+        <source>the charts write the keystore names and aliases unquoted, and %1 holds a quote, backslash or control character</source>
+        <translation>die Charts schreiben die Keystore-Namen und -Aliasse ohne Anführungszeichen, und %1 enthält ein Anführungszeichen, einen Backslash oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the charts write database URLs and users unquoted, and the %1 of %2 holds a quote, backslash or control character</source>
+        <translation>die Charts schreiben Datenbank-URLs und -Benutzer ohne Anführungszeichen, und %1 von %2 enthält ein Anführungszeichen, einen Backslash oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>gateway environment %1 holds a control character, which the charts cannot write</source>
+        <translation>die Gateway-Umgebung %1 enthält ein Steuerzeichen, das die Charts nicht schreiben können</translation>
+    </message>
+    <message>
+        <source>a gateway label of %1 holds a control character, which the charts cannot write</source>
+        <translation>ein Gateway-Label von %1 enthält ein Steuerzeichen, das die Charts nicht schreiben können</translation>
+    </message>
+    <message>
+        <source>the design has no nodes</source>
+        <translation>das Design hat keine Knoten</translation>
+    </message>
+    <message>
+        <source>helm-apim has charts of the 4.5, 4.6 and 4.7 component distributions only; this design is API-M %1</source>
+        <translation>helm-apim hat nur Charts der Komponenten-Distributionen 4.5, 4.6 und 4.7; dieses Design ist API-M %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node, for which helm-apim has no chart</source>
+        <translation>%1 ist ein %2-Knoten, für den helm-apim kein Chart hat</translation>
+    </message>
+    <message>
+        <source>it has more than %1 %2 nodes; the %3 chart runs one or two instances</source>
+        <translation>es hat mehr als %1 %2-Knoten; das Chart %3 betreibt eine oder zwei Instanzen</translation>
+    </message>
+    <message>
+        <source>it mixes all-in-one nodes with control plane, traffic manager or key manager nodes, which no helm-apim pattern combines</source>
+        <translation>es mischt All-in-one-Knoten mit Control-Plane-, Traffic-Manager- oder Key-Manager-Knoten, was kein helm-apim-Muster kombiniert</translation>
+    </message>
+    <message>
+        <source>it has no control plane or all-in-one node, which every helm-apim pattern installs first</source>
+        <translation>es hat keine Control Plane und keinen All-in-one-Knoten, die jedes helm-apim-Muster zuerst installiert</translation>
     </message>
 </context>
 <context>

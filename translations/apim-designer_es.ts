@@ -357,6 +357,10 @@
         <source>The %1 target cannot express this design: %2</source>
         <translation>El destino %1 no puede expresar este diseño: %2</translation>
     </message>
+    <message>
+        <source>The %1 target was skipped: it cannot express this design: %2</source>
+        <translation>Se omitió el destino %1: no puede expresar este diseño: %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidation</name>
@@ -1577,6 +1581,26 @@
         <source>Clear it so that the designer creates a new one, or paste the key of the running deployment.</source>
         <translation>Vacíela para que el diseñador cree una nueva, o pegue la clave del despliegue en marcha.</translation>
     </message>
+    <message>
+        <source>Missing endpoint</source>
+        <translation>Falta un endpoint</translation>
+    </message>
+    <message>
+        <source>an imported node without the [apim.event_hub] or [apim.key_manager] its role needs in the set</source>
+        <translation>un nodo importado sin la tabla [apim.event_hub] o [apim.key_manager] que su rol necesita en el conjunto</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it does not reach %3, which the set has for that.</source>
+        <translation>%1 no tiene %2: no llega a %3, que el conjunto tiene para eso.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Add %1 with service_url (and, for the event hub, event_listening_endpoints) naming %2.</source>
+        <translation>Añada %1 con service_url (y, para el event hub, event_listening_endpoints) que nombre %2.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -2162,6 +2186,14 @@
         <source>Rename one of them so that the names differ in more than punctuation.</source>
         <translation>Cambie el nombre de una de ellas para que los nombres difieran en algo más que la puntuación.</translation>
     </message>
+    <message>
+        <source>Load balancer %1 has no hostname other than its public one, so it does not route the members&apos; admin services (/services/); the control planes call a member directly.</source>
+        <translation>El balanceador de carga %1 no tiene otro nombre de host que el público, así que no enruta los servicios de administración de los miembros (/services/); los control planes llaman directamente a un miembro.</translation>
+    </message>
+    <message>
+        <source>Give the load balancer a hostname of its own, kept off the public DNS.</source>
+        <translation>Dé al balanceador de carga un nombre de host propio, fuera del DNS público.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -2537,6 +2569,13 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasHint</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This design is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add a node, drag a kind from the Palette onto the canvas, or double-click it in the Palette.&lt;/p&gt;&lt;p&gt;To link two nodes, drag from the small circle on the right of one node onto the other.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Este diseño está vacío.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Para añadir un nodo, arrastre un tipo desde la paleta al lienzo, o haga doble clic en él en la paleta.&lt;/p&gt;&lt;p&gt;Para enlazar dos nodos, arrastre desde el pequeño círculo a la derecha de un nodo hasta el otro.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasLegend</name>
     <message>
         <source>Legend</source>
@@ -2549,6 +2588,14 @@
     <message>
         <source>Errors / warnings on a node</source>
         <translation>Errores / advertencias en un nodo</translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation>Ocultar la leyenda</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Mostrar la leyenda</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3280,45 @@ No se exportó nada.</translation>
         <source>&lt;h3&gt;APIM Topology Designer %1&lt;/h3&gt;&lt;p&gt;Design distributed WSO2 API Manager deployments and export a configuration bundle for every node.&lt;/p&gt;&lt;p&gt;The same bundle comes from &lt;code&gt;apim-designer-cli export&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;APIM Topology Designer %1&lt;/h3&gt;&lt;p&gt;Diseñe despliegues distribuidos de WSO2 API Manager y exporte un paquete de configuración para cada nodo.&lt;/p&gt;&lt;p&gt;El mismo paquete se obtiene con &lt;code&gt;apim-designer-cli export&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Diseño</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Close Design</source>
+        <translation>&amp;Cerrar diseño</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Design Settings</source>
+        <translation>Ajustes del diseño</translation>
+    </message>
+</context>
+<context>
+    <name>apim::ManualDialog</name>
+    <message>
+        <source>APIM Topology Designer Manual</source>
+        <translation>Manual de APIM Topology Designer</translation>
+    </message>
 </context>
 <context>
     <name>apim::NewDesignDialog</name>
@@ -3584,6 +3670,152 @@ No se exportó nada.</translation>
     </message>
 </context>
 <context>
+    <name>apim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>apim::StartPage</name>
+    <message>
+        <source>Gateway and control plane</source>
+        <translation>Gateway y control plane</translation>
+    </message>
+    <message>
+        <source>The smallest distributed setup: one gateway, one control plane and their database.</source>
+        <translation>La instalación distribuida más pequeña: un gateway, un control plane y su base de datos.</translation>
+    </message>
+    <message>
+        <source>Gateway and control plane in HA</source>
+        <translation>Gateway y control plane en HA</translation>
+    </message>
+    <message>
+        <source>Two gateways and two control planes, each pair behind a load balancer.</source>
+        <translation>Dos gateways y dos control planes, cada par detrás de un balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>Separate traffic managers</source>
+        <translation>Traffic managers separados</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes and traffic managers each on machines of their own.</source>
+        <translation>Gateways, control planes y traffic managers, cada uno en máquinas propias.</translation>
+    </message>
+    <message>
+        <source>Separate key managers</source>
+        <translation>Key managers separados</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes and traffic managers, with key manager nodes or WSO2 Identity Server 7 issuing the tokens.</source>
+        <translation>Gateways, control planes y traffic managers, con nodos key manager o WSO2 Identity Server 7 emitiendo los tokens.</translation>
+    </message>
+    <message>
+        <source>All-in-one</source>
+        <translation>Todo en uno</translation>
+    </message>
+    <message>
+        <source>One API Manager that does everything: for trying things out.</source>
+        <translation>Un solo API Manager que lo hace todo: para probar.</translation>
+    </message>
+    <message>
+        <source>All-in-one in HA</source>
+        <translation>Todo en uno en HA</translation>
+    </message>
+    <message>
+        <source>Two all-in-one API Managers side by side behind a load balancer.</source>
+        <translation>Dos API Managers todo en uno, uno al lado del otro, detrás de un balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>All-in-one plus gateways</source>
+        <translation>Todo en uno con gateways</translation>
+    </message>
+    <message>
+        <source>All-in-one API Managers that publish APIs to gateways of their own.</source>
+        <translation>API Managers todo en uno que publican las API en gateways propios.</translation>
+    </message>
+    <message>
+        <source>APIM Topology Designer</source>
+        <translation>APIM Topology Designer</translation>
+    </message>
+    <message>
+        <source>Draw a distributed WSO2 API Manager deployment and export the files every machine needs, or import the files you run and see what they describe.</source>
+        <translation>Dibuje una instalación distribuida de WSO2 API Manager y exporte los archivos que necesita cada máquina, o importe los archivos que usa y vea lo que describen.</translation>
+    </message>
+    <message>
+        <source>Start a new design</source>
+        <translation>Empezar un diseño nuevo</translation>
+    </message>
+    <message>
+        <source>Empty canvas</source>
+        <translation>Lienzo vacío</translation>
+    </message>
+    <message>
+        <source>Start from nothing and place the nodes yourself.</source>
+        <translation>Empezar de cero y colocar los nodos usted mismo.</translation>
+    </message>
+    <message>
+        <source>Choose version and node counts…</source>
+        <translation>Elegir versión y número de nodos…</translation>
+    </message>
+    <message>
+        <source>Any of these patterns, at another API-M version or with more nodes.</source>
+        <translation>Cualquiera de estos patrones, con otra versión de API-M o con más nodos.</translation>
+    </message>
+    <message>
+        <source>Review what you run</source>
+        <translation>Revisar lo que usa</translation>
+    </message>
+    <message>
+        <source>Import deployment.toml files…</source>
+        <translation>Importar archivos deployment.toml…</translation>
+    </message>
+    <message>
+        <source>Pick the files (or a zip of them): each becomes a node, their URLs become links, and the review lists what is wrong.</source>
+        <translation>Elija los archivos (o un zip con ellos): cada uno se convierte en un nodo, sus URL en enlaces, y la revisión enumera lo que está mal.</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importar una carpeta…</translation>
+    </message>
+    <message>
+        <source>Every deployment.toml below a folder, such as a checkout of your configuration.</source>
+        <translation>Todos los deployment.toml bajo una carpeta, como una copia de su configuración.</translation>
+    </message>
+    <message>
+        <source>Open a design</source>
+        <translation>Abrir un diseño</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>A design saved as .apimtopo.</source>
+        <translation>Un diseño guardado como .apimtopo.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation>Leer el manual</translation>
+    </message>
+    <message>
+        <source>Designing, importing, reviewing, exporting and the shortcuts (F1 at any time).</source>
+        <translation>Diseñar, importar, revisar, exportar y los atajos (F1 en cualquier momento).</translation>
+    </message>
+</context>
+<context>
     <name>apim::TopologyDocument</name>
     <message>
         <source>Untitled</source>
@@ -3607,6 +3839,49 @@ No se exportó nada.</translation>
     <message>
         <source>%1 is a %2 node, for which the compose target has no image (WSO2 publishes images for the API-M components only)</source>
         <translation>%1 es un nodo %2, para el que el destino compose no tiene imagen (WSO2 publica imágenes solo para los componentes de API-M)</translation>
+    </message>
+</context>
+<context>
+    <name>apim::helm</name>
+    <message>
+        <source>the charts write the keystore names and aliases unquoted, and %1 holds a quote, backslash or control character</source>
+        <translation>los charts escriben los nombres y alias de los keystores sin comillas, y %1 contiene una comilla, una barra invertida o un carácter de control</translation>
+    </message>
+    <message>
+        <source>the charts write database URLs and users unquoted, and the %1 of %2 holds a quote, backslash or control character</source>
+        <translation>los charts escriben las URL y los usuarios de base de datos sin comillas, y el %1 de %2 contiene una comilla, una barra invertida o un carácter de control</translation>
+    </message>
+    <message>
+        <source>gateway environment %1 holds a control character, which the charts cannot write</source>
+        <translation>el entorno de gateway %1 contiene un carácter de control que los charts no pueden escribir</translation>
+    </message>
+    <message>
+        <source>a gateway label of %1 holds a control character, which the charts cannot write</source>
+        <translation>una etiqueta de gateway de %1 contiene un carácter de control que los charts no pueden escribir</translation>
+    </message>
+    <message>
+        <source>the design has no nodes</source>
+        <translation>el diseño no tiene nodos</translation>
+    </message>
+    <message>
+        <source>helm-apim has charts of the 4.5, 4.6 and 4.7 component distributions only; this design is API-M %1</source>
+        <translation>helm-apim solo tiene charts de las distribuciones por componentes 4.5, 4.6 y 4.7; este diseño es API-M %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node, for which helm-apim has no chart</source>
+        <translation>%1 es un nodo %2, para el que helm-apim no tiene chart</translation>
+    </message>
+    <message>
+        <source>it has more than %1 %2 nodes; the %3 chart runs one or two instances</source>
+        <translation>tiene más de %1 nodos %2; el chart %3 ejecuta una o dos instancias</translation>
+    </message>
+    <message>
+        <source>it mixes all-in-one nodes with control plane, traffic manager or key manager nodes, which no helm-apim pattern combines</source>
+        <translation>mezcla nodos todo en uno con nodos control plane, traffic manager o key manager, algo que ningún patrón de helm-apim combina</translation>
+    </message>
+    <message>
+        <source>it has no control plane or all-in-one node, which every helm-apim pattern installs first</source>
+        <translation>no tiene control plane ni nodo todo en uno, que todo patrón de helm-apim instala primero</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,10 @@
         <source>The %1 target cannot express this design: %2</source>
         <translation>La cible %1 ne peut pas exprimer ce design : %2</translation>
     </message>
+    <message>
+        <source>The %1 target was skipped: it cannot express this design: %2</source>
+        <translation>La cible %1 a été ignorée : elle ne peut pas exprimer ce design : %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidation</name>
@@ -1577,6 +1581,26 @@
         <source>Clear it so that the designer creates a new one, or paste the key of the running deployment.</source>
         <translation>Videz-la pour que le designer en crée une nouvelle, ou collez la clé du déploiement en service.</translation>
     </message>
+    <message>
+        <source>Missing endpoint</source>
+        <translation>Point de terminaison manquant</translation>
+    </message>
+    <message>
+        <source>an imported node without the [apim.event_hub] or [apim.key_manager] its role needs in the set</source>
+        <translation>un nœud importé sans la table [apim.event_hub] ou [apim.key_manager] dont son rôle a besoin dans l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it does not reach %3, which the set has for that.</source>
+        <translation>%1 n&apos;a pas de %2 : il n&apos;atteint pas %3, que l&apos;ensemble prévoit pour cela.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Add %1 with service_url (and, for the event hub, event_listening_endpoints) naming %2.</source>
+        <translation>Ajoutez %1 avec service_url (et, pour l&apos;event hub, event_listening_endpoints) désignant %2.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -2162,6 +2186,14 @@
         <source>Rename one of them so that the names differ in more than punctuation.</source>
         <translation>Renommez l&apos;une d&apos;elles pour que les noms diffèrent par plus que la ponctuation.</translation>
     </message>
+    <message>
+        <source>Load balancer %1 has no hostname other than its public one, so it does not route the members&apos; admin services (/services/); the control planes call a member directly.</source>
+        <translation>Le répartiteur de charge %1 n&apos;a pas d&apos;autre nom d&apos;hôte que son nom public ; il ne route donc pas les services d&apos;administration des membres (/services/) ; les control planes appellent directement un membre.</translation>
+    </message>
+    <message>
+        <source>Give the load balancer a hostname of its own, kept off the public DNS.</source>
+        <translation>Donnez au répartiteur de charge un nom d&apos;hôte à lui, absent du DNS public.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -2537,6 +2569,13 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasHint</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This design is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add a node, drag a kind from the Palette onto the canvas, or double-click it in the Palette.&lt;/p&gt;&lt;p&gt;To link two nodes, drag from the small circle on the right of one node onto the other.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce design est vide.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pour ajouter un nœud, faites glisser un type depuis la palette sur le canevas, ou double-cliquez dessus dans la palette.&lt;/p&gt;&lt;p&gt;Pour relier deux nœuds, faites glisser le petit cercle à droite d&apos;un nœud sur l&apos;autre.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasLegend</name>
     <message>
         <source>Legend</source>
@@ -2549,6 +2588,14 @@
     <message>
         <source>Errors / warnings on a node</source>
         <translation>Erreurs / avertissements sur un nœud</translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation>Masquer la légende</translation>
+    </message>
+    <message>
+        <source>Show the legend</source>
+        <translation>Afficher la légende</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3280,45 @@ Rien n&apos;a été exporté.</translation>
         <source>&lt;h3&gt;APIM Topology Designer %1&lt;/h3&gt;&lt;p&gt;Design distributed WSO2 API Manager deployments and export a configuration bundle for every node.&lt;/p&gt;&lt;p&gt;The same bundle comes from &lt;code&gt;apim-designer-cli export&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;APIM Topology Designer %1&lt;/h3&gt;&lt;p&gt;Concevez des déploiements distribués de WSO2 API Manager et exportez un paquet de configuration pour chaque nœud.&lt;/p&gt;&lt;p&gt;Le même paquet s&apos;obtient avec &lt;code&gt;apim-designer-cli export&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Close Design</source>
+        <translation>&amp;Fermer le design</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Design Settings</source>
+        <translation>Paramètres du design</translation>
+    </message>
+</context>
+<context>
+    <name>apim::ManualDialog</name>
+    <message>
+        <source>APIM Topology Designer Manual</source>
+        <translation>Manuel d&apos;APIM Topology Designer</translation>
+    </message>
 </context>
 <context>
     <name>apim::NewDesignDialog</name>
@@ -3584,6 +3670,152 @@ Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
+    <name>apim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>apim::StartPage</name>
+    <message>
+        <source>Gateway and control plane</source>
+        <translation>Gateway et control plane</translation>
+    </message>
+    <message>
+        <source>The smallest distributed setup: one gateway, one control plane and their database.</source>
+        <translation>Le plus petit déploiement distribué : une gateway, un control plane et leur base de données.</translation>
+    </message>
+    <message>
+        <source>Gateway and control plane in HA</source>
+        <translation>Gateway et control plane en HA</translation>
+    </message>
+    <message>
+        <source>Two gateways and two control planes, each pair behind a load balancer.</source>
+        <translation>Deux gateways et deux control planes, chaque paire derrière un répartiteur de charge.</translation>
+    </message>
+    <message>
+        <source>Separate traffic managers</source>
+        <translation>Traffic managers séparés</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes and traffic managers each on machines of their own.</source>
+        <translation>Gateways, control planes et traffic managers, chacun sur ses propres machines.</translation>
+    </message>
+    <message>
+        <source>Separate key managers</source>
+        <translation>Key managers séparés</translation>
+    </message>
+    <message>
+        <source>Gateways, control planes and traffic managers, with key manager nodes or WSO2 Identity Server 7 issuing the tokens.</source>
+        <translation>Gateways, control planes et traffic managers, avec des nœuds key manager ou WSO2 Identity Server 7 pour émettre les jetons.</translation>
+    </message>
+    <message>
+        <source>All-in-one</source>
+        <translation>Tout-en-un</translation>
+    </message>
+    <message>
+        <source>One API Manager that does everything: for trying things out.</source>
+        <translation>Un seul API Manager qui fait tout : pour essayer.</translation>
+    </message>
+    <message>
+        <source>All-in-one in HA</source>
+        <translation>Tout-en-un en HA</translation>
+    </message>
+    <message>
+        <source>Two all-in-one API Managers side by side behind a load balancer.</source>
+        <translation>Deux API Managers tout-en-un côte à côte derrière un répartiteur de charge.</translation>
+    </message>
+    <message>
+        <source>All-in-one plus gateways</source>
+        <translation>Tout-en-un avec gateways</translation>
+    </message>
+    <message>
+        <source>All-in-one API Managers that publish APIs to gateways of their own.</source>
+        <translation>Des API Managers tout-en-un qui publient les API sur leurs propres gateways.</translation>
+    </message>
+    <message>
+        <source>APIM Topology Designer</source>
+        <translation>APIM Topology Designer</translation>
+    </message>
+    <message>
+        <source>Draw a distributed WSO2 API Manager deployment and export the files every machine needs, or import the files you run and see what they describe.</source>
+        <translation>Dessinez un déploiement distribué de WSO2 API Manager et exportez les fichiers dont chaque machine a besoin, ou importez les fichiers que vous exploitez et voyez ce qu&apos;ils décrivent.</translation>
+    </message>
+    <message>
+        <source>Start a new design</source>
+        <translation>Commencer un nouveau design</translation>
+    </message>
+    <message>
+        <source>Empty canvas</source>
+        <translation>Canevas vide</translation>
+    </message>
+    <message>
+        <source>Start from nothing and place the nodes yourself.</source>
+        <translation>Partir de rien et placer les nœuds vous-même.</translation>
+    </message>
+    <message>
+        <source>Choose version and node counts…</source>
+        <translation>Choisir la version et le nombre de nœuds…</translation>
+    </message>
+    <message>
+        <source>Any of these patterns, at another API-M version or with more nodes.</source>
+        <translation>L&apos;un de ces modèles, avec une autre version d&apos;API-M ou plus de nœuds.</translation>
+    </message>
+    <message>
+        <source>Review what you run</source>
+        <translation>Vérifier ce que vous exploitez</translation>
+    </message>
+    <message>
+        <source>Import deployment.toml files…</source>
+        <translation>Importer des fichiers deployment.toml…</translation>
+    </message>
+    <message>
+        <source>Pick the files (or a zip of them): each becomes a node, their URLs become links, and the review lists what is wrong.</source>
+        <translation>Choisissez les fichiers (ou une archive zip) : chacun devient un nœud, leurs URL deviennent des liens, et la revue liste ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Every deployment.toml below a folder, such as a checkout of your configuration.</source>
+        <translation>Tous les deployment.toml sous un dossier, par exemple une copie de votre configuration.</translation>
+    </message>
+    <message>
+        <source>Open a design</source>
+        <translation>Ouvrir un design</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>A design saved as .apimtopo.</source>
+        <translation>Un design enregistré en .apimtopo.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Apprendre</translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation>Lire le manuel</translation>
+    </message>
+    <message>
+        <source>Designing, importing, reviewing, exporting and the shortcuts (F1 at any time).</source>
+        <translation>Concevoir, importer, vérifier, exporter et les raccourcis (F1 à tout moment).</translation>
+    </message>
+</context>
+<context>
     <name>apim::TopologyDocument</name>
     <message>
         <source>Untitled</source>
@@ -3607,6 +3839,49 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>%1 is a %2 node, for which the compose target has no image (WSO2 publishes images for the API-M components only)</source>
         <translation>%1 est un nœud %2, pour lequel la cible compose n&apos;a pas d&apos;image (WSO2 ne publie des images que pour les composants d&apos;API-M)</translation>
+    </message>
+</context>
+<context>
+    <name>apim::helm</name>
+    <message>
+        <source>the charts write the keystore names and aliases unquoted, and %1 holds a quote, backslash or control character</source>
+        <translation>les charts écrivent les noms et alias des keystores sans guillemets, et %1 contient un guillemet, une barre oblique inverse ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the charts write database URLs and users unquoted, and the %1 of %2 holds a quote, backslash or control character</source>
+        <translation>les charts écrivent les URL et utilisateurs de base de données sans guillemets, et le %1 de %2 contient un guillemet, une barre oblique inverse ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>gateway environment %1 holds a control character, which the charts cannot write</source>
+        <translation>l&apos;environnement de gateway %1 contient un caractère de contrôle que les charts ne peuvent pas écrire</translation>
+    </message>
+    <message>
+        <source>a gateway label of %1 holds a control character, which the charts cannot write</source>
+        <translation>un label de gateway de %1 contient un caractère de contrôle que les charts ne peuvent pas écrire</translation>
+    </message>
+    <message>
+        <source>the design has no nodes</source>
+        <translation>le design n&apos;a aucun nœud</translation>
+    </message>
+    <message>
+        <source>helm-apim has charts of the 4.5, 4.6 and 4.7 component distributions only; this design is API-M %1</source>
+        <translation>helm-apim n&apos;a de charts que pour les distributions par composants 4.5, 4.6 et 4.7 ; ce design est en API-M %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node, for which helm-apim has no chart</source>
+        <translation>%1 est un nœud %2, pour lequel helm-apim n&apos;a pas de chart</translation>
+    </message>
+    <message>
+        <source>it has more than %1 %2 nodes; the %3 chart runs one or two instances</source>
+        <translation>il a plus de %1 nœuds %2 ; le chart %3 exécute une ou deux instances</translation>
+    </message>
+    <message>
+        <source>it mixes all-in-one nodes with control plane, traffic manager or key manager nodes, which no helm-apim pattern combines</source>
+        <translation>il mélange des nœuds tout-en-un avec des nœuds control plane, traffic manager ou key manager, ce qu&apos;aucun modèle helm-apim ne combine</translation>
+    </message>
+    <message>
+        <source>it has no control plane or all-in-one node, which every helm-apim pattern installs first</source>
+        <translation>il n&apos;a ni control plane ni nœud tout-en-un, que chaque modèle helm-apim installe en premier</translation>
     </message>
 </context>
 <context>
