@@ -130,7 +130,7 @@ QString balancerCertBase(const Node &balancer)
 
 QString balancerManagementHost(const Node &balancer)
 {
-    const QString own = balancer.hostname().trimmed();
+    QString own = balancer.hostname().trimmed();
     if (!isPlainToken(own) || own.compare(balancerHost(balancer), Qt::CaseInsensitive) == 0)
         return {};
     return own;

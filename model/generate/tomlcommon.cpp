@@ -41,7 +41,7 @@ QString managementBase(const Topology &t, const Node &node)
     if (const Node *lb = t.balancerOf(node.id)) {
         if (!genutil::carriesApiTraffic(node.kind))
             return balancerHttpsBase(*lb);
-        const QString base = balancerManagementBase(*lb);
+        QString base = balancerManagementBase(*lb);
         if (!base.isEmpty())
             return base;
     }
