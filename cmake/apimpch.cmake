@@ -1,5 +1,5 @@
-# Precompiled Qt headers for clean builds (the sanitizer and fuzz presets, which
-# always start from an empty tree). Parsing Qt's headers is most of an -O0 compile;
+# Precompiled Qt headers for clean builds (the sanitizer preset, which
+# always starts from an empty tree). Parsing Qt's headers is most of an -O0 compile;
 # one precompiled header per library, and one shared by all model tests and one by
 # all GUI tests, removes that. Off for incremental builds: ccache cannot cache a
 # compile that reads a precompiled header.
