@@ -62,8 +62,8 @@ inline int freeLoopbackPort(const char *address = "127.0.0.1")
     return port;
 }
 
-// Whether something listens on 127.0.0.1:port.
-inline bool listening(int port)
+// Whether something listens on address:port (IPv4).
+inline bool listening(int port, const char *address = "127.0.0.1")
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
@@ -71,7 +71,7 @@ inline bool listening(int port)
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(static_cast<quint16>(port));
-    ::inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
+    ::inet_pton(AF_INET, address, &a.sin_addr);
     const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
     ::close(fd);
     return ok;

@@ -76,20 +76,6 @@ bool write(const QString &path, const QByteArray &data)
     return testservers::writeFile(path, data);
 }
 
-bool listeningOn(const char *address, int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(static_cast<quint16>(port));
-    ::inet_pton(AF_INET, address, &a.sin_addr);
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
-    ::close(fd);
-    return ok;
-}
-
 // A `listen` line binds every address; the test keeps each balancer on its loopback one.
 QByteArray onLoopback(QByteArray conf, const char *address, const QString &sslDir)
 {
@@ -236,9 +222,9 @@ private slots:
         m_server.start(m_unshare, inNamespace({QStringLiteral("-g"),
                                                QStringLiteral("daemon off; master_process off;")}));
         QVERIFY(m_server.waitForStarted(5000));
-        for (int w = 0; w < 100 && !listeningOn(ControlLb, m_cpHttps); ++w)
+        for (int w = 0; w < 100 && !testservers::listening(m_cpHttps, ControlLb); ++w)
             QThread::msleep(50);
-        QVERIFY(listeningOn(GatewayLb, m_https));
+        QVERIFY(testservers::listening(m_https, GatewayLb));
     }
 
 public:
