@@ -327,6 +327,9 @@ private slots:
                 QVERIFY2(secret.isEmpty() || !QString::fromUtf8(f.data).contains(secret), qPrintable(f.path));
         }
 
+#ifdef APIM_SANITIZED
+        QSKIP("ansible-playbook is Python, not our code; the ci preset runs the playbooks");
+#endif
         const Run syntax =
             run(tool("ansible-playbook"), {QStringLiteral("--syntax-check"), QStringLiteral("site.yml")},
                 playbookDir, home);
