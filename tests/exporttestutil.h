@@ -48,15 +48,16 @@ struct Run
     QString out, err;
 };
 
-// Two minutes at most; a tool that hangs is killed and counts as failed (-1).
+// Two minutes unless told; a tool that hangs is killed and counts as failed (-1).
 inline Run run(const QString &program, const QStringList &args, const QString &dir = {},
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+               int timeoutMs = 120000)
 {
     QProcess p;
     p.setWorkingDirectory(dir);
     p.setProcessEnvironment(env);
     p.start(program, args);
-    if (!p.waitForFinished(120000))
+    if (!p.waitForFinished(timeoutMs))
         p.kill();
     p.waitForFinished(5000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,

@@ -10,6 +10,7 @@
 #include "compose.h"
 #include "encryptionkey.h"
 #include "exporttargets.h"
+#include "exporttestutil.h"
 #include "generators.h"
 #include "generatorutil.h"
 #include "hostilevalues.h"
@@ -32,22 +33,15 @@
 #include <unistd.h>
 
 using namespace apim;
+using exporttest::Run;
 using testutil::readFile;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
 
 // Every tool call is bounded; HOME and the temp folder are the test's, so Ansible's
 // own caches land in the sandbox too.
 Run run(const QString &program, const QStringList &args, const QString &dir, const QString &home)
 {
-    QProcess p;
-    p.setWorkingDirectory(dir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("TMPDIR"), home);
@@ -56,13 +50,7 @@ Run run(const QString &program, const QStringList &args, const QString &dir, con
     env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     env.insert(QStringLiteral("ANSIBLE_FORKS"), QStringLiteral("12"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(300000))
-        p.kill();
-    p.waitForFinished(5000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return exporttest::run(program, args, dir, env, 300000);
 }
 
 bool writeFile(const QString &path, const QByteArray &data)
@@ -95,19 +83,8 @@ QList<Case> cases()
 
 Design designOf(const Case &c)
 {
-    PatternOptions o;
-    o.pattern = QString::fromLatin1(c.pattern);
-    o.version = QString::fromLatin1(c.version);
-    o.gateways = c.gateways;
-    o.controlPlanes = c.controlPlanes;
-    o.trafficManagers = c.trafficManagers;
-    Design d;
-    QString error;
-    if (!Templates::create(o, &d, &error))
-        qFatal("%s", qPrintable(error));
-    if (ApimVersion::parse(d.settings.apimVersion).symmetricEncryption())
-        d.settings.encryptionKey =
-            QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    Design d = exporttest::designOf(
+        exporttest::pattern(c.pattern, c.version, c.gateways, c.controlPlanes, c.trafficManagers, 0, 0));
     d.settings.adminPassword = AdminPassword;
     for (const Node &n : d.topology.nodes()) {
         if (!SchemaRegistry::instance().kind(n.kind).generates.contains(GeneratedFile::DatabaseScript))

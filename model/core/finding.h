@@ -6,10 +6,46 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace apim {
 
 enum class Severity { Error, Warning, Info };
+
+// One mechanical step of a quick fix, as data so that findings stay comparable
+// and the CLI and the GUI apply the same steps. A design finding repairs the
+// topology (model/edit turns the steps into one undo command); a finding on an
+// imported file repairs its text (model/review writes fixed copies).
+struct FixStep
+{
+    enum class Kind {
+        SetNodeValue, // node, key (a schema field), value
+        SetSetting,   // key (a design-settings key), value
+        AddLink,      // node -> other
+        RemoveLink,   // node -> other
+        ReplaceText,  // file, line, column (1-based), length (0 inserts), text
+    };
+    Kind kind = Kind::SetNodeValue;
+    NodeId node = 0;
+    NodeId other = 0;
+    QString key;
+    QVariant value;
+    QString file;
+    int line = 0;
+    int column = 0;
+    int length = 0;
+    QString text;
+
+    bool operator==(const FixStep &) const = default;
+};
+
+struct FindingFix
+{
+    QString title; // translated, imperative: "Set the port to 9444"
+    QList<FixStep> steps;
+
+    bool operator==(const FindingFix &) const = default;
+};
 
 struct Finding
 {
@@ -22,6 +58,7 @@ struct Finding
     int column = 0;
     QString message;
     QString hint;
+    QList<FindingFix> fixes; // empty: no mechanical fix
 
     bool operator==(const Finding &) const = default;
 };

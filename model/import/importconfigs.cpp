@@ -65,6 +65,7 @@ bool importConfigs(const QStringList &paths, Design *out, Findings *findings, QS
                           0,
                           QCoreApplication::translate("Import", "%1 of %2 is not a valid host: %3")
                               .arg(p.field, p.node->name(), p.reason),
+                          {},
                           {}});
     }
     // One folder or zip names the design (and so the bundle's top folder) after itself.
