@@ -58,6 +58,7 @@ private slots:
     void reviewShowsBothPanesAndMarksEdits();
     void designedNodeIsNotImported();
     void droppedFolderImports();
+    void commandLineFolderImports();
     void reviewSurvivesSaveAndReopen();
 
 private:
@@ -263,6 +264,27 @@ void TestGuiReview::droppedFolderImports()
     QDragEnterEvent refused(at, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestGuiReview::commandLineFolderImports()
+{
+    // `apim-designer FOLDER` imports the folder instead of failing to open it as a project.
+    MainWindow w;
+    w.importAction()->summaryReporter = [](const QString &, const QString &) {};
+    QStringList errors;
+    w.errorReporter = [&errors](const QString &, const QString &m) { errors << m; };
+    QVERIFY(w.openPaths({m_dir.filePath(QStringLiteral("seed-ha"))}));
+    QVERIFY(errors.isEmpty());
+    QVERIFY(w.document()->topology().nodeByName(QStringLiteral("apim-cp-2")));
+    QCOMPARE(w.reviewWidget()->importedFiles().size(), 4);
+
+    // A project file among them is opened, not imported.
+    const QString project = m_dir.filePath(QStringLiteral("cli.apimtopo"));
+    QVERIFY(w.saveFile(project));
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    QVERIFY(w.openPaths({m_dir.filePath(QStringLiteral("seed-ha")), project}));
+    QCOMPARE(w.document()->filePath(), QFileInfo(project).absoluteFilePath());
+    QVERIFY(!w.openPaths({}));
 }
 
 void TestGuiReview::reviewSurvivesSaveAndReopen()

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         window.newFromTemplate(parser.value(newOption), parser.value(gatewaysOption).toInt(),
                                parser.value(controlPlanesOption).toInt());
     } else if (!files.isEmpty()) {
-        window.openFile(files.first());
+        window.openPaths(files);
     }
     return app.exec();
 }

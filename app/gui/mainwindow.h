@@ -73,6 +73,9 @@ public:
     // Opens a project file; on failure reports `file:line:col: message` and leaves
     // the current document untouched. Does not ask about unsaved changes.
     bool openFile(const QString &path);
+    // Paths from the command line: a project file opens, anything else
+    // (deployment.toml files, folders, zips) is imported.
+    bool openPaths(const QStringList &paths);
     // Writes the design to `path` and makes it the document's file.
     bool saveFile(const QString &path);
     // Replaces the document with a template ("gw-cp", "gw-cp-ha").

@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "findingformat.h"
 #include "generators.h"
+#include "importaction.h"
 #include "newdesigndialog.h"
 #include "preferencesdialog.h"
 #include "problemswidget.h"
@@ -78,6 +79,15 @@ bool MainWindow::openFile(const QString &path)
     m_pasteCount = 1;
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return true;
+}
+
+bool MainWindow::openPaths(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (QFileInfo(path).suffix().compare(QLatin1String("apimtopo"), Qt::CaseInsensitive) == 0)
+            return openFile(path);
+    }
+    return !paths.isEmpty() && m_import->importPaths(paths);
 }
 
 bool MainWindow::saveFile(const QString &path)
