@@ -4,6 +4,7 @@
 // control planes among them of revoked tokens and listens to their event hub.
 #include "generatorutil.h"
 #include "kindtoml.h"
+#include "throttlingtoml.h"
 #include "tomlcommon.h"
 #include "tomlkeys.h"
 
@@ -17,22 +18,6 @@ void writeEventHandler(TomlTable &root)
     TomlTable &handler = root.appendTable(QLatin1String(tomlkey::EventHandlers));
     handler.set(QStringLiteral("name"), QStringLiteral("userPostSelfRegistration"));
     handler.set(QStringLiteral("subscriptions"), TomlValue(QStringList{QStringLiteral("POST_ADD_USER")}));
-}
-
-// Subscribes to every control plane node directly (a balancer would split the subscription);
-// the services URL may go through the control planes' balancer.
-void writeEventHub(TomlTable &root, const Topology &t, const QList<const Node *> &hubs)
-{
-    TomlTable &hub = root.tableAt(tomlkey::path(tomlkey::EventHub));
-    hub.set(QStringLiteral("enable"), true);
-    hub.set(QStringLiteral("username"), RefAdminUser);
-    hub.set(QStringLiteral("password"), RefAdminPassword);
-    hub.set(tomlkey::leaf(tomlkey::EventHubServiceUrl),
-            managementBase(t, *hubs.first()) + QLatin1String("/services/"));
-    QStringList listening;
-    for (const Node *cp : hubs)
-        listening.append(tcp(*cp, AmqpPort));
-    hub.set(tomlkey::leaf(tomlkey::EventListeningEndpoints), TomlValue(listening));
 }
 
 // 4.7: helm-apim's key manager states token encryption and hashing beside the token type,
@@ -64,7 +49,7 @@ void writeKeyManager(TomlTable &root, const Design &design, const Node &km)
     if (hubs.isEmpty())
         return; // no control plane uses it yet: nobody to notify or listen to
     writeTokenRevocationListener(root, notificationBase(design, km), KeyManagerHeaderResident);
-    writeEventHub(root, t, hubs);
+    writeEventHubSubscription(root, t, hubs);
 }
 
 } // namespace apim::tomlgen
