@@ -1,5 +1,6 @@
 // Export benchmark: `new gw-cp-ha --gateways N` then export to a zip, for
-// N = 10, 100, 1,000; compared with `zip -qr` packing the same files.
+// N = 10, 100, 1,000, 10,000; compared with `zip -qr` packing the same files
+// (the same run), and the peak memory (getrusage ru_maxrss) once all have run.
 // Prints a Markdown table for the README. Not a test: it asserts nothing.
 #include "bundleexport.h"
 #include "bundlewriter.h"
@@ -15,6 +16,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 using namespace apim;
 
@@ -43,7 +46,7 @@ int main(int argc, char *argv[])
     out << "| gateways | nodes | files | threads | generate (ms) | generate + zip (ms) | generate + zip, 1 "
            "thread (ms) | zip -qr of the same files (ms) | ratio |\n"
         << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-    for (int n : {10, 100, 1000}) {
+    for (int n : {10, 100, 1000, 10000}) {
         Design design;
         QString error;
         Templates::create(QStringLiteral("gw-cp-ha"), n, 2, &design, &error);
@@ -79,5 +82,12 @@ int main(int argc, char *argv[])
             << QString::number(zipMs, 'f', 1) << " | " << QString::number(exportMs / zipMs, 'f', 2) << " |\n";
         out.flush();
     }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "\npeak memory (ru_maxrss, the whole run): " << usage.ru_maxrss / 1024 << " MB\n";
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (load.open(QIODevice::ReadOnly))
+        out << "load average: " << QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2)
+            << '\n';
     return 0;
 }
