@@ -35,12 +35,14 @@ struct Deflated
 {
     QByteArray data;
     quint32 crc = 0;
+    qsizetype size = 0; // uncompressed
     bool ok = false;
 };
 
 Deflated deflateEntry(const QByteArray &in)
 {
     Deflated out;
+    out.size = in.size();
     out.crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(in.constData()), uInt(in.size())));
     z_stream z{};
     if (deflateInit2(&z, ZipCompressionLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -53,6 +55,7 @@ Deflated deflateEntry(const QByteArray &in)
     // deflateBound() leaves room for everything, so one call finishes the stream.
     out.ok = deflate(&z, Z_FINISH) == Z_STREAM_END;
     out.data.resize(qsizetype(z.total_out));
+    out.data.squeeze(); // deflateBound() reserved about the input's size
     deflateEnd(&z);
     return out;
 }
@@ -147,8 +150,12 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, bool overw
     return writeBundleZip(files, zipPath, options, error);
 }
 
-bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const BundleWriteOptions &options,
-                    QString *error)
+namespace {
+
+// `release`: the caller's files (the same list as `files`), whose data is dropped as soon as
+// each entry is deflated, so that a large export holds its text and its zip only briefly at once.
+bool writeZip(const BundleFiles &files, BundleFiles *release, const QString &zipPath,
+              const BundleWriteOptions &options, QString *error)
 {
     if (zipPath.isEmpty())
         return fail(error, QCoreApplication::translate("BundleWriter", "No zip file name given."));
@@ -161,10 +168,14 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const Bund
     };
     // Deflate is most of the work: every entry is compressed on its own core first, then
     // framed in path order, so the bytes do not depend on the thread count.
+    BundleFile *owned = release ? release->data() : nullptr; // detached here, not in the workers
     const QList<const BundleFile *> sorted = sortedByPath(files);
     std::vector<Deflated> deflated(size_t(sorted.size()));
-    parallel::forEach(sorted.size(),
-                      [&](qsizetype i) { deflated[size_t(i)] = deflateEntry(sorted.at(i)->data); });
+    parallel::forEach(sorted.size(), [&](qsizetype i) {
+        deflated[size_t(i)] = deflateEntry(sorted.at(i)->data);
+        if (owned)
+            owned[sorted.at(i) - files.constData()].data = QByteArray();
+    });
 
     // Built in memory (a bundle is a few MB), so that every byte reaching the disk goes
     // through the one checked writer.
@@ -179,9 +190,9 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const Bund
         Deflated &d = deflated[size_t(i)];
         if (!d.ok)
             return zipFailed(QCoreApplication::translate("BundleWriter", "cannot compress %1").arg(f->path));
-        const zip::RawEntry entry{f->path.toUtf8(), std::move(d.data), d.crc, quint32(f->data.size()),
+        const zip::RawEntry entry{f->path.toUtf8(), std::move(d.data), d.crc, quint32(d.size),
                                   UnixRegularFile | quint32(f->mode())};
-        if (quint64(f->data.size()) > 0xffffffffULL || !container.add(entry, bytes))
+        if (quint64(d.size) > 0xffffffffULL || !container.add(entry, bytes))
             return zipFailed(QCoreApplication::translate("BundleWriter", "cannot add %1").arg(f->path));
     }
     if (!container.finish(bytes))
@@ -192,6 +203,21 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const Bund
     write.privateFile = true; // the bundle holds passwords
     write.replaceHint = options.replaceHint;
     return writeFileSafely(zipPath, bytes, write, error);
+}
+
+} // namespace
+
+bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const BundleWriteOptions &options,
+                    QString *error)
+{
+    return writeZip(files, nullptr, zipPath, options, error);
+}
+
+bool writeBundleZip(BundleFiles &&files, const QString &zipPath, const BundleWriteOptions &options,
+                    QString *error)
+{
+    BundleFiles owned = std::move(files);
+    return writeZip(owned, &owned, zipPath, options, error);
 }
 
 } // namespace apim
