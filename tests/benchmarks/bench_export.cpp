@@ -56,6 +56,17 @@ int main(int argc, char *argv[])
         out << usage.ru_maxrss / 1024 << '\n';
         return 0;
     }
+    // Peak memory of the export alone, each in a child started while this process is still
+    // small (a forked child's ru_maxrss starts at its parent's) and before this one holds files.
+    for (int n : {1000, 10000}) {
+        QProcess peak;
+        peak.start(app.applicationFilePath(), {QStringLiteral("--peak"), QString::number(n)});
+        peak.waitForFinished(-1);
+        out << "peak memory of one export of " << n << " gateways (ru_maxrss, design included): "
+            << QString::fromUtf8(peak.readAllStandardOutput()).trimmed() << " MB\n";
+    }
+    out << '\n';
+    out.flush();
     out << "| gateways | nodes | files | threads | generate (ms) | generate + zip (ms) | generate + zip, 1 "
            "thread (ms) | zip -qr of the same files (ms) | ratio |\n"
         << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
@@ -95,15 +106,6 @@ int main(int argc, char *argv[])
             << QString::number(zipMs, 'f', 1) << " | " << QString::number(exportMs / zipMs, 'f', 2) << " |\n";
         out.flush();
     }
-    // Peak memory of the export alone: this process also held the files for `zip -qr`.
-    for (int n : {1000, 10000}) {
-        QProcess peak;
-        peak.start(app.applicationFilePath(), {QStringLiteral("--peak"), QString::number(n)});
-        peak.waitForFinished(-1);
-        out << "\npeak memory of one export of " << n << " gateways (ru_maxrss, design included): "
-            << QString::fromUtf8(peak.readAllStandardOutput()).trimmed() << " MB";
-    }
-    out << '\n';
     QFile load(QStringLiteral("/proc/loadavg"));
     if (load.open(QIODevice::ReadOnly))
         out << "load average: " << QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2)
