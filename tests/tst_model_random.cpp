@@ -56,6 +56,18 @@ bool invariantsHold(const Topology &t, QString *why)
             return false;
         }
     }
+    // The cached members of each balancer equal what its links say now, in node order.
+    for (const Node *lb : t.nodesWith(&KindTraits::balancer)) {
+        QList<const Node *> expected;
+        for (const Node &n : t.nodes()) {
+            if (t.findLink(lb->id, n.id) && !SchemaRegistry::instance().traits(n.kind).balancer)
+                expected.append(&n);
+        }
+        if (t.clusterMembers(lb->id) != expected) {
+            *why = QStringLiteral("stale cluster of %1").arg(lb->name());
+            return false;
+        }
+    }
     return true;
 }
 

@@ -28,6 +28,7 @@ const Node *Topology::node(NodeId id) const
 
 Node *Topology::mutableNode(NodeId id)
 {
+    m_memberCache.clear(); // a kind may change, and a shared list detaches
     const auto it = m_nodeIndex.constFind(id);
     return it == m_nodeIndex.constEnd() ? nullptr : &m_nodes[*it];
 }
@@ -178,13 +179,18 @@ const Node *Topology::balancerOf(NodeId id) const
 
 QList<const Node *> Topology::clusterMembers(NodeId balancerId) const
 {
+    std::lock_guard lock(m_memberCache.mutex);
+    if (const auto it = m_memberCache.members.constFind(balancerId); it != m_memberCache.members.constEnd())
+        return *it;
     QList<const Node *> out;
     for (LinkId id : m_outgoing.value(balancerId)) {
         const Node *n = node(link(id)->to);
         if (n && !has(n, &KindTraits::balancer))
             out.append(n);
     }
-    return sortedByIndex(out);
+    out = sortedByIndex(out);
+    m_memberCache.members.insert(balancerId, out);
+    return out;
 }
 
 QList<const Node *> Topology::clusterOf(NodeId id) const
@@ -297,6 +303,7 @@ QStringList Topology::uniqueNames(const QStringList &bases) const
 
 void Topology::insertNode(qsizetype index, const Node &node)
 {
+    m_memberCache.clear();
     index = qBound(qsizetype(0), index, m_nodes.size());
     m_nodes.insert(index, node);
     // Every way a node enters a design (load, import, paste, undo) stores its values alike.
@@ -308,6 +315,7 @@ void Topology::insertNode(qsizetype index, const Node &node)
 
 Node Topology::takeNode(NodeId id, qsizetype *index)
 {
+    m_memberCache.clear();
     const qsizetype i = indexOfNode(id);
     if (index)
         *index = i;
@@ -321,6 +329,7 @@ Node Topology::takeNode(NodeId id, qsizetype *index)
 
 void Topology::insertLink(qsizetype index, const Link &link)
 {
+    m_memberCache.clear();
     index = qBound(qsizetype(0), index, m_links.size());
     m_links.insert(index, link);
     m_outgoing[link.from].append(link.id);
@@ -334,6 +343,7 @@ void Topology::insertLink(qsizetype index, const Link &link)
 
 Link Topology::takeLink(LinkId id, qsizetype *index)
 {
+    m_memberCache.clear();
     const qsizetype i = indexOfLink(id);
     if (index)
         *index = i;
@@ -350,6 +360,7 @@ Link Topology::takeLink(LinkId id, qsizetype *index)
 
 void Topology::clear()
 {
+    m_memberCache.clear();
     m_nodes.clear();
     m_links.clear();
     m_nodeIndex.clear();

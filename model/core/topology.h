@@ -12,6 +12,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <mutex>
 
 namespace apim {
 
@@ -104,10 +105,12 @@ public:
         return m_nodes == other.m_nodes && m_links == other.m_links;
     }
 
-private:
     // The far ends of a node's outgoing (or incoming) links that `accept`, in node order.
+    // Only the accepted ones are sorted: a control plane has a link per gateway.
     QList<const Node *> linked(NodeId id, bool outgoing,
                                const std::function<bool(const Node &)> &accept) const;
+
+private:
     void reindexNodes(qsizetype from);
     void reindexLinks(qsizetype from);
 
@@ -123,6 +126,28 @@ private:
     QHash<NodeId, QList<LinkId>> m_fromBalancer;
     NodeId m_nextNodeId = 1;
     LinkId m_nextLinkId = 1;
+
+    // Each balancer's members in node order, built on first use: every gateway's files ask
+    // for the cluster of 1,000 gateways. It holds pointers into m_nodes, so every mutation
+    // clears it and a copy starts empty; the mutex lets generators on several threads share it.
+    struct MemberCache
+    {
+        MemberCache() = default;
+        MemberCache(const MemberCache &) {}
+        MemberCache &operator=(const MemberCache &)
+        {
+            clear();
+            return *this;
+        }
+        void clear()
+        {
+            std::lock_guard lock(mutex);
+            members.clear();
+        }
+        std::mutex mutex;
+        QHash<NodeId, QList<const Node *>> members;
+    };
+    mutable MemberCache m_memberCache;
 };
 
 } // namespace apim

@@ -95,13 +95,17 @@ QList<const Node *> clients(const Topology &topology, const Node &node, Service 
                             const ApimVersion &version)
 {
     QList<const Node *> out;
+    // Only the linking nodes that provide the service are collected and sorted: the
+    // key manager of 1,000 gateways is asked once for every gateway's file.
+    const auto provides = [&](const Node &n) {
+        const KindRelease *r = SchemaRegistry::instance().release(n.kind, version);
+        return r && r->provides(service);
+    };
     for (const Node *member : topology.clusterOf(node.id)) {
         if (member->kind != node.kind)
             continue;
-        for (const Link *link : topology.linksOf(member->id)) {
-            if (link->to == member->id)
-                appendProvider(topology, topology.node(link->from), service, version, out);
-        }
+        for (const Node *client : topology.linked(member->id, false, provides))
+            appendProvider(topology, client, service, version, out);
     }
     return topology.sortedByIndex(out);
 }

@@ -36,7 +36,7 @@ bool exportBundle(const Design &design, const QString &target, const ExportOptio
     write.keepPaths = options.keepPaths;
     if (options.directory)
         return writeBundleDirectory(files, target, write, error);
-    return writeBundleZip(files, target, write, error);
+    return writeBundleZip(std::move(files), target, write, error);
 }
 
 } // namespace apim

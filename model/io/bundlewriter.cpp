@@ -1,16 +1,11 @@
 #include "bundlewriter.h"
 #include "parallel.h"
 #include "safewrite.h"
+#include "zipcontainer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QSet>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <zlib.h>
 
@@ -35,17 +30,19 @@ bool fail(QString *error, const QString &message)
 }
 
 // One entry deflated ahead of the zip writer: raw deflate (no zlib header), as a zip
-// stores it, with the settings QuaZip would use itself.
+// stores it.
 struct Deflated
 {
     QByteArray data;
     quint32 crc = 0;
+    qsizetype size = 0; // uncompressed
     bool ok = false;
 };
 
 Deflated deflateEntry(const QByteArray &in)
 {
     Deflated out;
+    out.size = in.size();
     out.crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(in.constData()), uInt(in.size())));
     z_stream z{};
     if (deflateInit2(&z, ZipCompressionLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -58,6 +55,7 @@ Deflated deflateEntry(const QByteArray &in)
     // deflateBound() leaves room for everything, so one call finishes the stream.
     out.ok = deflate(&z, Z_FINISH) == Z_STREAM_END;
     out.data.resize(qsizetype(z.total_out));
+    out.data.squeeze(); // deflateBound() reserved about the input's size
     deflateEnd(&z);
     return out;
 }
@@ -152,71 +150,74 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, bool overw
     return writeBundleZip(files, zipPath, options, error);
 }
 
-bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const BundleWriteOptions &options,
-                    QString *error)
+namespace {
+
+// `release`: the caller's files (the same list as `files`), whose data is dropped as soon as
+// each entry is deflated, so that a large export holds its text and its zip only briefly at once.
+bool writeZip(const BundleFiles &files, BundleFiles *release, const QString &zipPath,
+              const BundleWriteOptions &options, QString *error)
 {
     if (zipPath.isEmpty())
         return fail(error, QCoreApplication::translate("BundleWriter", "No zip file name given."));
     if (!validateBundleFiles(files, error))
         return false;
 
-    // Built in memory (a bundle is a few hundred KB), so that every byte reaching
-    // the disk goes through the one checked writer.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     const auto zipFailed = [&](const QString &what) {
         return fail(error, QCoreApplication::translate("BundleWriter", "Cannot build the zip file %1: %2")
                                .arg(QDir::toNativeSeparators(zipPath), what));
     };
-    QuaZip zip(&buffer);
-    zip.setAutoClose(false);
-    zip.setUtf8Enabled(true);
-    // Sizes and CRC go into the local headers: simpler for other readers.
-    zip.setDataDescriptorWritingEnabled(false);
-    if (!zip.open(QuaZip::mdCreate))
-        return zipFailed(QCoreApplication::translate("BundleWriter", "the zip library could not start"));
-
     // Deflate is most of the work: every entry is compressed on its own core first, then
-    // stored as it is (raw) in path order, so the bytes do not depend on the thread count.
+    // framed in path order, so the bytes do not depend on the thread count.
+    BundleFile *owned = release ? release->data() : nullptr; // detached here, not in the workers
     const QList<const BundleFile *> sorted = sortedByPath(files);
     std::vector<Deflated> deflated(size_t(sorted.size()));
-    parallel::forEach(sorted.size(),
-                      [&](qsizetype i) { deflated[size_t(i)] = deflateEntry(sorted.at(i)->data); });
+    parallel::forEach(sorted.size(), [&](qsizetype i) {
+        deflated[size_t(i)] = deflateEntry(sorted.at(i)->data);
+        if (owned)
+            owned[sorted.at(i) - files.constData()].data = QByteArray();
+    });
 
-    // QuaZip copies the date fields as given, so a UTC value is the same everywhere.
-    const QDateTime fixedTime(QDate(1980, 1, 1), QTime(0, 0), Qt::UTC);
+    // Built in memory (a bundle is a few MB), so that every byte reaching the disk goes
+    // through the one checked writer.
+    qsizetype total = 22;
+    for (qsizetype i = 0; i < sorted.size(); ++i)
+        total += 2 * (46 + sorted.at(i)->path.size()) + deflated[size_t(i)].data.size();
+    QByteArray bytes;
+    bytes.reserve(total);
+    zip::ContainerWriter container;
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const BundleFile *f = sorted.at(i);
-        const Deflated &d = deflated[size_t(i)];
-        if (!d.ok) {
-            zip.close();
+        Deflated &d = deflated[size_t(i)];
+        if (!d.ok)
             return zipFailed(QCoreApplication::translate("BundleWriter", "cannot compress %1").arg(f->path));
-        }
-        QuaZipNewInfo info(f->path);
-        info.dateTime = fixedTime;
-        info.externalAttr = (UnixRegularFile | quint32(f->mode())) << 16;
-        info.uncompressedSize = ulong(f->data.size());
-        QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, d.crc, Z_DEFLATED, ZipCompressionLevel, true)) {
-            zip.close();
+        const zip::RawEntry entry{f->path.toUtf8(), std::move(d.data), d.crc, quint32(d.size),
+                                  UnixRegularFile | quint32(f->mode())};
+        if (quint64(d.size) > 0xffffffffULL || !container.add(entry, bytes))
             return zipFailed(QCoreApplication::translate("BundleWriter", "cannot add %1").arg(f->path));
-        }
-        const bool written = entry.write(d.data) == d.data.size();
-        entry.close();
-        if (!written || entry.getZipError() != ZIP_OK) {
-            zip.close();
-            return zipFailed(QCoreApplication::translate("BundleWriter", "cannot compress %1").arg(f->path));
-        }
     }
-    zip.close();
-    if (zip.getZipError() != ZIP_OK)
+    if (!container.finish(bytes))
         return zipFailed(QCoreApplication::translate("BundleWriter", "cannot finish the central directory"));
 
     WriteOptions write;
     write.overwrite = options.overwrite;
     write.privateFile = true; // the bundle holds passwords
     write.replaceHint = options.replaceHint;
-    return writeFileSafely(zipPath, buffer.data(), write, error);
+    return writeFileSafely(zipPath, bytes, write, error);
+}
+
+} // namespace
+
+bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const BundleWriteOptions &options,
+                    QString *error)
+{
+    return writeZip(files, nullptr, zipPath, options, error);
+}
+
+bool writeBundleZip(BundleFiles &&files, const QString &zipPath, const BundleWriteOptions &options,
+                    QString *error)
+{
+    BundleFiles owned = std::move(files);
+    return writeZip(owned, &owned, zipPath, options, error);
 }
 
 } // namespace apim

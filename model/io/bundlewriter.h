@@ -41,6 +41,9 @@ bool writeBundleZip(const BundleFiles &files, const QString &zipPath, bool overw
 // The zip is built in memory and written by writeFileSafely() (0600, checked to the end).
 bool writeBundleZip(const BundleFiles &files, const QString &zipPath, const BundleWriteOptions &options,
                     QString *error);
+// The same, dropping each file's data once it is deflated (the export's own files).
+bool writeBundleZip(BundleFiles &&files, const QString &zipPath, const BundleWriteOptions &options,
+                    QString *error);
 
 // Writes `files` under `dirPath`, built in a sibling temporary folder (every file
 // and folder fsynced) and renamed into place in one step. With `overwrite` an

@@ -1,5 +1,6 @@
 // Export benchmark: `new gw-cp-ha --gateways N` then export to a zip, for
-// N = 10, 100, 1,000; compared with `zip -qr` packing the same files.
+// N = 10, 100, 1,000, 10,000; compared with `zip -qr` packing the same files
+// (the same run), and the peak memory (getrusage ru_maxrss) once all have run.
 // Prints a Markdown table for the README. Not a test: it asserts nothing.
 #include "bundleexport.h"
 #include "bundlewriter.h"
@@ -15,6 +16,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 using namespace apim;
 
@@ -40,10 +43,34 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
+    // `--peak N`: one export of N gateways alone in this process, its peak memory in MB.
+    if (app.arguments().size() == 3 && app.arguments().at(1) == QLatin1String("--peak")) {
+        Design design;
+        QString error;
+        Templates::create(QStringLiteral("gw-cp-ha"), app.arguments().at(2).toInt(), 2, &design, &error);
+        ExportOptions options;
+        if (!exportBundle(design, dir.filePath(QStringLiteral("peak.zip")), options, &error))
+            out << "export failed: " << error << '\n';
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        out << usage.ru_maxrss / 1024 << '\n';
+        return 0;
+    }
+    // Peak memory of the export alone, each in a child started while this process is still
+    // small (a forked child's ru_maxrss starts at its parent's) and before this one holds files.
+    for (int n : {1000, 10000}) {
+        QProcess peak;
+        peak.start(app.applicationFilePath(), {QStringLiteral("--peak"), QString::number(n)});
+        peak.waitForFinished(-1);
+        out << "peak memory of one export of " << n << " gateways (ru_maxrss, design included): "
+            << QString::fromUtf8(peak.readAllStandardOutput()).trimmed() << " MB\n";
+    }
+    out << '\n';
+    out.flush();
     out << "| gateways | nodes | files | threads | generate (ms) | generate + zip (ms) | generate + zip, 1 "
            "thread (ms) | zip -qr of the same files (ms) | ratio |\n"
         << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-    for (int n : {10, 100, 1000}) {
+    for (int n : {10, 100, 1000, 10000}) {
         Design design;
         QString error;
         Templates::create(QStringLiteral("gw-cp-ha"), n, 2, &design, &error);
@@ -79,5 +106,9 @@ int main(int argc, char *argv[])
             << QString::number(zipMs, 'f', 1) << " | " << QString::number(exportMs / zipMs, 'f', 2) << " |\n";
         out.flush();
     }
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (load.open(QIODevice::ReadOnly))
+        out << "load average: " << QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2)
+            << '\n';
     return 0;
 }
