@@ -112,6 +112,16 @@ void TestGuiReview::importSeedHaReplacesDocument()
     QVERIFY(t.nodeByName(QStringLiteral("apim-cp-2")));
     QVERIFY(w.document()->filePath().isEmpty());
     QVERIFY(summary.contains(QString::number(t.nodes().size())));
+    // Not saved as a design yet: modified, so closing or importing again asks first.
+    QVERIFY(w.document()->isModified());
+    int asked = 0;
+    w.saveChangesPrompt = [&asked] {
+        ++asked;
+        return QMessageBox::Cancel;
+    };
+    QVERIFY(!w.importAction()->importPaths({m_dir.filePath(QStringLiteral("seed-ha"))}));
+    QCOMPARE(asked, 1);
+    w.saveChangesPrompt = nullptr;
 
     // The Problems dock shows the import's review findings until the first edit;
     // the reference set raises no error.

@@ -35,8 +35,9 @@ PasswordEdit::PasswordEdit(QWidget *parent)
     m_reveal->setText(tr("Show"));
     m_reveal->setToolTip(tr("Show or hide the password"));
     m_reveal->setCheckable(true);
-    // The button must not take focus: that would end the edit it belongs to.
-    m_reveal->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches it (keyboard users can reveal too); a click does not take focus
+    // away from the text, and focus inside the editor does not end the edit.
+    m_reveal->setFocusPolicy(Qt::TabFocus);
     setFocusProxy(m_edit);
     connect(m_reveal, &QToolButton::toggled, this, &PasswordEdit::setRevealed);
     connect(m_edit, &QLineEdit::textEdited, this, &PasswordEdit::textEdited);

@@ -90,6 +90,9 @@ bool ImportAction::importPaths(const QStringList &paths)
     m_findings = findings;
 
     m_window->newDesign(design);
+    // Nothing of an import is on disk as a design yet: it counts as modified until saved,
+    // so closing, opening or importing again asks first.
+    m_window->document()->undoStack()->resetClean();
     m_window->reviewWidget()->setImportedFiles(files);
     m_window->problems()->showImportFindings(findings);
     if (auto *dock = qobject_cast<QDockWidget *>(m_window->reviewWidget()->parentWidget())) {
