@@ -256,11 +256,15 @@ QList<SettingSpec> buildSpecs()
                     return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
                            c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
                 });
-                return path.startsWith(QLatin1Char('/')) && !control
+                // systemd refuses an executable path with one of these in it.
+                const bool special = std::any_of(path.begin(), path.end(), [](QChar c) {
+                    return QStringView(u"$\"\\'").contains(c);
+                });
+                return path.startsWith(QLatin1Char('/')) && !control && !special
                            ? QString()
                            : QCoreApplication::translate("DesignSettings",
                                                          "The folder of the API-M homes must be an absolute "
-                                                         "path on one line.");
+                                                         "path on one line, without $ \" ' or \\.");
             };
         }
         if (spec.key == QLatin1String("secureVault"))

@@ -104,6 +104,11 @@ QString systemdExecWord(const QString &text)
     return systemdQuoted(text, true);
 }
 
+QString systemdExecutable(const QString &text)
+{
+    return systemdQuoted(text, false);
+}
+
 QString systemdEnvironment(const QString &name, const QString &value)
 {
     return systemdQuoted(name + QLatin1Char('=') + value, false);

@@ -64,6 +64,9 @@ QString oracleString(const QString &text);
 // characters as \xNN escapes, so the line never breaks; NUL, which no argument
 // can hold, dropped.
 QString systemdExecWord(const QString &text);
+// The first word of an Exec line, the executable: quoted the same way, but $ stays
+// as it is (systemd expands no variable there and refuses a path with one).
+QString systemdExecutable(const QString &text);
 // One Environment= assignment, "NAME=value" quoted as an Exec word except that $
 // stays as it is: systemd expands no variables there.
 QString systemdEnvironment(const QString &name, const QString &value);

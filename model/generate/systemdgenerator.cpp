@@ -18,7 +18,7 @@ QStringList execLine(const QStringList &words)
 {
     QStringList out;
     for (const QString &w : words)
-        out.append(quote::systemdExecWord(w));
+        out.append(out.isEmpty() ? quote::systemdExecutable(w) : quote::systemdExecWord(w));
     return out;
 }
 
