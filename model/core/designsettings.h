@@ -63,6 +63,38 @@ struct CertificateSettings
     bool operator==(const CertificateSettings &) const = default;
 };
 
+// The gateways' [apim.analytics] (the seed's step 5): off, the version's cloud analytics
+// (Choreo up to 4.5, Moesif from 4.6) or ELK (log files a Filebeat ships).
+namespace AnalyticsMode {
+inline const QString Off = QStringLiteral("off");
+inline const QString Cloud = QStringLiteral("cloud");
+inline const QString Elk = QStringLiteral("elk");
+inline QStringList all()
+{
+    return {Off, Cloud, Elk};
+}
+} // namespace AnalyticsMode
+
+struct AnalyticsSettings
+{
+    QString mode = AnalyticsMode::Off;
+    // Choreo (4.0-4.5): where the gateway fetches its publishing configuration.
+    QString configEndpoint = QStringLiteral("https://analytics-event-auth.choreo.dev/auth/v1");
+    // Choreo's on-premises key, or Moesif's application id (4.6+): a secret.
+    QString key;
+    bool enabled() const { return mode != AnalyticsMode::Off; }
+    bool operator==(const AnalyticsSettings &) const = default;
+};
+
+// How the bundle's systemd units run the API-M nodes.
+struct ServiceSettings
+{
+    QString user = QStringLiteral("wso2"); // the account every unit runs as
+    // Each node's API-M home is <root>/<node>: separate homes, also for nodes on one machine.
+    QString root = QStringLiteral("/opt/wso2");
+    bool operator==(const ServiceSettings &) const = default;
+};
+
 struct ArtifactSkipList
 {
     QStringList apis;
@@ -95,6 +127,8 @@ struct DesignSettings
     int qpidHeartbeatDelay = 60;
     double qpidHeartbeatTimeoutFactor = 2.0;
     ArtifactSkipList skipList;
+    AnalyticsSettings analytics;
+    ServiceSettings service;
     bool storePasswords = true; // false: the project file leaves passwords out
     // Export passwords as $secret{alias} with a [secrets] table for WSO2's cipher tool.
     bool secureVault = false;

@@ -2,6 +2,9 @@
 #include "schemaregistry.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <type_traits>
 
@@ -169,6 +172,30 @@ QList<SettingSpec> buildSpecs()
             QT_TRANSLATE_NOOP("DesignSettings", "Own CA key:"), T::Text,
             [](auto &s) -> auto & { return s.certificates.caKey; }),
 
+        choice(setting(
+                   QStringLiteral("analytics.mode"), {QStringLiteral("analytics"), QStringLiteral("mode")},
+                   G::Analytics, QT_TRANSLATE_NOOP("DesignSettings", "Gateway analytics:"), T::Choice,
+                   [](auto &s) -> auto & { return s.analytics.mode; }),
+               AnalyticsMode::all()),
+        setting(
+            QStringLiteral("analytics.configEndpoint"),
+            {QStringLiteral("analytics"), QStringLiteral("config_endpoint")}, G::Analytics,
+            QT_TRANSLATE_NOOP("DesignSettings", "Choreo configuration endpoint:"), T::Text,
+            [](auto &s) -> auto & { return s.analytics.configEndpoint; }),
+        setting(
+            QStringLiteral("analytics.key"), {QStringLiteral("analytics"), QStringLiteral("key")},
+            G::Analytics, QT_TRANSLATE_NOOP("DesignSettings", "On-premises key or Moesif id:"), T::Password,
+            [](auto &s) -> auto & { return s.analytics.key; }),
+
+        setting(
+            QStringLiteral("service.user"), {QStringLiteral("service"), QStringLiteral("user")}, G::Services,
+            QT_TRANSLATE_NOOP("DesignSettings", "Service user:"), T::Text,
+            [](auto &s) -> auto & { return s.service.user; }),
+        setting(
+            QStringLiteral("service.root"), {QStringLiteral("service"), QStringLiteral("root")}, G::Services,
+            QT_TRANSLATE_NOOP("DesignSettings", "API-M homes under:"), T::Text,
+            [](auto &s) -> auto & { return s.service.root; }),
+
         setting(
             QStringLiteral("skipList.apis"), {skip, QStringLiteral("apis")}, G::SkipList,
             QT_TRANSLATE_NOOP("DesignSettings", "APIs:"), T::StringList,
@@ -200,6 +227,46 @@ QList<SettingSpec> buildSpecs()
         if (spec.key.startsWith(QLatin1String("certificates.ca")))
             spec.toolTip = QT_TRANSLATE_NOOP(
                 "DesignSettings", "For own-ca: a path on the machine where certs/make-certs.sh runs.");
+        if (spec.key == QLatin1String("analytics.mode"))
+            spec.toolTip = QT_TRANSLATE_NOOP(
+                "DesignSettings",
+                "The gateways' [apim.analytics]. cloud: Choreo analytics up to 4.5 (configuration "
+                "endpoint and on-premises key), Moesif from 4.6 (its application id); elk: the "
+                "gateways log analytics events for ELK (4.2+).");
+        if (spec.key == QLatin1String("service.user")) {
+            spec.toolTip = QT_TRANSLATE_NOOP("DesignSettings",
+                                             "The account the systemd units run API-M as; it must own the "
+                                             "API-M homes and the 0600 files in them.");
+            spec.refusal = [](const QVariant &v) {
+                static const QRegularExpression user(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));
+                return user.match(v.toString()).hasMatch()
+                           ? QString()
+                           : QCoreApplication::translate("DesignSettings",
+                                                         "The service user must be a system account name: "
+                                                         "lower-case letters, digits, '_' and '-'.");
+            };
+        }
+        if (spec.key == QLatin1String("service.root")) {
+            spec.toolTip = QT_TRANSLATE_NOOP("DesignSettings",
+                                             "Each node's API-M home is this folder plus the node's name, "
+                                             "in its systemd unit and the README.");
+            spec.refusal = [](const QVariant &v) {
+                const QString path = v.toString();
+                const bool control = std::any_of(path.begin(), path.end(), [](QChar c) {
+                    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+                           c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+                });
+                // systemd refuses an executable path with one of these in it.
+                const bool special = std::any_of(path.begin(), path.end(), [](QChar c) {
+                    return QStringView(u"$\"\\'").contains(c);
+                });
+                return path.startsWith(QLatin1Char('/')) && !control && !special
+                           ? QString()
+                           : QCoreApplication::translate("DesignSettings",
+                                                         "The folder of the API-M homes must be an absolute "
+                                                         "path on one line, without $ \" ' or \\.");
+            };
+        }
         if (spec.key == QLatin1String("secureVault"))
             spec.toolTip =
                 QT_TRANSLATE_NOOP("DesignSettings", "Passwords become $secret{alias} references, with a "
@@ -228,8 +295,8 @@ const SettingSpec *designSettingSpec(const QString &key)
 QList<SettingGroup> designSettingGroups()
 {
     using G = SettingGroup;
-    return {G::General,      G::Keystore, G::Truststore, G::Certificates,
-            G::Environments, G::Cache,    G::Heartbeat,  G::SkipList};
+    return {G::General, G::Keystore,  G::Truststore, G::Certificates, G::Environments,
+            G::Cache,   G::Heartbeat, G::Analytics,  G::Services,     G::SkipList};
 }
 
 QString designSettingLabel(const SettingSpec &spec)
@@ -259,6 +326,10 @@ QString designSettingGroupTitle(SettingGroup group)
         return QCoreApplication::translate("DesignSettings", "Cache invalidation");
     case SettingGroup::Heartbeat:
         return QCoreApplication::translate("DesignSettings", "JMS heartbeat");
+    case SettingGroup::Analytics:
+        return QCoreApplication::translate("DesignSettings", "Analytics");
+    case SettingGroup::Services:
+        return QCoreApplication::translate("DesignSettings", "Services (systemd)");
     case SettingGroup::SkipList:
         return QCoreApplication::translate("DesignSettings", "Artifacts the gateways skip");
     }
@@ -272,6 +343,11 @@ bool checkDesignSetting(const SettingSpec &spec, const QVariant &value, QString 
             *reason = why;
         return false;
     };
+    if (spec.refusal) {
+        const QString why = spec.refusal(value);
+        if (!why.isEmpty())
+            return refuse(why);
+    }
     switch (spec.type) {
     case SettingType::Integer:
     case SettingType::Number: {

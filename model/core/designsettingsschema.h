@@ -33,6 +33,8 @@ enum class SettingGroup {
     Environments,
     Cache,
     Heartbeat,
+    Analytics,
+    Services,
     SkipList
 };
 
@@ -50,6 +52,8 @@ struct SettingSpec
     QStringList choices; // Choice: the values it may take
     std::function<QVariant(const DesignSettings &)> get;
     std::function<void(DesignSettings &, const QVariant &)> set;
+    // Set for a value that needs more than its type's check: the reason it refuses, "" when fine.
+    std::function<QString(const QVariant &)> refusal;
 
     bool secret() const { return type == SettingType::Password; }
 };

@@ -414,6 +414,22 @@ SchemaRegistry::SchemaRegistry()
 
     m_kinds = {gateway,    controlPlane, balancer,       database,     trafficManager,
                keyManager, allInOne,     identityServer, keyValueStore};
+    // Every node that starts API-M gets its JVM heap (-Xms and -Xmx, in JVM_MEM_OPTS): the packs'
+    // own 1 GB is too little for nodes that serve the web apps or API traffic (helm: 2 GB).
+    for (KindSpec &k : m_kinds) {
+        if (!k.generates.contains(GeneratedFile::StartScripts))
+            continue;
+        const bool light = k.kind == NodeKind::TrafficManager || k.kind == NodeKind::KeyManager;
+        k.fields.append({Field::HeapMb,
+                         QT_TRANSLATE_NOOP("Schema", "JVM heap (MB)"),
+                         FieldType::Integer,
+                         light ? 1024 : 2048,
+                         256,
+                         262144,
+                         {},
+                         QT_TRANSLATE_NOOP("Schema", "-Xms and -Xmx of the node's JVM, in JVM_MEM_OPTS of "
+                                                     "its start scripts and systemd unit")});
+    }
     for (KindSpec &k : m_kinds)
         kindfacts::fill(k);
     m_pathHints = kindfacts::pathHints(m_kinds);

@@ -226,6 +226,7 @@ inline const QString Name = QStringLiteral("name");
 inline const QString Hostname = QStringLiteral("hostname");
 inline const QString Ip = QStringLiteral("ip");
 inline const QString Offset = QStringLiteral("offset");
+inline const QString HeapMb = QStringLiteral("heap_mb");                 // API-M nodes: JVM_MEM_OPTS
 inline const QString Labels = QStringLiteral("labels");                  // gateway
 inline const QString PublicHostname = QStringLiteral("public_hostname"); // load balancer
 inline const QString HttpPort = QStringLiteral("http_port");             // load balancer

@@ -141,6 +141,12 @@ inline constexpr char TokenEncryption[] = "apim.oauth_config.enable_token_encryp
 inline constexpr char TokenHashing[] = "apim.oauth_config.enable_token_hashing";
 inline constexpr char TokenTypes[] = "oauth.extensions.token_types";    // [[...]] name, issuer
 inline constexpr char AnalyticsUrlGroup[] = "apim.analytics.url_group"; // 3.x analytics
+// 4.x gateway analytics (the seed's step 5): Choreo up to 4.5, Moesif from 4.6, or ELK.
+inline constexpr char AnalyticsEnable[] = "apim.analytics.enable";
+inline constexpr char AnalyticsConfigEndpoint[] = "apim.analytics.config_endpoint";
+inline constexpr char AnalyticsAuthToken[] = "apim.analytics.auth_token";
+inline constexpr char AnalyticsType[] = "apim.analytics.type";
+inline constexpr char AnalyticsMoesifKey[] = "apim.analytics.properties.moesifKey";
 
 // The segments of a key, "[]" dropped: {"apim", "throttling", "url_group", ...}. Split once per
 // key and thread: the checks ask for the same few keys on every node of every edit.

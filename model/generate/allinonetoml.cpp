@@ -109,6 +109,8 @@ void writeAllInOne(TomlTable &root, const Design &design, const Node &aio)
         cache.set(tomlkey::leaf(tomlkey::CacheInvalidationDomain), design.settings.cacheInvalidationDomain);
     }
 
+    if (ownGateway)
+        writeAnalytics(root, design);
     writeTokenRevocationListener(root, base, KeyManagerHeaderResident);
 }
 

@@ -1,7 +1,7 @@
 // Assembles every generated file into the bundle layout:
 //   <design>/README.md, <design>/hosts,
 //   <design>/nodes/<node>/repository/conf/deployment.toml (laid out like <API-M_HOME>),
-//   <design>/nodes/<node>/{hosts,start.sh,start.bat}, nginx.conf, database.sql,
+//   <design>/nodes/<node>/{hosts,start.sh,start.bat,wso2am-<node>.service}, nginx.conf, database.sql,
 //   <design>/certs/{make-certs.sh,passwords.env} when the design generates certificates.
 #include "generators.h"
 #include "names.h"
@@ -33,6 +33,8 @@ BundleFiles nodeFiles(const Design &design, const Node &node)
         case GeneratedFile::StartScripts:
             files.append({QStringLiteral("start.sh"), startScriptUnix(design, node), true});
             files.append({QStringLiteral("start.bat"), startScriptWindows(design, node), false});
+            if (const QByteArray unit = systemdUnit(design, node); !unit.isEmpty())
+                files.append({serviceUnitName(node), unit});
             break;
         case GeneratedFile::NginxConfig:
             files.append({QStringLiteral("nginx.conf"), nginxConfig(design, node)});

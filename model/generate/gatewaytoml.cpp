@@ -102,6 +102,29 @@ void writeGatewayId(TomlTable &root, const Design &design, const Node &gw)
 
 } // namespace
 
+void writeAnalytics(TomlTable &root, const Design &design)
+{
+    const AnalyticsSettings &a = design.settings.analytics;
+    if (!a.enabled())
+        return;
+    TomlTable &analytics = root.tableAt(tomlkey::parent(tomlkey::AnalyticsEnable));
+    analytics.set(tomlkey::leaf(tomlkey::AnalyticsEnable), true);
+    if (a.mode == AnalyticsMode::Elk) {
+        analytics.set(tomlkey::leaf(tomlkey::AnalyticsType), QStringLiteral("elk"));
+        return;
+    }
+    // Cloud analytics: Choreo's configuration endpoint and on-premises key up to 4.5; from 4.6
+    // the packs publish to Moesif, identified by its application id.
+    if (ApimVersion::parse(design.settings.apimVersion).minor >= 6) {
+        analytics.set(tomlkey::leaf(tomlkey::AnalyticsType), QStringLiteral("moesif"));
+        root.tableAt(tomlkey::parent(tomlkey::AnalyticsMoesifKey))
+            .set(tomlkey::leaf(tomlkey::AnalyticsMoesifKey), a.key);
+        return;
+    }
+    analytics.set(tomlkey::leaf(tomlkey::AnalyticsConfigEndpoint), a.configEndpoint);
+    analytics.set(tomlkey::leaf(tomlkey::AnalyticsAuthToken), a.key);
+}
+
 void writeGateway(TomlTable &root, const Design &design, const Node &gw)
 {
     const Topology &t = design.topology;
@@ -113,6 +136,7 @@ void writeGateway(TomlTable &root, const Design &design, const Node &gw)
     writeKeyManagerLink(root, design, gw);
     writeEventHubLink(root, t, gw, version);
     writeThrottling(root, t, gw, version);
+    writeAnalytics(root, design);
 }
 
 } // namespace apim::tomlgen

@@ -17,6 +17,15 @@ QByteArray nodeHostsFile(const Design &design, const Node &node);
 // start.sh and start.bat (the seed's step 7 with the right profile or distribution script).
 QByteArray startScriptUnix(const Design &design, const Node &node);
 QByteArray startScriptWindows(const Design &design, const Node &node);
+// wso2am-<node>.service: runs start.sh from serviceHome() as the design's service user
+// (DesignSettings::service), Restart=on-failure, stopped with API-M's stop verb.
+QByteArray systemdUnit(const Design &design, const Node &node);
+QString serviceUnitName(const Node &node);
+// The node's API-M home on its machine: the service root plus the node's folder name,
+// so that two nodes on one machine never share a home.
+QString serviceHome(const Design &design, const Node &node);
+// "-Xms<heap>m -Xmx<heap>m" from the node's JVM heap field; "" when it has none.
+QString jvmMemoryOptions(const Node &node);
 
 // ---- load balancer and database nodes
 QByteArray nginxConfig(const Design &design, const Node &balancer);

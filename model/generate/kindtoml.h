@@ -16,6 +16,10 @@ void writeAllInOne(TomlTable &root, const Design &design, const Node &allInOne);
 // WSO2 Identity Server 7 as key manager: its whole file, it is not an API-M node.
 void writeIdentityServer(TomlTable &root, const Design &design, const Node &identityServer);
 
+// The gateways' [apim.analytics] (DesignSettings::analytics), for the design's version; the
+// all-in-one node, which runs a gateway, writes it too.
+void writeAnalytics(TomlTable &root, const Design &design);
+
 // Parts of the control plane's writer (controlplanetoml.cpp) that the all-in-one
 // writer shares: both publish gateway environments and run an event hub.
 void writeEnvironmentUrls(TomlTable &e, const Topology &t, const Node &gw);

@@ -73,6 +73,55 @@ bool hasControl(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), isLineBreaking);
 }
 
+namespace {
+
+QString systemdQuoted(const QString &text, bool dollars)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            continue;
+        if (u == u'\\' || u == u'"')
+            out += QLatin1Char('\\');
+        else if (u == u'%')
+            out += QLatin1Char('%');
+        else if (u == u'$' && dollars)
+            out += QLatin1Char('$');
+        if (u < 0x20 || u == 0x7f) {
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+            continue;
+        }
+        out += c;
+    }
+    return out + QLatin1Char('"');
+}
+
+} // namespace
+
+QString systemdExecWord(const QString &text)
+{
+    return systemdQuoted(text, true);
+}
+
+QString systemdExecutable(const QString &text)
+{
+    return systemdQuoted(text, false);
+}
+
+QString systemdEnvironment(const QString &name, const QString &value)
+{
+    return systemdQuoted(name + QLatin1Char('=') + value, false);
+}
+
+QString systemdLineValue(const QString &text)
+{
+    QString out = comment(withoutNul(text)).replace(QLatin1Char('%'), QStringLiteral("%%")).trimmed();
+    while (out.endsWith(QLatin1Char('\\')))
+        out.chop(1);
+    return out.trimmed();
+}
+
 QString shellWord(const QString &text)
 {
     QString t = withoutNul(text);

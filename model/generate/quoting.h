@@ -58,6 +58,23 @@ bool oraclePasswordWritable(const QString &text);
 // Oracle: a 'string' literal, ' doubled (for EXECUTE IMMEDIATE); control characters become spaces.
 QString oracleString(const QString &text);
 
+// systemd unit files (systemd.syntax(7), systemd.service(5)).
+// One word of an Exec line, always double-quoted: \ and " escaped, % doubled (a
+// specifier otherwise), $ doubled (systemd would expand a variable), control
+// characters as \xNN escapes, so the line never breaks; NUL, which no argument
+// can hold, dropped.
+QString systemdExecWord(const QString &text);
+// The first word of an Exec line, the executable: quoted the same way, but $ stays
+// as it is (systemd expands no variable there and refuses a path with one).
+QString systemdExecutable(const QString &text);
+// One Environment= assignment, "NAME=value" quoted as an Exec word except that $
+// stays as it is: systemd expands no variables there.
+QString systemdEnvironment(const QString &name, const QString &value);
+// A setting that takes the rest of its line as it is (Description=, User=,
+// WorkingDirectory=) or a comment: % doubled, control characters spaces, and no
+// trailing backslash, which would join the next line to it.
+QString systemdLineValue(const QString &text);
+
 // A hosts file has no quoting: a field is written only when it is a valid host
 // name (hostsName) or address (hostsAddress); otherwise these return "".
 QString hostsName(const QString &text);

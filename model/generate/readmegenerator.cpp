@@ -186,6 +186,60 @@ void apimSection(QStringList &out, const Design &design, const ApimVersion &vers
     out.append(QString());
 }
 
+// Running the API-M nodes as systemd services, one home per node.
+void serviceSection(QStringList &out, const Design &design)
+{
+    QList<const Node *> apim;
+    for (const Node &n : design.topology.nodes()) {
+        if (!systemdUnit(design, n).isEmpty())
+            apim.append(&n);
+    }
+    if (apim.isEmpty())
+        return;
+    const ServiceSettings &s = design.settings.service;
+    const QString user = code(s.user);
+    out += {
+        QStringLiteral("### Services (systemd)"),
+        QString(),
+        QStringLiteral(
+            "Each API-M node's folder has a unit, `wso2am-<node>.service`, that runs its `start.sh` "
+            "as %1 from the node's own home under %2, restarts it when it fails and stops it "
+            "with API-M's `stop` verb. Two nodes on one machine need separate homes (the units "
+            "give each its own folder); append their `hosts` files once, not twice.")
+            .arg(user, code(s.root)),
+        QString(),
+        QStringLiteral("1. Create the service user once per machine: `sudo useradd --system --shell "
+                       "/usr/sbin/nologin %1`.")
+            .arg(user),
+        QStringLiteral("2. Unpack the node's API-M pack as its home (the table's path below) and copy the "
+                       "node's folder over it."),
+        QStringLiteral("3. Give the home to the service user: `sudo chown -R %1: <home>`. The 0600 files "
+                       "(`deployment.toml`, the keystores) are readable by their owner only, so a root-owned "
+                       "copy would stop the service.")
+            .arg(user),
+        QStringLiteral("4. `sudo cp <home>/wso2am-<node>.service /etc/systemd/system/`, then `sudo "
+                       "systemctl daemon-reload` and `sudo systemctl enable --now wso2am-<node>.service`, "
+                       "in the start order above."),
+    };
+    if (design.settings.secureVault)
+        out.append(
+            QStringLiteral(
+                "5. Secure vault: run `sh <home>/bin/ciphertool.sh -Dconfigure` once by hand (it asks for "
+                "the "
+                "keystore password), then before each start write that password into `<home>/password-tmp` "
+                "(owned by %1, 0600; API-M deletes it after reading it), so the service starts without a "
+                "prompt. The unit refuses to start without it; `password-persist` instead keeps it for "
+                "automatic restarts.")
+                .arg(user));
+    out +=
+        {QString(), QStringLiteral("| Node | Home | Unit | JVM heap |"), QStringLiteral("|---|---|---|---|")};
+    for (const Node *n : apim)
+        out.append(QStringLiteral("| %1 | %2 | %3 | %4 |")
+                       .arg(code(n->name()), code(serviceHome(design, *n)), code(serviceUnitName(*n)),
+                            code(jvmMemoryOptions(*n))));
+    out.append(QString());
+}
+
 // WSO2 Identity Server 7 as key manager: the deployment.toml goes onto the IS, the rest is done
 // by hand in the Admin Portal and the trust stores (4.4-4.7, the IS 7 connector docs).
 void identityServerSection(QStringList &out, const Design &design)
@@ -411,6 +465,7 @@ QByteArray bundleReadme(const Design &design)
     certificateSection(out, design);
     out += {QStringLiteral("## What to copy where"), QString()};
     apimSection(out, design, version);
+    serviceSection(out, design);
     identityServerSection(out, design);
     balancerSection(out, design);
     databaseSection(out, design);

@@ -205,6 +205,14 @@ QByteArray startScriptUnix(const Design &design, const Node &node)
         QStringLiteral("CARBON_HOME=$home"),
         QStringLiteral("export CARBON_HOME"),
     };
+    if (const QString memory = jvmMemoryOptions(node); !memory.isEmpty()) {
+        lines += {
+            QStringLiteral(
+                "# The node's JVM heap; a JVM_MEM_OPTS of the environment (the systemd unit's) wins."),
+            QStringLiteral("JVM_MEM_OPTS=\"${JVM_MEM_OPTS:-%1}\"").arg(quote::shellInDoubleQuotes(memory)),
+            QStringLiteral("export JVM_MEM_OPTS"),
+        };
+    }
     if (design.settings.secureVault) {
         lines += {
             QString(),
@@ -295,6 +303,14 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
             "rem as API-M's own script uses: a long path with spaces breaks its java command line."),
         QStringLiteral("for %%I in (\"%HOME_DIR%\") do set \"CARBON_HOME=%%~sI\""),
     };
+    if (const QString memory = jvmMemoryOptions(node); !memory.isEmpty()) {
+        lines += {
+            QStringLiteral("rem The node's JVM heap, for the API-M scripts that read JVM_MEM_OPTS; one set "
+                           "before wins."),
+            QStringLiteral("if not defined JVM_MEM_OPTS set \"JVM_MEM_OPTS=%1\"")
+                .arg(quote::batchText(memory)),
+        };
+    }
     if (design.settings.secureVault) {
         lines += {
             QStringLiteral(

@@ -231,6 +231,8 @@ void applySecureVault(TomlTable &root)
         {at(tomlkey::Truststore, {password}), QStringLiteral("truststore_password")},
         {path(tomlkey::EncryptionKey), QStringLiteral("encryption_key")},
         {at(tomlkey::KeyValueStore, {password}), QStringLiteral("keyvalue_store_password")},
+        {path(tomlkey::AnalyticsAuthToken), QStringLiteral("analytics_auth_token")},
+        {path(tomlkey::AnalyticsMoesifKey), QStringLiteral("analytics_moesif_key")},
     };
     const QString secretsTable = QLatin1String(tomlkey::Secrets);
     TomlTable vault;

@@ -87,5 +87,8 @@ fi
 # api-manager.sh prefers CARBON_HOME over its own location.
 CARBON_HOME=$home
 export CARBON_HOME
+# The node's JVM heap; a JVM_MEM_OPTS of the environment (the systemd unit's) wins.
+JVM_MEM_OPTS="${JVM_MEM_OPTS:--Xms2048m -Xmx2048m}"
+export JVM_MEM_OPTS
 echo "Starting apim-aio-1: sh $launcher $*"
 exec sh "$launcher" "$@"

@@ -33,6 +33,8 @@ if errorlevel 1 goto configDiffers
 rem api-manager.bat prefers CARBON_HOME over its own location. Its short (8.3) form,
 rem as API-M's own script uses: a long path with spaces breaks its java command line.
 for %%I in ("%HOME_DIR%") do set "CARBON_HOME=%%~sI"
+rem The node's JVM heap, for the API-M scripts that read JVM_MEM_OPTS; one set before wins.
+if not defined JVM_MEM_OPTS set "JVM_MEM_OPTS=-Xms2048m -Xmx2048m"
 echo Starting apim-cp-2: "%LAUNCHER%" --run -Dprofile=control-plane
 call "%LAUNCHER%" --run -Dprofile=control-plane
 exit /b %ERRORLEVEL%

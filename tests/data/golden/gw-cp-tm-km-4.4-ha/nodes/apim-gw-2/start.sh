@@ -92,5 +92,8 @@ fi
 # api-manager.sh prefers CARBON_HOME over its own location.
 CARBON_HOME=$home
 export CARBON_HOME
+# The node's JVM heap; a JVM_MEM_OPTS of the environment (the systemd unit's) wins.
+JVM_MEM_OPTS="${JVM_MEM_OPTS:--Xms2048m -Xmx2048m}"
+export JVM_MEM_OPTS
 echo "Starting apim-gw-2: sh $launcher -Dprofile=gateway-worker $*"
 exec sh "$launcher" -Dprofile=gateway-worker "$@"
