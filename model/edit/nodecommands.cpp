@@ -96,6 +96,12 @@ void RemoveNodesCommand::undo()
         insertNode(r.index, r.node);
     for (const RemovedLink &r : m_links)
         insertLink(r.index, r.link);
+    // What came back is selected, so that the user sees it and can act on it again.
+    QList<NodeId> ids;
+    ids.reserve(m_nodes.size());
+    for (const Removed &r : m_nodes)
+        ids.append(r.node.id);
+    document()->setSelection(ids);
 }
 
 MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, const QHash<NodeId, QPointF> &positions,

@@ -27,7 +27,8 @@ inline constexpr qreal PasteOffset = 40.0;
 QByteArray fragment(const Design &design, const QList<NodeId> &ids, bool withSecrets = false);
 
 // Turns a fragment into nodes and links ready for AddNodesCommand: the nodes get
-// fresh names in `target` (Topology::uniqueNames) and are moved by `offset`.
+// fresh names in `target` (Topology::uniqueNames), hostnames and IP addresses
+// no node of `target` (nor another copy) uses, and are moved by `offset`.
 // False with `error` (file:line:col) for a fragment that does not parse.
 bool prepare(const Topology &target, const QByteArray &fragment, const QPointF &offset, QList<Node> *nodes,
              QList<Link> *links, QString *error);
