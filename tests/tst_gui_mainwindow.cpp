@@ -19,6 +19,8 @@
 #include "topologydocument.h"
 #include "validation.h"
 
+#include <algorithm>
+
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -262,11 +264,37 @@ void TestGuiMainWindow::duplicateAndCutAreOneStepEach()
     w.action(QStringLiteral("actionDuplicate"))->trigger();
     QCOMPARE(doc->undoStack()->count(), steps + 1);
     QCOMPARE(doc->topology().nodes().size(), before + 2);
+    // The copies get host names and IPs of their own: none clashes with another node's.
+    QSet<QString> hosts;
+    QSet<QString> ips;
+    int withIp = 0;
+    for (const Node &n : doc->topology().nodes()) {
+        if (!n.hostname().isEmpty()) {
+            QVERIFY2(!hosts.contains(n.hostname()), qPrintable(n.hostname()));
+            hosts.insert(n.hostname());
+        }
+        if (!n.ip().isEmpty()) {
+            QVERIFY2(!ips.contains(n.ip()), qPrintable(n.ip()));
+            ips.insert(n.ip());
+            ++withIp;
+        }
+    }
+    QVERIFY(withIp > 0);
+    const QList<NodeId> copies = doc->selection();
+    QCOMPARE(copies.size(), 2);
     steps = doc->undoStack()->count();
     w.action(QStringLiteral("actionCut"))->trigger();
     QCOMPARE(doc->undoStack()->count(), steps + 1);
     QCOMPARE(doc->topology().nodes().size(), before);
     QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(NodeClipboard::MimeType));
+    // Undo of the cut brings the nodes back selected.
+    doc->setSelection({});
+    doc->undoStack()->undo();
+    QList<NodeId> restored = doc->selection();
+    std::sort(restored.begin(), restored.end());
+    QList<NodeId> expected = copies;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(restored, expected);
 }
 
 void TestGuiMainWindow::openMalformedFileLeavesDocumentUntouched()
