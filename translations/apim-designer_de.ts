@@ -60,10 +60,6 @@
         <translation>Die ZIP-Datei %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>the zip library could not start</source>
-        <translation>die ZIP-Bibliothek konnte nicht starten</translation>
-    </message>
-    <message>
         <source>cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
@@ -325,6 +321,54 @@
     <message>
         <source>64 hexadecimal characters, the same on every node. The designer creates it once for a 4.7 design; paste the key of a running deployment instead.</source>
         <translation>64 Hexadezimalzeichen, auf jedem Knoten gleich. Der Designer erzeugt ihn einmal für ein 4.7-Design; alternativ den Schlüssel einer laufenden Installation einfügen.</translation>
+    </message>
+    <message>
+        <source>Gateway analytics:</source>
+        <translation>Gateway-Analytik:</translation>
+    </message>
+    <message>
+        <source>Choreo configuration endpoint:</source>
+        <translation>Choreo-Konfigurationsendpunkt:</translation>
+    </message>
+    <message>
+        <source>On-premises key or Moesif id:</source>
+        <translation>On-Premises-Schlüssel oder Moesif-ID:</translation>
+    </message>
+    <message>
+        <source>Service user:</source>
+        <translation>Dienstbenutzer:</translation>
+    </message>
+    <message>
+        <source>API-M homes under:</source>
+        <translation>API-M-Verzeichnisse unter:</translation>
+    </message>
+    <message>
+        <source>The gateways&apos; [apim.analytics]. cloud: Choreo analytics up to 4.5 (configuration endpoint and on-premises key), Moesif from 4.6 (its application id); elk: the gateways log analytics events for ELK (4.2+).</source>
+        <translation>Das [apim.analytics] der Gateways. cloud: Choreo-Analytik bis 4.5 (Konfigurationsendpunkt und On-Premises-Schlüssel), Moesif ab 4.6 (seine Anwendungs-ID); elk: die Gateways protokollieren Analyseereignisse für ELK (ab 4.2).</translation>
+    </message>
+    <message>
+        <source>The account the systemd units run API-M as; it must own the API-M homes and the 0600 files in them.</source>
+        <translation>Das Konto, unter dem die systemd-Units API-M ausführen; ihm müssen die API-M-Verzeichnisse und die 0600-Dateien darin gehören.</translation>
+    </message>
+    <message>
+        <source>The service user must be a system account name: lower-case letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Der Dienstbenutzer muss ein Systemkontoname sein: Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s API-M home is this folder plus the node&apos;s name, in its systemd unit and the README.</source>
+        <translation>Das API-M-Verzeichnis jedes Knotens ist dieser Ordner plus der Name des Knotens, in seiner systemd-Unit und im README.</translation>
+    </message>
+    <message>
+        <source>The folder of the API-M homes must be an absolute path on one line, without $ &quot; &apos; or \.</source>
+        <translation>Der Ordner der API-M-Verzeichnisse muss ein absoluter Pfad auf einer Zeile sein, ohne $ &quot; &apos; oder \.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytik</translation>
+    </message>
+    <message>
+        <source>Services (systemd)</source>
+        <translation>Dienste (systemd)</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1859,14 @@
     <message>
         <source>Connect to the store over TLS (ssl = true)</source>
         <translation>Über TLS mit dem Speicher verbinden (ssl = true)</translation>
+    </message>
+    <message>
+        <source>JVM heap (MB)</source>
+        <translation>JVM-Heap (MB)</translation>
+    </message>
+    <message>
+        <source>-Xms and -Xmx of the node&apos;s JVM, in JVM_MEM_OPTS of its start scripts and systemd unit</source>
+        <translation>-Xms und -Xmx der JVM des Knotens, in JVM_MEM_OPTS seiner Startskripte und seiner systemd-Unit</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,6 @@
         <translation>No se puede crear el archivo zip %1: %2</translation>
     </message>
     <message>
-        <source>the zip library could not start</source>
-        <translation>la biblioteca zip no pudo iniciarse</translation>
-    </message>
-    <message>
         <source>cannot compress %1</source>
         <translation>no se puede comprimir %1</translation>
     </message>
@@ -325,6 +321,54 @@
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;.</source>
         <translation>%1 debe ser uno de %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Gateway analytics:</source>
+        <translation>Analítica de las pasarelas:</translation>
+    </message>
+    <message>
+        <source>Choreo configuration endpoint:</source>
+        <translation>Punto de configuración de Choreo:</translation>
+    </message>
+    <message>
+        <source>On-premises key or Moesif id:</source>
+        <translation>Clave local o id de Moesif:</translation>
+    </message>
+    <message>
+        <source>Service user:</source>
+        <translation>Usuario del servicio:</translation>
+    </message>
+    <message>
+        <source>API-M homes under:</source>
+        <translation>Directorios de API-M bajo:</translation>
+    </message>
+    <message>
+        <source>The gateways&apos; [apim.analytics]. cloud: Choreo analytics up to 4.5 (configuration endpoint and on-premises key), Moesif from 4.6 (its application id); elk: the gateways log analytics events for ELK (4.2+).</source>
+        <translation>El bloque [apim.analytics] de las pasarelas. cloud: analítica de Choreo hasta 4.5 (punto de configuración y clave local), Moesif desde 4.6 (su id de aplicación); elk: las pasarelas registran eventos de analítica para ELK (4.2 y posteriores).</translation>
+    </message>
+    <message>
+        <source>The account the systemd units run API-M as; it must own the API-M homes and the 0600 files in them.</source>
+        <translation>La cuenta con la que las unidades systemd ejecutan API-M; debe ser propietaria de los directorios de API-M y de los archivos 0600 que contienen.</translation>
+    </message>
+    <message>
+        <source>The service user must be a system account name: lower-case letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>El usuario del servicio debe ser un nombre de cuenta del sistema: minúsculas, dígitos, &apos;_&apos; y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s API-M home is this folder plus the node&apos;s name, in its systemd unit and the README.</source>
+        <translation>El directorio de API-M de cada nodo es esta carpeta más el nombre del nodo, en su unidad systemd y en el README.</translation>
+    </message>
+    <message>
+        <source>The folder of the API-M homes must be an absolute path on one line, without $ &quot; &apos; or \.</source>
+        <translation>La carpeta de los directorios de API-M debe ser una ruta absoluta en una línea, sin $ &quot; &apos; ni \.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analítica</translation>
+    </message>
+    <message>
+        <source>Services (systemd)</source>
+        <translation>Servicios (systemd)</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1859,14 @@
     <message>
         <source>JDBC</source>
         <translation>JDBC</translation>
+    </message>
+    <message>
+        <source>JVM heap (MB)</source>
+        <translation>Heap de la JVM (MB)</translation>
+    </message>
+    <message>
+        <source>-Xms and -Xmx of the node&apos;s JVM, in JVM_MEM_OPTS of its start scripts and systemd unit</source>
+        <translation>-Xms y -Xmx de la JVM del nodo, en JVM_MEM_OPTS de sus scripts de inicio y de su unidad systemd</translation>
     </message>
 </context>
 <context>

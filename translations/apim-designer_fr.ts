@@ -64,10 +64,6 @@
         <translation>Impossible de construire le fichier zip %1 : %2</translation>
     </message>
     <message>
-        <source>the zip library could not start</source>
-        <translation>la bibliothèque zip n&apos;a pas pu démarrer</translation>
-    </message>
-    <message>
         <source>cannot compress %1</source>
         <translation>impossible de compresser %1</translation>
     </message>
@@ -325,6 +321,54 @@
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;.</source>
         <translation>%1 doit être l&apos;un de %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>Gateway analytics:</source>
+        <translation>Analytique des passerelles :</translation>
+    </message>
+    <message>
+        <source>Choreo configuration endpoint:</source>
+        <translation>Point de configuration Choreo :</translation>
+    </message>
+    <message>
+        <source>On-premises key or Moesif id:</source>
+        <translation>Clé sur site ou identifiant Moesif :</translation>
+    </message>
+    <message>
+        <source>Service user:</source>
+        <translation>Utilisateur du service :</translation>
+    </message>
+    <message>
+        <source>API-M homes under:</source>
+        <translation>Dossiers API-M sous :</translation>
+    </message>
+    <message>
+        <source>The gateways&apos; [apim.analytics]. cloud: Choreo analytics up to 4.5 (configuration endpoint and on-premises key), Moesif from 4.6 (its application id); elk: the gateways log analytics events for ELK (4.2+).</source>
+        <translation>Le bloc [apim.analytics] des passerelles. cloud : l&apos;analytique Choreo jusqu&apos;à 4.5 (point de configuration et clé sur site), Moesif à partir de 4.6 (son identifiant d&apos;application) ; elk : les passerelles journalisent les événements d&apos;analytique pour ELK (4.2 et suivantes).</translation>
+    </message>
+    <message>
+        <source>The account the systemd units run API-M as; it must own the API-M homes and the 0600 files in them.</source>
+        <translation>Le compte sous lequel les unités systemd exécutent API-M ; il doit posséder les dossiers API-M et les fichiers 0600 qu&apos;ils contiennent.</translation>
+    </message>
+    <message>
+        <source>The service user must be a system account name: lower-case letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>L&apos;utilisateur du service doit être un nom de compte système : lettres minuscules, chiffres, « _ » et « - ».</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s API-M home is this folder plus the node&apos;s name, in its systemd unit and the README.</source>
+        <translation>Le dossier API-M de chaque nœud est ce dossier suivi du nom du nœud, dans son unité systemd et dans le README.</translation>
+    </message>
+    <message>
+        <source>The folder of the API-M homes must be an absolute path on one line, without $ &quot; &apos; or \.</source>
+        <translation>Le dossier des dossiers API-M doit être un chemin absolu sur une ligne, sans $ &quot; &apos; ni \.</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytique</translation>
+    </message>
+    <message>
+        <source>Services (systemd)</source>
+        <translation>Services (systemd)</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1859,14 @@
     <message>
         <source>JDBC</source>
         <translation>JDBC</translation>
+    </message>
+    <message>
+        <source>JVM heap (MB)</source>
+        <translation>Tas de la JVM (Mo)</translation>
+    </message>
+    <message>
+        <source>-Xms and -Xmx of the node&apos;s JVM, in JVM_MEM_OPTS of its start scripts and systemd unit</source>
+        <translation>-Xms et -Xmx de la JVM du nœud, dans JVM_MEM_OPTS de ses scripts de démarrage et de son unité systemd</translation>
     </message>
 </context>
 <context>
