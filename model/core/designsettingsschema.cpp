@@ -257,9 +257,8 @@ QList<SettingSpec> buildSpecs()
                            c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
                 });
                 // systemd refuses an executable path with one of these in it.
-                const bool special = std::any_of(path.begin(), path.end(), [](QChar c) {
-                    return QStringView(u"$\"\\'").contains(c);
-                });
+                const bool special = std::any_of(path.begin(), path.end(),
+                                                 [](QChar c) { return QStringView(u"$\"\\'").contains(c); });
                 return path.startsWith(QLatin1Char('/')) && !control && !special
                            ? QString()
                            : QCoreApplication::translate("DesignSettings",

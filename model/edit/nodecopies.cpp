@@ -51,7 +51,7 @@ QString freshHostname(const QString &host, const QString &oldName, const QString
     const QString stem = label.left(digits);
     const int start = digits < label.size() ? label.mid(digits).toInt() + 1 : 2;
     for (int i = start; i < start + 10000; ++i) {
-        const QString candidate =
+        QString candidate =
             (digits < label.size() ? stem : stem + QLatin1Char('-')) + QString::number(i) + rest;
         if (!taken.contains(candidate.toLower()))
             return candidate;
@@ -77,7 +77,7 @@ QString freshIp(const QString &ip, const QSet<QString> &taken)
     const int range = v4 ? 254 : 0xffff; // IPv4 skips .0 and .255
     for (int step = 1; step < range; ++step) {
         const int n = (last - 1 + step) % range + 1;
-        const QString candidate = ip.left(cut + 1) + QString::number(n, v4 ? 10 : 16);
+        QString candidate = ip.left(cut + 1) + QString::number(n, v4 ? 10 : 16);
         if (!taken.contains(candidate.toLower()))
             return candidate;
     }
