@@ -11,10 +11,11 @@ desktop-file-utils appstream dpkg-dev file unzip zip
 clang libclang-rt-14-dev clang-format clang-tidy ccache
 shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml socat
 openjdk-17-jre-headless docker-compose ansible-core ansible-lint
-at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-bin"
+at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-bin systemd"
 # qt6-translations-l10n: Qt's own strings in the designer's languages
 # (tst_gui_qttranslations loads its qtbase_de.qm). at-spi2-core, python3-pyatspi: the
-# accessibility bus and a client that reads the designer's AT-SPI tree. The last lines: tst_quoting, tst_quoting_servers and tst_database_servers check
+# accessibility bus and a client that reads the designer's AT-SPI tree. systemd: tst_systemd
+# reads every generated unit with systemd-analyze verify (no running systemd needed). The last lines: tst_quoting, tst_quoting_servers and tst_database_servers check
 # generated scripts and SQL with the real parsers and servers (each started in a
 # temporary folder; socat relays MariaDB clients from chosen loopback addresses);
 # tst_certs runs certs/make-certs.sh with openssl and keytool (the JRE's);
