@@ -153,6 +153,20 @@ private slots:
         QVERIFY(!hasFinding(validateDesign(d), "unused-database", 2));
     }
 
+    void nodeWithoutIpIsWarned()
+    {
+        QFETCH(int, kind);
+        Design d;
+        d.topology.insertNode(0, makeNode(1, NodeKind(kind), QStringLiteral("node-1")));
+        d.topology.insertNode(1, makeNode(2, NodeKind::Database, QStringLiteral("db")));
+        link(d.topology, 1, 2);
+        QVERIFY(!hasFinding(validateDesign(d), "missing-ip", 1));
+        d.topology.mutableNode(1)->values.insert(Field::Ip, QString());
+        QVERIFY(hasFinding(validateDesign(d), "missing-ip", 1));
+        QVERIFY(!hasFinding(validateDesign(d), "missing-ip", 2));
+    }
+    void nodeWithoutIpIsWarned_data() { databaseOfEveryApimKindIsUsed_data(); }
+
     void releasesPerVersion()
     {
         const SchemaRegistry &r = SchemaRegistry::instance();

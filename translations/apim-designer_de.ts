@@ -2246,6 +2246,14 @@
         <source>Give the load balancer a hostname of its own, kept off the public DNS.</source>
         <translation>Geben Sie dem Load Balancer einen eigenen Hostnamen, der nicht im öffentlichen DNS steht.</translation>
     </message>
+    <message>
+        <source>%1 has no IP address: the hosts files leave out %2, and database accounts for it name only that host name.</source>
+        <translation>%1 hat keine IP-Adresse: die hosts-Dateien lassen %2 aus, und Datenbankkonten dafür nennen nur diesen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s IP address, or make sure DNS resolves %1 on every machine, the database server&apos;s included.</source>
+        <translation>Geben Sie die IP-Adresse des Knotens ein oder sorgen Sie dafür, dass DNS %1 auf jedem Rechner auflöst, auch auf dem Datenbankserver.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>

@@ -2246,6 +2246,14 @@
         <source>Give the load balancer a hostname of its own, kept off the public DNS.</source>
         <translation>Dé al balanceador de carga un nombre de host propio, fuera del DNS público.</translation>
     </message>
+    <message>
+        <source>%1 has no IP address: the hosts files leave out %2, and database accounts for it name only that host name.</source>
+        <translation>%1 no tiene dirección IP: los archivos hosts omiten %2, y las cuentas de base de datos para él solo nombran ese nombre de host.</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s IP address, or make sure DNS resolves %1 on every machine, the database server&apos;s included.</source>
+        <translation>Introduzca la dirección IP del nodo, o asegúrese de que el DNS resuelve %1 en cada máquina, incluido el servidor de bases de datos.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>

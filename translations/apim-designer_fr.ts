@@ -2246,6 +2246,14 @@
         <source>Give the load balancer a hostname of its own, kept off the public DNS.</source>
         <translation>Donnez au répartiteur de charge un nom d&apos;hôte à lui, absent du DNS public.</translation>
     </message>
+    <message>
+        <source>%1 has no IP address: the hosts files leave out %2, and database accounts for it name only that host name.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse IP : les fichiers hosts omettent %2, et les comptes de base de données pour lui ne nomment que ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Enter the node&apos;s IP address, or make sure DNS resolves %1 on every machine, the database server&apos;s included.</source>
+        <translation>Saisissez l&apos;adresse IP du nœud, ou assurez-vous que le DNS résout %1 sur chaque machine, serveur de base de données compris.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>

@@ -188,6 +188,16 @@ private:
         default:
             break;
         }
+        // Without an address the hosts files cannot name the node and MySQL grants fall back
+        // to its host name, which the server sees only with name resolution on.
+        if (n.values.contains(Field::Ip) && n.ip().trimmed().isEmpty() && !n.hostname().trimmed().isEmpty())
+            add(QStringLiteral("missing-ip"), Severity::Warning, &n,
+                ValidationTr::tr("%1 has no IP address: the hosts files leave out %2, and database "
+                                 "accounts for it name only that host name.")
+                    .arg(n.name(), n.hostname().trimmed()),
+                ValidationTr::tr("Enter the node's IP address, or make sure DNS resolves %1 on every "
+                                 "machine, the database server's included.")
+                    .arg(n.hostname().trimmed()));
         if (!n.extraToml.text().trimmed().isEmpty()) {
             TomlTable t;
             TomlError e;
