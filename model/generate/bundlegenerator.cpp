@@ -33,8 +33,8 @@ BundleFiles nodeFiles(const Design &design, const Node &node)
         case GeneratedFile::StartScripts:
             files.append({QStringLiteral("start.sh"), startScriptUnix(design, node), true});
             files.append({QStringLiteral("start.bat"), startScriptWindows(design, node), false});
-            if (const QByteArray unit = systemdUnit(design, node); !unit.isEmpty())
-                files.append({serviceUnitName(node), unit});
+            if (hasServiceUnit(design, node))
+                files.append({serviceUnitName(node), systemdUnit(design, node)});
             break;
         case GeneratedFile::NginxConfig:
             files.append({QStringLiteral("nginx.conf"), nginxConfig(design, node)});

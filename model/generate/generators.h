@@ -19,7 +19,9 @@ QByteArray startScriptUnix(const Design &design, const Node &node);
 QByteArray startScriptWindows(const Design &design, const Node &node);
 // wso2am-<node>.service: runs start.sh from serviceHome() as the design's service user
 // (DesignSettings::service), Restart=on-failure, stopped with API-M's stop verb.
-QByteArray systemdUnit(const Design &design, const Node &node);
+QByteArray systemdUnit(const Design &design, const Node &node); // empty without hasServiceUnit()
+// Whether the node gets a unit: it has a start command of its own (genutil::startCommand).
+bool hasServiceUnit(const Design &design, const Node &node);
 QString serviceUnitName(const Node &node);
 // The node's API-M home on its machine: the service root plus the node's folder name,
 // so that two nodes on one machine never share a home.

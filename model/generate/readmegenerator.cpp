@@ -191,7 +191,7 @@ void serviceSection(QStringList &out, const Design &design)
 {
     QList<const Node *> apim;
     for (const Node &n : design.topology.nodes()) {
-        if (!systemdUnit(design, n).isEmpty())
+        if (hasServiceUnit(design, n))
             apim.append(&n);
     }
     if (apim.isEmpty())
@@ -225,8 +225,8 @@ void serviceSection(QStringList &out, const Design &design)
         out.append(
             QStringLiteral(
                 "5. Secure vault: run `sh <home>/bin/ciphertool.sh -Dconfigure` once by hand (it asks for "
-                "the "
-                "keystore password), then before each start write that password into `<home>/password-tmp` "
+                "the keystore password), then before each start write that password into "
+                "`<home>/password-tmp` "
                 "(owned by %1, 0600; API-M deletes it after reading it), so the service starts without a "
                 "prompt. The unit refuses to start without it; `password-persist` instead keeps it for "
                 "automatic restarts.")

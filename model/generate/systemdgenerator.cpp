@@ -52,12 +52,16 @@ QString jvmMemoryOptions(const Node &node)
     return heap > 0 ? QStringLiteral("-Xms%1m -Xmx%1m").arg(heap) : QString();
 }
 
+bool hasServiceUnit(const Design &design, const Node &node)
+{
+    return genutil::startCommand(node, ApimVersion::parse(design.settings.apimVersion)).valid;
+}
+
 QByteArray systemdUnit(const Design &design, const Node &node)
 {
-    bool ok = false;
-    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion, &ok);
-    if (!genutil::startCommand(node, version).valid)
+    if (!hasServiceUnit(design, node))
         return {};
+    const ApimVersion version = ApimVersion::parse(design.settings.apimVersion);
     const QString home = serviceHome(design, node);
     const QString start = home + QStringLiteral("/start.sh");
     const QString user = design.settings.service.user;
