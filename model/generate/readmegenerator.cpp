@@ -165,8 +165,8 @@ void apimSection(QStringList &out, const Design &design, const ApimVersion &vers
             "like an API-M home: `repository/conf/deployment.toml` replaces "
             "`<API-M_HOME>/repository/conf/deployment.toml`, and `start.sh` / `start.bat` land next to "
             "`bin/`."),
-        QStringLiteral("2. Append the node's `hosts` file to `/etc/hosts` (Windows: "
-                       "`C:\\Windows\\System32\\drivers\\etc\\hosts`)."),
+        QStringLiteral("2. Append the lines of the node's `hosts` file that `/etc/hosts` lacks (the command "
+                       "under Hosts below; Windows: `C:\\Windows\\System32\\drivers\\etc\\hosts`)."),
         QStringLiteral(
             "3. Put the JDBC driver JAR of its database into `<API-M_HOME>/repository/components/lib/`."),
         QStringLiteral(
@@ -205,7 +205,7 @@ void serviceSection(QStringList &out, const Design &design)
             "Each API-M node's folder has a unit, `wso2am-<node>.service`, that runs its `start.sh` "
             "as %1 from the node's own home under %2, restarts it when it fails and stops it "
             "with API-M's `stop` verb. Two nodes on one machine need separate homes (the units "
-            "give each its own folder); append their `hosts` files once, not twice.")
+            "give each its own folder); the hosts command below adds no line twice.")
             .arg(user, code(s.root)),
         QString(),
         QStringLiteral("1. Create the service user once per machine: `sudo useradd --system --shell "
@@ -353,8 +353,9 @@ void balancerSection(QStringList &out, const Design &design)
     out += {
         QString(),
         QStringLiteral(
-            "On each load balancer, append the bundle's top-level `hosts` file to `/etc/hosts` (NGINX "
-            "resolves the member host names when it starts), then run `nginx -t` and reload NGINX."),
+            "On each load balancer, append the lines of the bundle's top-level `hosts` file that "
+            "`/etc/hosts` lacks (NGINX resolves the member host names when it starts; the command under "
+            "Hosts), then run `nginx -t` and reload NGINX."),
         QString(),
     };
 }
@@ -475,7 +476,10 @@ QByteArray bundleReadme(const Design &design)
         QStringLiteral(
             "The top-level `hosts` file lists every host name of the design; each node's `hosts` file "
             "lists only the names that node's files use. Lines starting with `#` point out missing IP "
-            "addresses."),
+            "addresses. Append only the lines `/etc/hosts` does not have yet, so that two nodes on one "
+            "machine, or a load balancer beside a node, never repeat one (here for `nodes/<node>/hosts`):"),
+        QString(),
+        QStringLiteral("    grep -vxF -f /etc/hosts nodes/<node>/hosts | sudo tee -a /etc/hosts >/dev/null"),
         QString(),
         QStringLiteral("## Secrets"),
         QString(),
