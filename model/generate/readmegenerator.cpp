@@ -208,15 +208,17 @@ void serviceSection(QStringList &out, const Design &design)
             "give each its own folder); the hosts command below adds no line twice.")
             .arg(user, code(s.root)),
         QString(),
-        QStringLiteral("1. Create the service user once per machine: `sudo useradd --system --shell "
-                       "/usr/sbin/nologin %1`.")
-            .arg(user),
+        QStringLiteral("1. Create the service user once per machine: %1.")
+            .arg(code(QStringLiteral("sudo useradd --system --shell /usr/sbin/nologin ") +
+                      quote::shellWord(s.user))),
         QStringLiteral("2. Unpack the node's API-M pack as its home (the table's path below) and copy the "
                        "node's folder over it."),
-        QStringLiteral("3. Give the home to the service user: `sudo chown -R %1: <home>`. The 0600 files "
+        // Whole commands in one code span: a user name in a span of its own would nest backticks.
+        QStringLiteral("3. Give the home to the service user: %1. The 0600 files "
                        "(`deployment.toml`, the keystores) are readable by their owner only, so a root-owned "
                        "copy would stop the service.")
-            .arg(user),
+            .arg(code(QStringLiteral("sudo chown -R ") + quote::shellWord(s.user + QLatin1Char(':')) +
+                      QStringLiteral(" <home>"))),
         QStringLiteral("4. `sudo cp <home>/wso2am-<node>.service /etc/systemd/system/`, then `sudo "
                        "systemctl daemon-reload` and `sudo systemctl enable --now wso2am-<node>.service`, "
                        "in the start order above."),
@@ -402,6 +404,7 @@ void certificateSection(QStringList &out, const Design &design)
     if (!c.generated())
         return;
     const StoreFiles files = storeFiles(design.settings);
+    const bool balancers = !design.topology.nodesWith(&KindTraits::balancer).isEmpty();
     const QString ca =
         c.mode == CertificateMode::OwnCa
             ? QStringLiteral(
@@ -431,10 +434,16 @@ void certificateSection(QStringList &out, const Design &design)
             .arg(files.primary.fileName, code(files.primary.alias)),
         QStringLiteral(
             "- a truststore, `%1` (`[truststore]`), holding the CA, each load balancer's certificate "
-            "and the token-signing certificate under %2;")
-            .arg(files.truststore.fileName, code(TokenSigningAlias)),
-        QStringLiteral("- per load balancer, `nodes/<balancer>/ssl/<name>.crt` and `.key`, the files its "
-                       "`nginx.conf` names in `/etc/nginx/ssl/`."),
+            "and the token-signing certificate under %2%3")
+            .arg(files.truststore.fileName, code(TokenSigningAlias),
+                 balancers ? QStringLiteral(";") : QStringLiteral(".")),
+    };
+    // Only where there is one: the walk-through names no file the bundle will not hold.
+    if (balancers)
+        out.append(
+            QStringLiteral("- per load balancer, `nodes/<balancer>/ssl/<name>.crt` and `.key`, the files "
+                           "its `nginx.conf` names in `/etc/nginx/ssl/`."));
+    out += {
         QString(),
         QStringLiteral(
             "Running it again keeps every key and store that exists; `--replace` makes all of them "
