@@ -532,6 +532,21 @@ private slots:
         QCOMPARE(bat.count('\r'), bat.count('\n'));
     }
 
+    // Secure vault: the cipher tool rewrites [secrets] in place, so start.bat compares the home's
+    // file only while it still holds plain secrets (content check: no cmd.exe here).
+    void windowsVaultScriptAcceptsEncryptedConfig()
+    {
+        Design d = haDesign();
+        QVERIFY(!startScriptWindows(d, nodeNamed(d, "cp-1")).contains("findstr"));
+        d.settings.secureVault = true;
+        const QByteArray bat = startScriptWindows(d, nodeNamed(d, "cp-1"));
+        const QByteArray plainCheck =
+            "findstr /r /c:\"= *\\\"\\[\" \"%CONFIG%\" >nul 2>&1\r\nif errorlevel 1 goto run\r\n"
+            "fc /b \"%GENERATED%\" \"%CONFIG%\" >nul 2>&1\r\n";
+        QVERIFY2(bat.contains(plainCheck), bat.constData());
+        QVERIFY(bat.indexOf(plainCheck) < bat.indexOf(":run\r\n"));
+    }
+
     // Runs start.sh against a fake API-M home whose launcher prints its arguments.
     void unixScriptRuns()
     {

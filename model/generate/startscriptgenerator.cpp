@@ -317,6 +317,18 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
         QStringLiteral("set \"GENERATED=%SCRIPT_DIR%\\repository\\conf\\deployment.toml\""),
         QStringLiteral("if /i \"%HOME_DIR%\"==\"%SCRIPT_DIR%\" goto run"),
         QStringLiteral("if not exist \"%GENERATED%\" goto run"),
+    };
+    if (design.settings.secureVault) {
+        // cmd.exe has no sed: an encrypted file is taken as it is (start.sh compares the rest).
+        lines += {
+            QStringLiteral(
+                "rem Secure vault: once the cipher tool has encrypted [secrets] in place, the file"),
+            QStringLiteral("rem differs from the bundle's; it is compared only while its secrets are plain."),
+            QStringLiteral("findstr /r /c:\"= *\\\"\\[\" \"%CONFIG%\" >nul 2>&1"),
+            QStringLiteral("if errorlevel 1 goto run"),
+        };
+    }
+    lines += {
         QStringLiteral("fc /b \"%GENERATED%\" \"%CONFIG%\" >nul 2>&1"),
         QStringLiteral("if errorlevel 1 goto configDiffers"),
         QString(),
