@@ -45,7 +45,8 @@ QRegularExpression pathPattern(const QString &path, const QString &prefix = {})
 {
     QString re = QRegularExpression::escape(path);
     re.replace(QRegularExpression(QStringLiteral("\\\\<[A-Za-z_-]+\\\\>")), QStringLiteral("[^/\"\\s]+"));
-    return QRegularExpression(QLatin1Char('^') + prefix + re + (path.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("$")),
+    return QRegularExpression(QLatin1Char('^') + prefix + re +
+                                  (path.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("$")),
                               QRegularExpression::MultilineOption);
 }
 
