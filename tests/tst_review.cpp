@@ -46,6 +46,40 @@ QString describe(const Findings &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A copy of a review set under `dir` with, in the files named, `from` replaced by `to`.
+struct Edit
+{
+    const char *file; // relative to the set: apim-gw-1/repository/conf/deployment.toml
+    QByteArray from, to;
+};
+
+Reviewed reviewEdited(const QString &folder, const QList<Edit> &edits, const QTemporaryDir &dir)
+{
+    const QString source = testutil::dataPath(folder);
+    for (QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        const QString rel = QDir(source).relativeFilePath(path);
+        QByteArray text = testutil::readFile(path);
+        for (const Edit &e : edits) {
+            if (rel == QLatin1String(e.file)) {
+                if (!text.contains(e.from))
+                    qWarning("%s: no %s", qPrintable(rel), e.from.constData());
+                text.replace(e.from, e.to);
+            }
+        }
+        QDir().mkpath(QFileInfo(dir.filePath(rel)).absolutePath());
+        QFile out(dir.filePath(rel));
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+            qWarning("cannot write %s", qPrintable(out.fileName()));
+    }
+    Reviewed r;
+    QString error;
+    if (!importConfigs({dir.path()}, &r.design, &r.imported, &error, &r.files))
+        qWarning("%s", qPrintable(error));
+    r.review = reviewDesign(r.design, &r.files);
+    return r;
+}
+
 Findings withRule(const Findings &findings, const QString &rule)
 {
     Findings out;
@@ -334,6 +368,60 @@ private slots:
         QVERIFY(std::is_sorted(merged.cbegin(), merged.cend(), [](const Finding &a, const Finding &b) {
             return a.file != b.file ? a.file < b.file : a.line < b.line;
         }));
+    }
+
+    // An event listening list naming one control plane of two behind a balancer misses the other.
+    void haListMissesAPeer()
+    {
+        const char *gw = "apim-gw-1/repository/conf/deployment.toml";
+        const QByteArray at = "# Traffic Manager configurations";
+        auto listening = [&](const QByteArray &list) {
+            return Edit{gw, at,
+                        "[apim.event_hub]\nenable = true\nservice_url = \"https://cp.wso2.com/services/\"\n"
+                        "event_listening_endpoints = [" +
+                            list + "]\n\n" + at};
+        };
+        QTemporaryDir one, both;
+        const Findings missing = withRule(
+            reviewEdited(QStringLiteral("review/seed-ha"), {listening("\"tcp://apim-cp-1:5672\"")}, one)
+                .review,
+            rule::EndpointHaList);
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().severity, Severity::Warning);
+        QVERIFY2(missing.first().message.contains(QLatin1String("misses apim-cp-2")),
+                 qPrintable(missing.first().message));
+        QVERIFY(missing.first().line > 0);
+        const Reviewed complete =
+            reviewEdited(QStringLiteral("review/seed-ha"),
+                         {listening("\"tcp://apim-cp-1:5672\", \"tcp://apim-cp-2:5672\"")}, both);
+        QVERIFY2(withRule(complete.review, rule::EndpointHaList).isEmpty(),
+                 qPrintable(describe(complete.review)));
+    }
+
+    // A gateway without key manager credentials calls as its own super admin, which the key
+    // manager must have; credentials of its own in [apim.key_manager] settle it.
+    void keyManagerCredentials()
+    {
+        const QByteArray own = "password = \"Adm1n-S3cret\"";
+        const QByteArray other = "password = \"Other-S3cret\"";
+        const QList<Edit> cps{{"apim-cp-1/repository/conf/deployment.toml", own, other},
+                              {"apim-cp-2/repository/conf/deployment.toml", own, other}};
+        QTemporaryDir differ, given;
+        const Findings f = withRule(reviewEdited(QStringLiteral("review/seed-ha"), cps, differ).review,
+                                    rule::GatewayKeyManager);
+        QCOMPARE(f.size(), 2); // both gateways
+        QVERIFY2(f.first().message.contains(QLatin1String("no username and password")),
+                 qPrintable(f.first().message));
+        QCOMPARE(f.first().line, 46);
+        const QByteArray km = "service_url = \"https://cp.wso2.com/services/\"\n\n# Traffic";
+        const QByteArray withCredentials = "service_url = \"https://cp.wso2.com/services/\"\nusername = "
+                                           "\"admin\"\npassword = \"Other-S3cret\"\n\n# "
+                                           "Traffic";
+        QList<Edit> edits = cps;
+        edits += {{"apim-gw-1/repository/conf/deployment.toml", km, withCredentials},
+                  {"apim-gw-2/repository/conf/deployment.toml", km, withCredentials}};
+        const Reviewed r = reviewEdited(QStringLiteral("review/seed-ha"), edits, given);
+        QVERIFY2(withRule(r.review, rule::GatewayKeyManager).isEmpty(), qPrintable(describe(r.review)));
     }
 
     void unknownKeySuggestsTheKnownOne()
