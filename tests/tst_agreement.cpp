@@ -5,6 +5,7 @@
 // version the exported files show is the design's.
 #include "bundleexport.h"
 #include "encryptionkey.h"
+#include "findingtestutil.h"
 #include "importer.h"
 #include "review.h"
 #include "templates.h"
@@ -86,17 +87,7 @@ QString describe(const Findings &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
-// The rules of the errors and warnings.
-QStringList problems(const Findings &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings) {
-        if (f.severity != Severity::Info && !out.contains(f.rule))
-            out.append(f.rule);
-    }
-    out.sort();
-    return out;
-}
+using findingtest::problems;
 
 Findings errors(const Findings &findings)
 {

@@ -424,6 +424,19 @@ private slots:
         QVERIFY2(withRule(r.review, rule::GatewayKeyManager).isEmpty(), qPrintable(describe(r.review)));
     }
 
+    // A heartbeat written as 0 is none: the control plane is reported at that line.
+    void qpidHeartbeatWrittenAsZero()
+    {
+        QTemporaryDir dir;
+        const Reviewed r =
+            reviewEdited(QStringLiteral("review/seed-ha"),
+                         {{"apim-cp-1/repository/conf/deployment.toml", "delay = 60", "delay = 0"}}, dir);
+        const Findings f = withRule(r.review, rule::QpidHeartbeatZero);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().nodeName, QStringLiteral("apim-cp-1"));
+        QCOMPARE(f.first().line, 100);
+    }
+
     void unknownKeySuggestsTheKnownOne()
     {
         const Reviewed r = reviewFolder(QStringLiteral("review/") + rule::UnknownKey);

@@ -81,13 +81,16 @@ const ReviewRule Rules[] = {
      QT_TRANSLATE_NOOP("Review", "a URL reaching a node that does not provide that service in the version"),
      Config | Topology},
     {rule::EndpointHaList, Severity::Error, QT_TRANSLATE_NOOP("Review", "HA endpoint list"),
-     QT_TRANSLATE_NOOP("Review", "an event listening, publishing or duplication list naming a load balancer"),
+     QT_TRANSLATE_NOOP("Review", "an event listening, publishing or duplication list naming a load balancer, "
+                                 "or missing a node of the cluster it names"),
      Config | Topology},
     {rule::EndpointUnreferenced, Severity::Warning, QT_TRANSLATE_NOOP("Review", "Unused service node"),
      QT_TRANSLATE_NOOP("Review", "a traffic manager or key manager no endpoint of another node reaches"),
      Config | Topology},
     {rule::GatewayKeyManager, Severity::Error, QT_TRANSLATE_NOOP("Review", "Gateway key manager"),
-     QT_TRANSLATE_NOOP("Review", "a gateway without [apim.key_manager]"), Config | Topology},
+     QT_TRANSLATE_NOOP("Review", "a gateway without [apim.key_manager], or without credentials its key "
+                                 "manager accepts"),
+     Config | Topology},
     {rule::MissingEndpoint, Severity::Error, QT_TRANSLATE_NOOP("Review", "Missing endpoint"),
      QT_TRANSLATE_NOOP("Review",
                        "an imported node without the [apim.event_hub] or [apim.key_manager] its role needs "
