@@ -1,6 +1,7 @@
 // The review rules: the seed's deployments are the reference and raise no
 // error; each hand-made variant in tests/data/review/<rule-id>/ (a seed set
 // with one mistake, see its README) raises its rule and no other error.
+#include "bundleexport.h"
 #include "configkeys.h"
 #include "encryptionkey.h"
 #include "endpoints.h"
@@ -46,7 +47,8 @@ QString describe(const Findings &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
-// A copy of a review set under `dir` with, in the files named, `from` replaced by `to`.
+// A copy of a review set (or of any folder, by absolute path) under `dir` with, in the files named, `from`
+// replaced by `to`.
 struct Edit
 {
     const char *file; // relative to the set: apim-gw-1/repository/conf/deployment.toml
@@ -55,7 +57,7 @@ struct Edit
 
 Reviewed reviewEdited(const QString &folder, const QList<Edit> &edits, const QTemporaryDir &dir)
 {
-    const QString source = testutil::dataPath(folder);
+    const QString source = QDir::isAbsolutePath(folder) ? folder : testutil::dataPath(folder);
     for (QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
         const QString path = it.next();
         const QString rel = QDir(source).relativeFilePath(path);
@@ -106,10 +108,16 @@ Design secured(Design d)
 
 Design pattern(const QString &name, int gateways = 2)
 {
+    // Only the counts the pattern takes: aio-ha counts all-in-ones, aio-gw no control planes.
+    PatternOptions o;
+    o.pattern = name;
+    const QStringList counts = Templates::countOptions(name);
+    o.gateways = counts.contains(QLatin1String("gateways")) ? gateways : 0;
+    o.controlPlanes = counts.contains(QLatin1String("control-planes")) ? 2 : 0;
     Design d;
     QString error;
-    if (!Templates::create(name, gateways, 2, &d, &error))
-        qWarning("%s", qPrintable(error));
+    if (!Templates::create(o, &d, &error))
+        qFatal("%s: %s", qPrintable(name), qPrintable(error));
     ensureEncryptionKey(&d.settings); // 4.7: made once per design, as `new` does
     return d;
 }
@@ -396,6 +404,31 @@ private slots:
                          {listening("\"tcp://apim-cp-1:5672\", \"tcp://apim-cp-2:5672\"")}, both);
         QVERIFY2(withRule(complete.review, rule::EndpointHaList).isEmpty(),
                  qPrintable(describe(complete.review)));
+    }
+
+    // An all-in-one of a pair publishing throttle events to its own receiver only misses its peer.
+    void throttleGroupsMissAPeer()
+    {
+        QTemporaryDir exported, edited;
+        ExportOptions options;
+        options.directory = true;
+        QString error;
+        QVERIFY2(exportBundle(secured(pattern(QStringLiteral("aio-ha"))),
+                              exported.filePath(QStringLiteral("b/")), options, &error),
+                 qPrintable(error));
+        const char *aio = "b/aio-ha/nodes/apim-aio-1/repository/conf/deployment.toml";
+        const Reviewed clean = reviewEdited(exported.path(), {}, edited);
+        QVERIFY2(withRule(clean.review, rule::EndpointHaList).isEmpty(), qPrintable(describe(clean.review)));
+        QTemporaryDir broken;
+        const Reviewed r = reviewEdited(exported.path(),
+                                        {{aio, "\"tcp://apim-aio-2:9611\"", "\"tcp://apim-aio-1:9611\""},
+                                         {aio, "\"ssl://apim-aio-2:9711\"", "\"ssl://apim-aio-1:9711\""}},
+                                        broken);
+        const Findings f = withRule(r.review, rule::EndpointHaList);
+        QCOMPARE(f.size(), 1);
+        QVERIFY2(f.first().message.contains(QLatin1String("misses apim-aio-2")),
+                 qPrintable(f.first().message));
+        QCOMPARE(f.first().nodeName, QStringLiteral("apim-aio-1"));
     }
 
     // A gateway without key manager credentials calls as its own super admin, which the key

@@ -297,12 +297,18 @@ private:
         }
     }
 
-    // An HA list (event listening, event publishing, traffic manager duplication) that names some
+    // An HA list (event listening and publishing, throttle duplication and groups) that names some
     // nodes of a cluster must name all of them, or the missing one's events never arrive.
     void checkHaPeers(const NodeConfig &nc)
     {
+        const bool gateway = nc.node->kind == NodeKind::Gateway;
         for (const char *key :
-             {tomlkey::EventListeningEndpoints, tomlkey::PublishUrls, tomlkey::ThrottlingDuplicateUrl}) {
+             {tomlkey::EventListeningEndpoints, tomlkey::PublishUrls, tomlkey::ThrottlingDuplicateUrl,
+              tomlkey::ThrottleDecisionEndpoints, tomlkey::TrafficManagerUrls}) {
+            // A gateway's throttle lists are throttle-endpoints'.
+            if (gateway && (QLatin1String(key) == QLatin1String(tomlkey::ThrottleDecisionEndpoints) ||
+                            QLatin1String(key) == QLatin1String(tomlkey::TrafficManagerUrls)))
+                continue;
             QList<const Node *> named;
             int line = 0;
             bool placeholder = false;
@@ -314,6 +320,10 @@ private:
                 placeholder = placeholder || t.kind == Target::Placeholder || t.kind == Target::Unknown;
                 if (t.kind == Target::Nodes || t.kind == Target::Ambiguous)
                     named += t.nodes;
+                // Throttle events go to every node's receivers, this one's too (an all-in-one pair).
+                else if (t.kind == Target::Self &&
+                         QLatin1String(key) == QLatin1String(tomlkey::TrafficManagerUrls))
+                    named.append(nc.node);
             }
             // The traffic managers duplicate to their own cluster; the others follow the named nodes'.
             const bool peers = QLatin1String(key) == QLatin1String(tomlkey::ThrottlingDuplicateUrl);
@@ -334,8 +344,8 @@ private:
             if (missing.isEmpty())
                 continue;
             m_c.add(rule::EndpointHaList, Severity::Warning, &nc, line,
-                    ReviewTr::tr("%1 of %2 misses %3, which is in the same cluster as the nodes it names: "
-                                 "events of that node do not reach %2, or none at all when the others stop.")
+                    ReviewTr::tr("%1 of %2 misses %3, though it names other nodes of that cluster: %2 "
+                                 "exchanges no events with %3, and none at all when the others stop.")
                         .arg(QLatin1String(key), nc.node->name(), missing.join(QLatin1String(", "))),
                     ReviewTr::tr("Add an entry for %1.").arg(missing.join(QLatin1String(", "))));
         }
