@@ -97,6 +97,10 @@ private:
     QHash<QString, QList<NodeId>> m_byStem;    // serviceStem() of names and hostnames
     QHash<QString, QList<NodeId>> m_byRelease; // helm-apim fullname of names and hostnames (servicenames.h)
     QList<const Node *> m_loopback;            // API-M nodes whose own hostname is loopback or unset
+    // A service name no node carries, by the tokens it shares with API-M nodes' names and
+    // hostnames (servicenames::bestMatches): `stack-external-1` for the node named `external`.
+    QList<NodeId> m_apim;
+    QList<QHash<QString, int>> m_apimTokens;
 };
 
 // What a URL in `from`'s file points at.

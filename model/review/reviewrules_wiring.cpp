@@ -183,8 +183,10 @@ private:
         QList<const Node *> out;
         if (!endpoints::isLoopback(u.url.host))
             return out;
+        // A node on the reader's offset cannot share its machine (every port would clash): it is
+        // on a machine of its own that also calls itself localhost.
         for (const Node *n : m_c.hosts.loopbackNodes()) {
-            if (n->id != self.id && serves(*n, *u.spec, self, m_version))
+            if (n->id != self.id && n->offset() != self.offset() && serves(*n, *u.spec, self, m_version))
                 out.append(n);
         }
         return out;
