@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace apim::servicenames {
 
@@ -39,8 +40,19 @@ bool isServiceName(const QString &host)
 
 void countTokens(const QString &text, TokenCounts *out)
 {
-    static const QRegularExpression separators(QStringLiteral("[-_./]+"));
-    const QStringList tokens = text.toLower().split(separators, Qt::SkipEmptyParts);
+    QStringList tokens;
+    QString token;
+    for (QChar c : text) {
+        if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.') ||
+            c == QLatin1Char('/')) {
+            if (!token.isEmpty())
+                tokens.append(std::exchange(token, QString()));
+        } else {
+            token += c.toLower();
+        }
+    }
+    if (!token.isEmpty())
+        tokens.append(token);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         bool number = false;
         tokens[i].toInt(&number);
