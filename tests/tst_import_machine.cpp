@@ -191,6 +191,54 @@ private slots:
         QVERIFY2(hosts.contains(QLatin1String("10.0.0.5 apim.example.com")), qPrintable(hosts));
     }
 
+    // Kubernetes service names reach the files whose folders they name, an ordinal decides, and
+    // the release's service over two instances of one kind is their balancer.
+    void serviceNamesReachTheirFiles()
+    {
+        const QByteArray env = "$env{HOST_NAME}";
+        const QByteArray gw = "[server]\nhostname = \"" + env +
+                              "\"\nserver_role = \"gateway-worker\"\n\n[apim.key_manager]\n"
+                              "service_url = \"https://rel-km-service:9443/services/\"\n\n[apim.throttling]\n"
+                              "throttle_decision_endpoints = [\"tcp://rel-pub-store-tm-1-service:5672\", "
+                              "\"tcp://rel-pub-store-tm-2-service:5672\"]\n";
+        const QByteArray km = "[server]\nhostname = \"" + env +
+                              "\"\nserver_role = \"api-key-manager\"\n\n[apim.throttling]\n"
+                              "[[apim.throttling.url_group]]\n"
+                              "traffic_manager_urls = [\"tcp://rel-pub-store-tm-service:9611\"]\n";
+        const QByteArray pst =
+            "[server]\nhostname = \"" + env +
+            "\"\nserver_role = \"default\"\n\n[[apim.gateway.environment]]\nname = \"Default\"\n"
+            "type = \"hybrid\"\nservice_url = \"https://rel-gateway-service:9443/services/\"\n";
+        ImportedFiles files;
+        for (const auto &[dir, text] :
+             {std::pair{"chart/confs/am-gateway", gw}, std::pair{"chart/confs/am-km", km},
+              std::pair{"chart/confs/am-pub-store-tm/instance-1", pst},
+              std::pair{"chart/confs/am-pub-store-tm/instance-2", pst}}) {
+            ImportedFile f;
+            f.path = QLatin1String(dir) + QLatin1String("/repository/conf/deployment.toml");
+            f.namingPath = f.path;
+            f.text = text;
+            f.parsed = readToml(f.text, f.path, &f.table, &f.error);
+            files.append(f);
+        }
+        Design d;
+        Findings findings;
+        importFiles(&files, &d, &findings);
+        QCOMPARE(nodeOf(d, files, "chart/confs/am-gateway")->hostname(),
+                 QStringLiteral("rel-gateway-service"));
+        QCOMPARE(nodeOf(d, files, "chart/confs/am-km")->hostname(), QStringLiteral("rel-km-service"));
+        const Node *one = nodeOf(d, files, "chart/confs/am-pub-store-tm/instance-1");
+        const Node *two = nodeOf(d, files, "chart/confs/am-pub-store-tm/instance-2");
+        QCOMPARE(one->hostname(), QStringLiteral("rel-pub-store-tm-1-service"));
+        QCOMPARE(two->hostname(), QStringLiteral("rel-pub-store-tm-2-service"));
+        const Node *lb = d.topology.balancerOf(one->id);
+        QVERIFY(lb);
+        QCOMPARE(d.topology.balancerOf(two->id), lb);
+        QCOMPARE(lb->hostname(), QStringLiteral("rel-pub-store-tm-service"));
+        for (const Finding &f : reviewImport(d, files, findings))
+            QVERIFY2(f.rule != rule::UnknownHost, qPrintable(f.message));
+    }
+
     // The same machine with no offsets (and URLs that imply none): its nodes' ports clash.
     void noOffsetsIsAPortConflict()
     {
