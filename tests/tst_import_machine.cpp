@@ -36,6 +36,21 @@ QByteArray gatewayToml(const char *ip, int offset, int tmOffset)
            "[apim.sync_runtime_artifacts.gateway]\ngateway_labels = [\"Default\"]\n";
 }
 
+// One <dir>/repository/conf/deployment.toml per entry, parsed.
+ImportedFiles setOf(const QList<std::pair<const char *, QByteArray>> &entries)
+{
+    ImportedFiles files;
+    for (const auto &[dir, text] : entries) {
+        ImportedFile f;
+        f.path = QLatin1String(dir) + QLatin1String("/repository/conf/deployment.toml");
+        f.namingPath = f.path;
+        f.text = text;
+        f.parsed = readToml(f.text, f.path, &f.table, &f.error);
+        files.append(f);
+    }
+    return files;
+}
+
 ImportedFiles coLocatedSet(bool offsets)
 {
     const QByteArray cp = QByteArray("[server]\nhostname = \"apim.example.com\"\nnode_ip = \"10.0.0.5\"\n"
@@ -49,18 +64,10 @@ ImportedFiles coLocatedSet(bool offsets)
     const QByteArray tm = QByteArray("[server]\nhostname = \"apim.example.com\"\nnode_ip = \"10.0.0.5\"\n"
                                      "server_role = \"traffic-manager\"\n") +
                           (offsets ? "" : "offset = 0\n"); // with offsets: inferred
-    ImportedFiles files;
-    for (const auto &[dir, text] : {std::pair{"cp", cp}, std::pair{"tm", tm},
-                                    std::pair{"gw-a", gatewayToml("10.0.0.5", 2, offsets ? 1 : 0)},
-                                    std::pair{"gw-b", gatewayToml("10.0.0.6", 0, offsets ? 1 : 0)}}) {
-        ImportedFile f;
-        f.path = QLatin1String(dir) + QLatin1String("/repository/conf/deployment.toml");
-        f.namingPath = f.path;
-        f.text = text;
-        f.parsed = readToml(f.text, f.path, &f.table, &f.error);
-        files.append(f);
-    }
-    return files;
+    return setOf({{"cp", cp},
+                  {"tm", tm},
+                  {"gw-a", gatewayToml("10.0.0.5", 2, offsets ? 1 : 0)},
+                  {"gw-b", gatewayToml("10.0.0.6", 0, offsets ? 1 : 0)}});
 }
 
 // Host names (not addresses, not loopback) that `re`'s first group captures in `text`.
@@ -209,18 +216,10 @@ private slots:
             "[server]\nhostname = \"" + env +
             "\"\nserver_role = \"default\"\n\n[[apim.gateway.environment]]\nname = \"Default\"\n"
             "type = \"hybrid\"\nservice_url = \"https://rel-gateway-service:9443/services/\"\n";
-        ImportedFiles files;
-        for (const auto &[dir, text] :
-             {std::pair{"chart/confs/am-gateway", gw}, std::pair{"chart/confs/am-km", km},
-              std::pair{"chart/confs/am-pub-store-tm/instance-1", pst},
-              std::pair{"chart/confs/am-pub-store-tm/instance-2", pst}}) {
-            ImportedFile f;
-            f.path = QLatin1String(dir) + QLatin1String("/repository/conf/deployment.toml");
-            f.namingPath = f.path;
-            f.text = text;
-            f.parsed = readToml(f.text, f.path, &f.table, &f.error);
-            files.append(f);
-        }
+        ImportedFiles files = setOf({{"chart/confs/am-gateway", gw},
+                                     {"chart/confs/am-km", km},
+                                     {"chart/confs/am-pub-store-tm/instance-1", pst},
+                                     {"chart/confs/am-pub-store-tm/instance-2", pst}});
         Design d;
         Findings findings;
         importFiles(&files, &d, &findings);
