@@ -324,13 +324,15 @@ private slots:
                            // its key manager, by the Kubernetes service wso2apim-km-internal.wso2.svc
                            QStringLiteral("apim-pub-store -> apim-km"), QStringLiteral("apim-km -> db"),
                            QStringLiteral("apim-pub-store -> db"), QStringLiteral("apim-tm -> db")};
-        // Container names (stack-apim-1, ...) that none of the files uses as its own hostname.
-        QTest::newRow("Tshenol0") << QStringLiteral(
-                                         "Tshenol0/wso2-distributed-deployments (CP + external GW + IS-as-KM")
-                                  << QStringList() << 1
-                                  << QStringList{QStringLiteral("control/ -> db"),
-                                                 QStringLiteral("gateway/ -> db"),
-                                                 QStringLiteral("is/ -> db")};
+        // Compose names (stack-apim-1, ...) that none of the files uses as its own hostname:
+        // stack-external-1 by the gateway's own hostname `external`, the others by the kinds
+        // their URLs must reach (the event hub is the control plane, the key manager the IS).
+        QTest::newRow("Tshenol0")
+            << QStringLiteral("Tshenol0/wso2-distributed-deployments (CP + external GW + IS-as-KM")
+            << QStringList() << 1
+            << QStringList{QStringLiteral("gateway/ -> control/"), QStringLiteral("control/ -> is/"),
+                           QStringLiteral("control/ -> db"), QStringLiteral("gateway/ -> db"),
+                           QStringLiteral("is/ -> db")};
     }
 
     void corpusSet()

@@ -490,6 +490,12 @@ private slots:
             keys.suggestion(keys.step(keys.step(root, QStringLiteral("transport")), QStringLiteral("https")),
                             {QStringLiteral("transport"), QStringLiteral("https"), QStringLiteral("port")}),
             QStringLiteral("transport.https.properties.port"));
+        // listener.port and properties.port both exist under [transport.http]: the larger
+        // table wins, on every run, whatever the hash seed.
+        QCOMPARE(
+            keys.suggestion(keys.step(keys.step(root, QStringLiteral("transport")), QStringLiteral("http")),
+                            {QStringLiteral("transport"), QStringLiteral("http"), QStringLiteral("port")}),
+            QStringLiteral("transport.http.properties.port"));
         QCOMPARE(keys.suggestion(root, {QStringLiteral("keyManager")}), QStringLiteral("apim.key_manager"));
         QCOMPARE(editDistance(QStringLiteral("propertie"), QStringLiteral("properties"), 3), 1);
     }

@@ -399,7 +399,25 @@ HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
         const bool apim = SchemaRegistry::instance().kind(n.kind).apimNode;
         if (apim && (n.hostname().trimmed().isEmpty() || isLoopback(n.hostname().trimmed().toLower())))
             m_loopback.append(&n);
+        if (apim)
+            m_apim.append(n.id);
     }
+}
+
+QList<QHash<QString, int>> HostIndex::apimTokens() const
+{
+    QList<QHash<QString, int>> out;
+    for (NodeId id : m_apim) {
+        const Node &n = *m_topology->node(id);
+        servicenames::TokenCounts tokens;
+        servicenames::countTokens(n.name(), &tokens);
+        // A hostname that is a container name of its own says nothing about another one.
+        if (const QString h = n.hostname().trimmed().toLower();
+            isRealHost(h) && servicenames::composeProject(h).isEmpty())
+            servicenames::countTokens(h.section(QLatin1Char('.'), 0, 0), &tokens);
+        out.append(tokens);
+    }
+    return out;
 }
 
 QList<const Node *> HostIndex::lookup(const QString &host) const
@@ -426,8 +444,18 @@ QList<const Node *> HostIndex::lookup(const QString &host) const
                 ids = &*it;
         }
     }
-    if (!ids)
+    if (!ids) {
+        // Only a service name that fits one node: several are no balancer the design knows.
+        if (servicenames::isServiceName(key)) {
+            if (m_apimTokens.size() != m_apim.size()) // built on the first such lookup: most sets need none
+                m_apimTokens = apimTokens();
+            if (const QList<int> best =
+                    servicenames::bestMatches(servicenames::serviceTokens(key), m_apimTokens);
+                best.size() == 1)
+                out.append(m_topology->node(m_apim.at(best.first())));
+        }
         return out;
+    }
     for (NodeId id : *ids)
         out.append(m_topology->node(id));
     return out;

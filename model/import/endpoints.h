@@ -98,6 +98,11 @@ private:
     QHash<QString, QList<NodeId>> m_byStem;    // serviceStem() of names and hostnames
     QHash<QString, QList<NodeId>> m_byRelease; // helm-apim fullname of names and hostnames (servicenames.h)
     QList<const Node *> m_loopback;            // API-M nodes whose own hostname is loopback or unset
+    // A service name no node carries, by the tokens it shares with API-M nodes' names and
+    // hostnames (servicenames::bestMatches): `stack-external-1` for the node named `external`.
+    QList<QHash<QString, int>> apimTokens() const;
+    QList<NodeId> m_apim;
+    mutable QList<QHash<QString, int>> m_apimTokens; // apimTokens(), on the first lookup needing it
 };
 
 // What a URL in `from`'s file points at.

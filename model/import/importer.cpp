@@ -86,6 +86,7 @@ public:
             configs.append(&c.file->table);
         inferDesignSettings(configs, &m_design.settings);
         addBalancersByServerHost();
+        addBalancersByServiceName();
         addApimNodes();
         inferVersion();
         addDatabases();
@@ -181,6 +182,37 @@ private:
         }
     }
 
+    // A container service over several nodes of one kind (nodeidentity.h): their balancer,
+    // known by that service name.
+    void addBalancersByServiceName()
+    {
+        QMap<QString, QList<int>> groups; // QMap: balancers in name order
+        for (int i = 0; i < m_cands.size(); ++i) {
+            if (!m_cands[i].id.balancedBy.isEmpty() && !m_balancerOf.contains(i))
+                groups[m_cands[i].id.balancedBy].append(i);
+        }
+        for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
+            if (it->size() < 2)
+                continue;
+            const NodeId lb = addBalancer(m_cands[it->first()].role.kind, it.key());
+            m_t.mutableNode(lb)->values.insert(Field::Hostname, it.key());
+            QStringList names;
+            for (int i : it.value()) {
+                m_balancerOf.insert(i, lb);
+                names.append(m_cands[i].name);
+            }
+            Finding f = finding(
+                QStringLiteral("balancer-inferred"), Severity::Info, &m_cands[it->first()], 0,
+                ImporterTr::tr("%1 is a service name that fits %2 alike: imported as the load balancer %3 in "
+                               "front of them.")
+                    .arg(it.key(), names.join(QLatin1String(", ")), m_t.node(lb)->name()),
+                ImporterTr::tr("Check that %1 really fronts these nodes.").arg(it.key()));
+            f.node = lb;
+            f.nodeName = m_t.node(lb)->name();
+            m_findings.append(f);
+        }
+    }
+
     void addApimNodes()
     {
         for (int i = 0; i < m_cands.size(); ++i) {
@@ -190,11 +222,18 @@ private:
             n.kind = c.role.kind;
             n.values = SchemaRegistry::instance().defaults(n.kind);
             n.values.insert(Field::Name, c.name);
-            // The file's own hostname, else the host its peers use or its IP; a name made from
-            // the path only when the files give none.
+            // The file's own hostname when it names a machine, else the host its peers reach it
+            // by, else its IP; a balancer's name is its balancer's, and a file that sets none
+            // runs on localhost. A real hostname of its own stays: it is what the node advertises.
             QString host = str(t, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed();
-            if (m_balancerOf.contains(i) || host.isEmpty())
-                host = !c.id.host.isEmpty() && c.id.host != c.serverHost ? c.id.host : c.name;
+            const bool behind = m_balancerOf.contains(i);
+            if (!c.id.peerName.isEmpty() && c.id.peerName != c.id.ip &&
+                (behind ? c.id.peerName != c.serverHost : !endpoints::isRealHost(c.serverHost)))
+                host = c.id.peerName;
+            else if (behind || host.isEmpty())
+                host = endpoints::isRealHost(c.id.ip) ? c.id.ip
+                       : behind                       ? c.name
+                                                      : QStringLiteral("localhost");
             n.values.insert(Field::Hostname, host);
             n.values.insert(Field::Ip, str(t, tomlkey::path(tomlkey::ServerNodeIp)).trimmed());
             if (const TomlValue *offset = t.findPath({QStringLiteral("server"), QStringLiteral("offset")});

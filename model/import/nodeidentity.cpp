@@ -1,8 +1,13 @@
 #include "nodeidentity.h"
 #include "schemaregistry.h"
+#include "servicenames.h"
 
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace apim::importid {
 
@@ -64,6 +69,32 @@ bool onLoopback(const Identity &id)
     return id.serverHost.isEmpty() || endpoints::isLoopback(id.serverHost);
 }
 
+using servicenames::countTokens;
+using servicenames::TokenCounts;
+using HeldUse = std::pair<int, const endpoints::Use *>; // the identity holding a URL, the URL
+
+// What names a file's node: its folders (less the generic ones) and its own hostname.
+// `common`: the leading folders every file of the set shares, which name the set, not a node.
+TokenCounts identityTokens(const Identity &id, qsizetype common)
+{
+    TokenCounts out;
+    QStringList parts;
+    for (const QString &folder : id.namingPath.split(QLatin1Char('/'), Qt::SkipEmptyParts).mid(common))
+        parts.append(folder.split(QLatin1String("__"), Qt::SkipEmptyParts));
+    if (!parts.isEmpty())
+        parts.removeLast(); // the file name: deployment.toml, or a stem the folders repeat
+    for (const QString &p : std::as_const(parts)) {
+        if (!generic(p))
+            countTokens(p, &out);
+    }
+    const QString file = id.namingPath.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
+    if (!generic(file))
+        countTokens(file, &out);
+    if (endpoints::isRealHost(id.serverHost))
+        countTokens(id.serverHost.section(QLatin1Char('.'), 0, 0), &out);
+    return out;
+}
+
 class Resolver
 {
 public:
@@ -79,7 +110,10 @@ public:
             if (onLoopback(ids[i]))
                 m_loopback.append(i);
         }
+        m_alias = aliases();
     }
+
+    const QHash<QString, QList<int>> &aliasMap() const { return m_alias; }
 
     // The files a URL in file `from` may mean, by host alone (and so machine), the reader left out.
     QList<int> byHost(int from, const endpoints::Url &url) const
@@ -89,10 +123,9 @@ public:
             out = onLoopback(m_ids[from]) ? m_loopback : QList<int>();
         } else if (m_byHost.contains(url.host)) {
             out = m_byHost.value(url.host);
-        } else if (const QString stem = endpoints::serviceStem(url.host);
-                   stem != url.host.section(QLatin1Char('.'), 0, 0) ||
-                   url.host.contains(QLatin1String(".svc"))) {
-            out = m_byStem.value(stem);
+        } else if (!(out = byStem(url.host)).isEmpty()) {
+        } else {
+            out = m_alias.value(url.host);
         }
         out.removeAll(from);
         return out;
@@ -110,7 +143,116 @@ public:
     }
 
 private:
+    QList<int> byStem(const QString &host) const
+    {
+        const QString stem = endpoints::serviceStem(host);
+        if (stem != host.section(QLatin1Char('.'), 0, 0) || host.contains(QLatin1String(".svc")))
+            return m_byStem.value(stem);
+        return {};
+    }
+
+    bool known(const QString &host) const
+    {
+        return !endpoints::isRealHost(host) || m_byHost.contains(host) || !byStem(host).isEmpty();
+    }
+
+    // Compose names of one project (`<project>-<service>-<n>`) that tokens leave open, once
+    // one of the project's names is known: each is the only node of the kinds its URLs must
+    // reach that no other name of the project already has. Repeated while one resolves.
+    void eliminate(QMap<QString, QList<int>> &found, const QMap<QString, QList<HeldUse>> &usesOf) const
+    {
+        QMap<QString, QStringList> projects; // project -> its names, sorted
+        for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
+            if (const QString project = servicenames::composeProject(it.key()); !project.isEmpty())
+                projects[project].append(it.key());
+        }
+        for (const QStringList &names : std::as_const(projects)) {
+            for (bool changed = true; changed;) {
+                changed = false;
+                QSet<int> claimed;
+                bool anchored = false;
+                for (const QString &n : names) {
+                    if (found.value(n).size() == 1) {
+                        claimed.insert(found.value(n).first());
+                        anchored = true;
+                    }
+                }
+                if (!anchored)
+                    break;
+                QMap<QString, int> only;
+                QHash<int, int> wantedBy;
+                for (const QString &n : names) {
+                    if (!found.value(n).isEmpty())
+                        continue;
+                    QSet<int> open;
+                    bool first = true;
+                    for (const auto &[holder, u] : usesOf.value(n)) {
+                        QSet<int> serve;
+                        for (int j = 0; j < m_ids.size(); ++j) {
+                            if (!claimed.contains(j) &&
+                                mayServe(u->spec->target, m_ids[j].kind, m_ids[holder].kind))
+                                serve.insert(j);
+                        }
+                        open = first ? serve : open.intersect(serve);
+                        first = false;
+                    }
+                    if (!first && open.size() == 1) {
+                        only.insert(n, *open.cbegin());
+                        ++wantedBy[*open.cbegin()];
+                    }
+                }
+                for (auto it = only.constBegin(); it != only.constEnd(); ++it) {
+                    if (wantedBy.value(it.value()) == 1) { // two names for one node: neither is sure
+                        found[it.key()] = {it.value()};
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    QHash<QString, QList<int>> aliases() const
+    {
+        QMap<QString, QList<HeldUse>> usesOf; // QMap: a stable order
+        QSet<QString> hosts;
+        for (int i = 0; i < m_ids.size(); ++i) {
+            for (const endpoints::Use &u : *m_ids[i].uses) {
+                if (!u.url.valid || known(u.url.host) || !servicenames::isServiceName(u.url.host))
+                    continue;
+                hosts.insert(u.url.host);
+                if (u.spec && !u.environment && u.spec->target != EndpointTarget::Database) {
+                    usesOf[u.url.host].append({i, &u});
+                }
+            }
+        }
+        QStringList shared;
+        for (int i = 0; i < m_ids.size(); ++i) {
+            QStringList folders = m_ids[i].namingPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            folders.removeLast();
+            if (i == 0)
+                shared = folders;
+            qsizetype n = 0;
+            while (n < shared.size() && n < folders.size() && shared[n] == folders[n])
+                ++n;
+            shared = shared.mid(0, n);
+        }
+        QList<TokenCounts> nodeTokens;
+        for (const Identity &id : m_ids)
+            nodeTokens.append(identityTokens(id, shared.size()));
+        QMap<QString, QList<int>> found;
+        for (const QString &h : hosts)
+            found.insert(h, servicenames::bestMatches(servicenames::serviceTokens(h), nodeTokens));
+        eliminate(found, usesOf);
+        QHash<QString, QList<int>> out;
+        for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
+            if (!it->isEmpty())
+                out.insert(it.key(), it.value());
+        }
+        return out;
+    }
+
     QList<Identity> &m_ids;
+    QHash<QString, QList<int>> m_alias;
     QHash<QString, QList<int>> m_byHost;
     QHash<QString, QList<int>> m_byStem;
     QList<int> m_loopback;
@@ -132,6 +274,10 @@ int listenerPort(const endpoints::Use &u, int offset)
 // listens there already.
 void inferOffsets(QList<Identity> &ids, const Resolver &r)
 {
+    // How many URLs naming an open node imply each offset: the one most of them imply is
+    // inferred (a stray unshifted port is that URL's mistake, not the node's offset).
+    QMap<int, QMap<int, int>> implied;
+    QHash<int, HeldUse> firstBy;
     for (int i = 0; i < ids.size(); ++i) {
         for (const endpoints::Use &u : *ids[i].uses) {
             if (!checkable(u))
@@ -144,18 +290,35 @@ void inferOffsets(QList<Identity> &ids, const Resolver &r)
             bool answered = false;
             QList<int> open;
             for (int j : targets) {
-                answered = answered || listenerPort(u, effectiveOffset(ids[j])) == u.url.port;
-                if (ids[j].offset < 0 && ids[j].inferredOffset < 0)
+                if (ids[j].offset < 0)
                     open.append(j);
+                else
+                    answered = answered || listenerPort(u, ids[j].offset) == u.url.port;
             }
-            const int implied = u.url.port - ports::base(u.spec->listener);
-            if (answered || open.size() != 1 || implied < 1 || implied > 1000)
+            const int offset = u.url.port - ports::base(u.spec->listener);
+            if (answered || open.size() != 1 || offset < 0 || offset > 1000)
                 continue;
-            Identity &t = ids[open.first()];
-            t.inferredOffset = implied;
-            t.inferredFrom = &u;
-            t.inferredBy = i;
+            ++implied[open.first()][offset];
+            if (offset > 0 && !firstBy.contains(open.first()))
+                firstBy.insert(open.first(), {i, &u});
         }
+    }
+    for (auto it = implied.constBegin(); it != implied.constEnd(); ++it) {
+        int best = -1, votes = 0;
+        bool tie = false;
+        for (auto o = it->constBegin(); o != it->constEnd(); ++o) {
+            tie = o.value() == votes || (tie && o.value() < votes);
+            if (o.value() > votes) {
+                best = o.key();
+                votes = o.value();
+            }
+        }
+        if (tie || best < 1)
+            continue;
+        Identity &t = ids[it.key()];
+        t.inferredOffset = best;
+        t.inferredBy = firstBy.value(it.key()).first;
+        t.inferredFrom = firstBy.value(it.key()).second;
     }
 }
 
@@ -253,6 +416,32 @@ void identify(QList<Identity> &ids)
     const Resolver r(ids);
     inferOffsets(ids, r);
     namePeers(ids, r);
+    // A service name over several nodes of one kind, none of which it names alone, balances
+    // over them. QMap: the first such name in sorted order wins, whatever the hash order.
+    const QHash<QString, QList<int>> &aliases = r.aliasMap();
+    QMap<QString, QList<int>> sorted;
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+        sorted.insert(it.key(), it.value());
+    for (auto it = sorted.constBegin(); it != sorted.constEnd(); ++it) {
+        const QList<int> &members = it.value();
+        // Nodes on one host or IP with different offsets are one machine, never a balancer's.
+        QSet<QString> machines;
+        bool shared = false;
+        for (int j : members) {
+            for (const QString &h : {ids[j].serverHost, ids[j].ip}) {
+                if (!endpoints::isRealHost(h))
+                    continue;
+                shared = shared || machines.contains(h);
+                machines.insert(h);
+            }
+        }
+        if (members.size() < 2 || shared || std::any_of(members.cbegin(), members.cend(), [&](int j) {
+                return ids[j].kind != ids[members.first()].kind || !ids[j].balancedBy.isEmpty();
+            }))
+            continue;
+        for (int j : members)
+            ids[j].balancedBy = it.key();
+    }
 }
 
 } // namespace apim::importid

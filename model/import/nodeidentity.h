@@ -9,6 +9,7 @@
 #include "endpoints.h"
 #include "rolerecognition.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,9 @@ struct Identity
     int inferredOffset = -1; // the offset peers' URLs imply when the file sets none
     const endpoints::Use *inferredFrom = nullptr; // the URL that implied it
     int inferredBy = -1;                          // index of the identity holding that URL
+    // A container service name peers use for this node and others of its kind alike
+    // (`<release>-pub-store-tm-service` over instance-1 and instance-2): their balancer.
+    QString balancedBy;
 };
 
 // A valid host name (RFC 1123 labels: a-z, 0-9, '-', '.') made from any text:
@@ -42,7 +46,12 @@ QString cleanHostName(const QString &text);
 // "nodes__gateway-worker__deployment.toml" gives "gateway-worker".
 QString pathFragment(const QString &namingPath);
 
-// Decides host, peerName and inferred offsets for every identity; O(URLs).
+// Decides host, peerName, inferred offsets and service balancers for every identity.
+// Container and Kubernetes service names that name no node as written are resolved by what
+// the names and the set share: the tokens of a service name (`wso2am-pattern-2-km-service`)
+// against each file's folders and hostname (`confs/am-km/...`), counting only tokens that
+// tell the files apart; then Compose names of one project (`stack-apim-1`, `stack-key-1`),
+// once one of them is known, by elimination over the kinds each URL must reach.
 void identify(QList<Identity> &ids);
 
 } // namespace apim::importid

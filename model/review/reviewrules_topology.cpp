@@ -2,6 +2,7 @@
 // endpoints, ports and offsets, load balancers.
 #include "generatorutil.h"
 #include "reviewcontext.h"
+#include "reviewmachine.h"
 #include "tomlkeys.h"
 
 #include <QMap>
@@ -211,29 +212,14 @@ void checkPlaceholders(Context &c, const NodeConfig &nc)
     }
 }
 
-// Imported nodes that all call themselves localhost and reach each other by localhost URLs
-// run on one machine: that is the only way those URLs work.
-bool loopbackMachine(const Context &c)
-{
-    if (!c.files || c.hosts.loopbackNodes().size() < 2)
-        return false;
-    for (const Node *n : c.hosts.loopbackNodes()) {
-        const NodeConfig *nc = c.configOf(n->id);
-        for (const endpoints::Use &u : nc ? nc->uses : QList<endpoints::Use>()) {
-            if (endpoints::isLoopback(u.url.host) && u.url.port > 0 &&
-                !endpoints::listensOn(n->offset(), u.url.port))
-                return true;
-        }
-    }
-    return false;
-}
-
 // Two nodes share a machine when the design knows them by the same host or IP;
 // loopback addresses say nothing about that, unless the files reach each other by them.
 void checkPorts(Context &c)
 {
+    // Only nodes that reach each other by localhost: nodes that merely all write localhost may be
+    // separate machines each calling itself so; which node a clash is reported on is then unsure.
     QSet<NodeId> onLoopback;
-    if (loopbackMachine(c)) {
+    if (reachedByLoopback(c)) {
         for (const Node *n : c.hosts.loopbackNodes())
             onLoopback.insert(n->id);
     }

@@ -5,6 +5,7 @@
 // reported twice.
 #include "endpointregistry.h"
 #include "reviewcontext.h"
+#include "reviewmachine.h"
 #include "tomlkeys.h"
 #include "versionprofile.h"
 
@@ -93,7 +94,9 @@ bool proxied(int port)
 class Wiring
 {
 public:
-    explicit Wiring(Context &c) : m_c(c), m_version(ApimVersion::parse(c.design.settings.apimVersion)) {}
+    explicit Wiring(Context &c)
+        : m_c(c), m_version(ApimVersion::parse(c.design.settings.apimVersion)), m_machine(loopbackMachine(c))
+    {}
 
     void run()
     {
@@ -186,8 +189,12 @@ private:
         QList<const Node *> out;
         if (!endpoints::isLoopback(u.url.host))
             return out;
+        // Only nodes on the reader's machine (reviewmachine.h): a template that leaves its hostname
+        // out runs on a machine of its own, which also calls itself localhost.
+        if (!m_machine.contains(self.id))
+            return out;
         for (const Node *n : m_c.hosts.loopbackNodes()) {
-            if (n->id != self.id && serves(*n, *u.spec, self, m_version))
+            if (n->id != self.id && m_machine.contains(n->id) && serves(*n, *u.spec, self, m_version))
                 out.append(n);
         }
         return out;
@@ -489,6 +496,7 @@ private:
 
     Context &m_c;
     ApimVersion m_version;
+    QSet<NodeId> m_machine; // the loopback nodes on one machine (reviewmachine.h)
     QSet<NodeId> m_referenced;
     QSet<int> m_placeholderTargets; // EndpointTarget of endpoints whose host is a placeholder
     bool m_envSelfRun = false;      // the previous use was an environment URL at this node itself

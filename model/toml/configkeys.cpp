@@ -198,14 +198,25 @@ QString ConfigKeyCatalogue::suggestion(const Cursor &parent, const QStringList &
     if (!best.isEmpty() && bestDistance <= limit)
         return joinDottedKey(path.mid(0, path.size() - 1) + QStringList{best});
     // A key written one table too high: port for properties.port, maxWait for pool_options.maxWait.
+    // Of several such tables (listener.port, properties.port) the one with the most keys, then
+    // the first by name, whatever the hash order: a file gets the same suggestion on every run.
+    QString table;
+    qsizetype tableKeys = -1;
     for (int n : parent.nodes) {
         for (auto it = m_nodes[n].children.constBegin(); it != m_nodes[n].children.constEnd(); ++it) {
             const TrieNode &child = m_nodes[*it];
             const auto leaf = child.children.constFind(segment);
-            if (leaf != child.children.constEnd() && m_nodes[*leaf].end)
-                return joinDottedKey(path.mid(0, path.size() - 1) + QStringList{it.key(), segment});
+            if (leaf == child.children.constEnd() || !m_nodes[*leaf].end)
+                continue;
+            const qsizetype keys = child.children.size();
+            if (keys > tableKeys || (keys == tableKeys && it.key() < table)) {
+                table = it.key();
+                tableKeys = keys;
+            }
         }
     }
+    if (!table.isEmpty())
+        return joinDottedKey(path.mid(0, path.size() - 1) + QStringList{table, segment});
     // The same name spelled another way (keyManager, key_manager), in the same part of the file.
     QString other = m_byNormalisedName.value(normalised(segment));
     const QStringList otherPath = splitDottedKey(other);
