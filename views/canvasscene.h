@@ -109,6 +109,7 @@ private:
     void onLinkRemoved(LinkId id);
     void onDocumentSelectionChanged();
     void onSceneSelectionChanged();
+    void syncLinkSelection();
 
     void deleteDetachedLinks();
     NodeItem *createNodeItem(const Node &node);
@@ -138,6 +139,7 @@ private:
     void updateConnect(const QPointF &scenePos);
     void finishConnect(const QPointF &scenePos, const QPointF &screenPos);
     void setSelectionIds(const QList<NodeId> &ids);
+    void pressOnLink(LinkItem *item, Qt::KeyboardModifiers modifiers);
 
     QPointer<TopologyDocument> m_document;
     QPointer<DesignChecker> m_checker;
@@ -160,6 +162,7 @@ private:
     QHash<LinkId, NodeId> m_linkBundle;       // hidden link -> the cluster drawing it
     QHash<NodeId, QSet<NodeId>> m_dependents; // cluster -> clusters with bundles ending at its frame
     QSet<NodeId> m_selected;
+    QSet<LinkId> m_selectedLinks;
     struct Badge
     {
         int errors = 0;

@@ -36,8 +36,30 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             event->accept();
             return;
         }
+        if (LinkItem *link = linkAt(event->scenePos())) {
+            pressOnLink(link, event->modifiers());
+            event->accept();
+            return;
+        }
+        // The scene clears the cards' selection itself; the links' is the document's.
+        if (!m_document->linkSelection().isEmpty() &&
+            !(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            m_document->setLinkSelection({});
     }
     QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::pressOnLink(LinkItem *item, Qt::KeyboardModifiers modifiers)
+{
+    // Ctrl toggles the link in a selection of links; a plain click selects it alone.
+    QList<LinkId> ids;
+    if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier))
+        ids = m_document->linkSelection();
+    if ((modifiers & Qt::ControlModifier) && ids.contains(item->linkId()))
+        ids.removeAll(item->linkId());
+    else
+        ids.append(item->linkId());
+    m_document->setLinkSelection(ids);
 }
 
 void CanvasScene::pressOnNode(NodeItem *item, QGraphicsSceneMouseEvent *event)

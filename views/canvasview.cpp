@@ -5,6 +5,7 @@
 #include "canvaslegend.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
+#include "linkcommands.h"
 #include "nodecommands.h"
 #include "nodeitem.h"
 #include "palettewidget.h"
@@ -419,6 +420,8 @@ void CanvasView::deleteSelection()
     const QList<NodeId> ids = m_document->selection();
     if (!ids.isEmpty())
         m_document->push(new RemoveNodesCommand(m_document, ids));
+    else if (const QList<LinkId> links = m_document->linkSelection(); !links.isEmpty())
+        m_document->push(new DisconnectCommand(m_document, links));
 }
 
 void CanvasView::selectAll()

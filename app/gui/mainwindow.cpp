@@ -252,8 +252,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const qsizetype selected = m_document->selection().size();
-    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate"})
         action(QLatin1String(name))->setEnabled(selected > 0);
+    action(QStringLiteral("actionDelete"))
+        ->setEnabled(selected > 0 || !m_document->linkSelection().isEmpty());
     action(QStringLiteral("actionRename"))->setEnabled(selected == 1);
     for (const char *name : {"actionAlignLeft", "actionAlignHCenter", "actionAlignRight", "actionAlignTop",
                              "actionAlignVCenter", "actionAlignBottom"})

@@ -26,6 +26,7 @@ void TopologyDocument::resetDesign(const Design &design, const QString &filePath
     // A 4.7 design gets its encryption key now, before anything is exported with it.
     const bool keyCreated = ensureEncryptionKey(&m_design.settings);
     m_selection.clear();
+    m_linkSelection.clear();
     setFilePath(filePath);
     emit designReset();
     emit contentChanged();
@@ -60,9 +61,24 @@ void TopologyDocument::setSelection(const QList<NodeId> &ids)
             valid.append(id);
         }
     }
-    if (valid == m_selection)
+    if (valid == m_selection && m_linkSelection.isEmpty())
         return;
     m_selection = valid;
+    m_linkSelection.clear();
+    emit selectionChanged();
+}
+
+void TopologyDocument::setLinkSelection(const QList<LinkId> &ids)
+{
+    QList<LinkId> valid;
+    for (LinkId id : ids) {
+        if (topology().link(id) && !valid.contains(id))
+            valid.append(id);
+    }
+    if (valid == m_linkSelection && m_selection.isEmpty())
+        return;
+    m_linkSelection = valid;
+    m_selection.clear();
     emit selectionChanged();
 }
 
@@ -133,6 +149,8 @@ void TopologyDocument::insertLink(qsizetype index, const Link &link)
 Link TopologyDocument::takeLink(LinkId id, qsizetype *index)
 {
     Link l = m_design.topology.takeLink(id, index);
+    if (m_linkSelection.removeAll(id) > 0)
+        emit selectionChanged();
     emit linkRemoved(id);
     emit contentChanged();
     return l;
