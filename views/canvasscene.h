@@ -81,8 +81,10 @@ public:
     // Repaints every item (colours follow the palette; cards are cached as pixels).
     void refreshAppearance();
 
-    // Ends a drag or a connection in progress (Esc).
-    void cancelInteraction();
+    // Ends a drag or a connection in progress (Esc); false when there was none.
+    bool cancelInteraction();
+    // The nodes top to bottom, left to right (rows of a card's height): Tab's order.
+    QList<NodeId> readingOrder() const;
 
 signals:
     void nodeDoubleClicked(apim::NodeId id);
@@ -94,7 +96,6 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
-    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     enum class Mode { Idle, Pressed, Moving, Connecting };

@@ -2,6 +2,7 @@
 // drag) and connect from a node's handle. Kept apart from canvasscene.cpp,
 // which mirrors the document, so that each file stays small.
 #include "canvasscene.h"
+#include "canvasstyle.h"
 #include "linkcommands.h"
 #include "linkitem.h"
 #include "nodecommands.h"
@@ -9,14 +10,13 @@
 #include "topologydocument.h"
 
 #include <QGraphicsPathItem>
-#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleHints>
 
+#include <algorithm>
 #include <cmath>
 
 namespace apim {
@@ -174,31 +174,6 @@ void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
-void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
-{
-    if (!m_document || m_mode != Mode::Idle) {
-        event->ignore();
-        return;
-    }
-    QMenu menu;
-    if (NodeItem *node = nodeAt(event->scenePos())) {
-        if (!m_selected.contains(node->nodeId()))
-            setSelectionIds({node->nodeId()});
-        const QList<NodeId> ids = m_document->selection();
-        menu.addAction(tr("Delete"), this,
-                       [this, ids] { m_document->push(new RemoveNodesCommand(m_document, ids)); });
-    } else if (LinkItem *link = linkAt(event->scenePos())) {
-        const LinkId id = link->linkId();
-        menu.addAction(tr("Remove Link"), this,
-                       [this, id] { m_document->push(new DisconnectCommand(m_document, {id})); });
-    } else {
-        event->ignore();
-        return;
-    }
-    menu.exec(event->screenPos());
-    event->accept();
-}
-
 void CanvasScene::beginConnect(NodeItem *item, const QPointF &scenePos)
 {
     m_mode = Mode::Connecting;
@@ -265,8 +240,25 @@ void CanvasScene::finishConnect(const QPointF &scenePos, const QPointF &screenPo
     m_document->push(new ConnectNodesCommand(m_document, from, to));
 }
 
-void CanvasScene::cancelInteraction()
+QList<NodeId> CanvasScene::readingOrder() const
 {
+    QList<const Node *> nodes;
+    for (const Node &n : m_document->topology().nodes())
+        nodes.append(&n);
+    const auto row = [](const Node *n) { return std::floor(n->pos.y() / CanvasStyle::NodeHeight); };
+    std::stable_sort(nodes.begin(), nodes.end(), [&row](const Node *a, const Node *b) {
+        return row(a) != row(b) ? row(a) < row(b) : a->pos.x() < b->pos.x();
+    });
+    QList<NodeId> out;
+    out.reserve(nodes.size());
+    for (const Node *n : std::as_const(nodes))
+        out.append(n->id);
+    return out;
+}
+
+bool CanvasScene::cancelInteraction()
+{
+    const bool active = m_mode != Mode::Idle || m_rubberLink;
     if (m_rubberLink) {
         delete m_rubberLink;
         m_rubberLink = nullptr;
@@ -277,6 +269,7 @@ void CanvasScene::cancelInteraction()
     }
     m_mode = Mode::Idle;
     m_dragStart.clear();
+    return active;
 }
 
 } // namespace apim

@@ -8,6 +8,7 @@
 
 #include "topologydocument.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QPointer>
 
@@ -74,6 +75,9 @@ public slots:
 
 signals:
     void zoomChanged(qreal zoom);
+    // From the context menus: the window shows the node's files, or the Inspector for the link.
+    void showFilesRequested(apim::NodeId id);
+    void linkDetailsRequested(apim::LinkId id);
     void snapToGridChanged(bool snap);
 
 protected:
@@ -84,6 +88,10 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -101,6 +109,10 @@ private:
     void placeLegend();
     void showInitialView();
     void pushMove(const QHash<NodeId, QPointF> &positions, const QString &text);
+    // Arrow keys: moves the selection by `delta`, merging a burst of presses into one step.
+    void nudge(const QPointF &delta);
+    // The move an arrow key asks for (Shift: a grid step); null for other keys.
+    static QPointF arrowStep(const QKeyEvent *event);
     void stopPanning();
     QSizeF exportSize(QRectF *source) const;
     QByteArray hoverTitles(const QRectF &source) const;
@@ -114,6 +126,8 @@ private:
     bool m_panning = false;
     Qt::MouseButton m_panButton = Qt::NoButton;
     QPoint m_panLast;
+    int m_nudgeIndex = -1; // undo index after the last nudge, while a burst lasts
+    QElapsedTimer m_nudgeTimer;
 };
 
 } // namespace apim

@@ -151,6 +151,15 @@ void MainWindow::createDocks()
     // readSettings() restores the saved layout or calls resetLayout().
 
     connect(m_problems, &ProblemsWidget::nodeActivated, m_canvas, &CanvasView::centerOnNode);
+    // The canvas's context menus select first; these only bring the dock that shows it.
+    connect(m_canvas, &CanvasView::showFilesRequested, this, [this] {
+        this->dock("previewDock")->show();
+        this->dock("previewDock")->raise();
+    });
+    connect(m_canvas, &CanvasView::linkDetailsRequested, this, [this] {
+        this->dock("inspectorDock")->show();
+        this->dock("inspectorDock")->raise();
+    });
     connect(m_problems, &ProblemsWidget::countsChanged, this,
             [problems](int errors, int warnings, int infos) {
                 const int total = errors + warnings + infos;
