@@ -3,6 +3,7 @@
 // cancels or clears). Menus are built with CanvasContextMenu::create, the code
 // the right button runs, and their actions triggered as a click would.
 #include "canvascontextmenu.h"
+#include "canvasfindbar.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "canvasview.h"
@@ -13,6 +14,8 @@
 #include "topologydocument.h"
 
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,6 +39,7 @@ private slots:
     void canvasMenuAddsNodeWhereClicked();
     void arrowsNudgeInOneStepPerBurst();
     void tabWalksNodesAndEscapeClears();
+    void findBarFindsByNameHostIpAndKind();
 
 private:
     std::unique_ptr<MainWindow> window(const char *pattern = "gw-cp-ha");
@@ -291,6 +295,72 @@ void TestGuiCanvasMenus::tabWalksNodesAndEscapeClears()
         QTest::qWait(50);
         w->grab().save(QStringLiteral("canvas-focus.png"));
     }
+}
+
+void TestGuiCanvasMenus::findBarFindsByNameHostIpAndKind()
+{
+    auto w = window();
+    QVERIFY(w);
+    TopologyDocument *doc = w->document();
+    CanvasView *view = w->canvas();
+    CanvasFindBar *bar = view->findBar();
+    QVERIFY(bar->isHidden());
+    view->setFocus();
+    w->activateWindow();
+    QTest::keySequence(w.get(), QKeySequence::Find);
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->lineEdit()->hasFocus());
+    QTest::keyClicks(bar->lineEdit(), QStringLiteral("APIM-GW"));
+    const QList<NodeId> gws{doc->topology().nodeByName(QStringLiteral("apim-gw-1"))->id,
+                            doc->topology().nodeByName(QStringLiteral("apim-gw-2"))->id};
+    QCOMPARE(bar->matches(), gws);
+    QCOMPARE(bar->status(), QStringLiteral("1 of 2"));
+    QCOMPARE(doc->selection(), QList<NodeId>{gws[0]});
+    for (NodeId id : gws)
+        QVERIFY(view->canvasScene()->nodeItem(id)->isFindMatch());
+    QVERIFY(!view->canvasScene()
+                 ->nodeItem(doc->topology().nodeByName(QStringLiteral("mysql"))->id)
+                 ->isFindMatch());
+    // The match is in sight.
+    const QPoint centre = view->mapFromScene(view->canvasScene()->nodeItem(gws[0])->cardSceneRect().center());
+    QVERIFY(view->viewport()->rect().contains(centre));
+
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    QCOMPARE(doc->selection(), QList<NodeId>{gws[1]});
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return); // wraps
+    QCOMPARE(doc->selection(), QList<NodeId>{gws[0]});
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(doc->selection(), QList<NodeId>{gws[1]});
+    w->action(QStringLiteral("actionFindNext"))->trigger();
+    QCOMPARE(doc->selection(), QList<NodeId>{gws[0]});
+
+    // By kind, by IP address, by host name; nothing found says so.
+    bar->lineEdit()->setText(QStringLiteral("database"));
+    QCOMPARE(bar->matches(), QList<NodeId>{doc->topology().nodeByName(QStringLiteral("mysql"))->id});
+    QVERIFY(!view->canvasScene()->nodeItem(gws[0])->isFindMatch());
+    const Node *cp1 = doc->topology().nodeByName(QStringLiteral("apim-cp-1"));
+    bar->lineEdit()->setText(cp1->ip());
+    QCOMPARE(bar->matches(), QList<NodeId>{cp1->id});
+    bar->lineEdit()->setText(QStringLiteral("db.wso2"));
+    QCOMPARE(bar->matches().size(), 1);
+    bar->lineEdit()->setText(QStringLiteral("no-such-node"));
+    QVERIFY(bar->matches().isEmpty());
+    QCOMPARE(bar->status(), QStringLiteral("No match"));
+
+    if (qEnvironmentVariableIsSet("APIM_SCREENSHOTS")) {
+        bar->lineEdit()->setText(QStringLiteral("cp"));
+        QTest::qWait(50);
+        w->grab().save(QStringLiteral("canvas-find.png"));
+    }
+
+    // Esc closes it, takes the marks away and gives the canvas the keys back.
+    bar->lineEdit()->setText(QStringLiteral("gw"));
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
+    QVERIFY(bar->isHidden());
+    QVERIFY(bar->matches().isEmpty());
+    for (NodeId id : gws)
+        QVERIFY(!view->canvasScene()->nodeItem(id)->isFindMatch());
+    QVERIFY(view->hasFocus());
 }
 
 QTEST_MAIN(TestGuiCanvasMenus)

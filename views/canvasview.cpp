@@ -2,6 +2,7 @@
 #include "canvasaccessible.h"
 #include "canvasarrange.h"
 #include "canvascontextmenu.h"
+#include "canvasfindbar.h"
 #include "canvashint.h"
 #include "canvaslegend.h"
 #include "canvasscene.h"
@@ -71,6 +72,7 @@ CanvasView::CanvasView(TopologyDocument *document, QWidget *parent)
     m_legend = new CanvasLegend(this);
     m_legend->raise();
     new CanvasHint(this);
+    m_findBar = new CanvasFindBar(this);
 
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &CanvasView::updateViewSceneRect);
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &reason, const QPointF &at) {
@@ -512,6 +514,21 @@ void CanvasView::addNodeAtCenter(NodeKind kind)
         centre += QPointF(CanvasStyle::GridSize * 2, CanvasStyle::GridSize * 2);
     }
     addNodeAt(kind, centre);
+}
+
+void CanvasView::showFindBar()
+{
+    m_findBar->open();
+}
+
+void CanvasView::findNext()
+{
+    m_findBar->findNext();
+}
+
+void CanvasView::findPrevious()
+{
+    m_findBar->findPrevious();
 }
 
 // ---- edit commands

@@ -14,6 +14,7 @@
 
 namespace apim {
 
+class CanvasFindBar;
 class CanvasLegend;
 class CanvasScene;
 
@@ -28,6 +29,7 @@ public:
     CanvasScene *canvasScene() const { return m_scene; }
     TopologyDocument *document() const { return m_document; }
     CanvasLegend *legend() const { return m_legend; }
+    CanvasFindBar *findBar() const { return m_findBar; }
 
     qreal zoom() const;
     qreal minimumZoom() const;
@@ -72,6 +74,10 @@ public slots:
     void setLegendVisible(bool visible);
     void centerOnNode(apim::NodeId id);
     void addNodeAtCenter(apim::NodeKind kind);
+    // Edit ▸ Find (Ctrl+F), Find Next (F3), Find Previous (Shift+F3).
+    void showFindBar();
+    void findNext();
+    void findPrevious();
 
 signals:
     void zoomChanged(qreal zoom);
@@ -121,6 +127,7 @@ private:
     QPointer<TopologyDocument> m_document;
     CanvasScene *m_scene = nullptr;
     CanvasLegend *m_legend = nullptr;
+    CanvasFindBar *m_findBar = nullptr;
     bool m_initialViewPending = true;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -105,6 +105,14 @@ void NodeItem::setConnectState(ConnectState state)
     update();
 }
 
+void NodeItem::setFindMatch(bool match)
+{
+    if (match == m_findMatch)
+        return;
+    m_findMatch = match;
+    update();
+}
+
 void NodeItem::updateToolTip()
 {
     QString tip = QStringLiteral("<b>%1</b><br/>%2<br/>%3")
@@ -197,6 +205,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, true);
+    if (m_findMatch && !forExport) {
+        // Behind the card, so that the selection outline stays on top of it.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xfa, 0xcc, 0x15, 170));
+        painter->drawRoundedRect(nodeRect().adjusted(-6, -6, 6, 6), NodeRadius + 6, NodeRadius + 6);
+    }
     paintCard(painter, palette, lod);
 
     // Outline: connection feedback first, then selection, then hover.

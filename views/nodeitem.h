@@ -40,6 +40,10 @@ public:
     QString problemDetails() const { return m_problemDetails; } // HTML, one line per problem
 
     void setConnectState(ConnectState state);
+    ConnectState connectState() const { return m_connectState; }
+    // A match of the find bar: a marker around the card.
+    void setFindMatch(bool match);
+    bool isFindMatch() const { return m_findMatch; }
 
     // While an export renders: no selection or hover (the scene sets it).
     void setExporting(bool exporting) { m_exporting = exporting; }
@@ -79,6 +83,7 @@ private:
     bool m_hovered = false;
     bool m_handleHovered = false;
     bool m_exporting = false;
+    bool m_findMatch = false;
     ConnectState m_connectState = ConnectState::None;
 };
 
