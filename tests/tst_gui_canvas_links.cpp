@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace apim;
@@ -21,6 +22,7 @@ private slots:
     void deleteRemovesSelectedLinkInOneStep();
     void inspectorShowsWhatLinkWrites();
     void effectsFollowTheGenerators();
+    void dragShowsWhichCardsTakeTheLink();
 };
 
 namespace {
@@ -178,6 +180,45 @@ void TestGuiCanvasLinks::effectsFollowTheGenerators()
         nginx = nginx || (e.node == lb->from && e.file == QLatin1String("nginx.conf"));
     QVERIFY(nginx);
     QVERIFY(linkEffects(design, 999999).isEmpty());
+}
+
+void TestGuiCanvasLinks::dragShowsWhichCardsTakeTheLink()
+{
+    Design d = looseDesign();
+    makeNode(d.topology, NodeKind::Gateway, QStringLiteral("gw2"), QPointF(640, 0));
+    Canvas c(d);
+    QVERIFY(QTest::qWaitForWindowExposed(c.view.get()));
+    CanvasScene *scene = c.view->canvasScene();
+    const NodeId gw = idOf(c.doc, "gw");
+    NodeItem *lb = scene->nodeItem(idOf(c.doc, "lb"));
+    NodeItem *db = scene->nodeItem(idOf(c.doc, "db"));
+    NodeItem *gw2 = scene->nodeItem(idOf(c.doc, "gw2"));
+    QSignalSpy refused(scene, &CanvasScene::connectionRefused);
+    const QPoint from = c.handleOf(gw);
+    QTest::mousePress(c.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(c.viewport(), from + QPoint(30, 30));
+    // A balancer may front a gateway and a gateway may use a database; two gateways do not link.
+    QCOMPARE(lb->linkHint(), NodeItem::LinkHint::Accepts);
+    QCOMPARE(db->linkHint(), NodeItem::LinkHint::Accepts);
+    QCOMPARE(gw2->linkHint(), NodeItem::LinkHint::Refuses);
+    QCOMPARE(scene->nodeItem(gw)->linkHint(), NodeItem::LinkHint::None);
+    QCOMPARE(refused.count(), 0);
+    // Over the refusing card: its reason at the cursor, before the release.
+    QTest::mouseMove(c.viewport(), c.centreOf(gw2->nodeId()));
+    QCOMPARE(gw2->connectState(), NodeItem::ConnectState::Invalid);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(!refused.first().first().toString().isEmpty());
+    if (qEnvironmentVariableIsSet("APIM_SCREENSHOTS")) {
+        QTest::mouseMove(c.viewport(), c.centreOf(gw2->nodeId()) + QPoint(0, 120));
+        c.view->grab().save(QStringLiteral("link-drag.png"));
+        QTest::mouseMove(c.viewport(), c.centreOf(gw2->nodeId()));
+    }
+    QTest::mouseMove(c.viewport(), c.centreOf(db->nodeId()));
+    QCOMPARE(db->connectState(), NodeItem::ConnectState::Valid);
+    QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, c.centreOf(db->nodeId()));
+    QVERIFY(c.doc.topology().findLink(gw, db->nodeId()));
+    for (const NodeItem *item : {lb, db, gw2})
+        QCOMPARE(item->linkHint(), NodeItem::LinkHint::None);
 }
 
 QTEST_MAIN(TestGuiCanvasLinks)

@@ -88,7 +88,8 @@ public:
 
 signals:
     void nodeDoubleClicked(apim::NodeId id);
-    // A connection by mouse was refused; the view shows `reason` at the cursor.
+    // A connection by mouse was refused, or the dragged link is over a card that
+    // refuses it; the view shows `reason` at the cursor.
     void connectionRefused(const QString &reason, const QPointF &screenPos);
 
 protected:
@@ -137,7 +138,7 @@ private:
     void pressOnNode(NodeItem *item, QGraphicsSceneMouseEvent *event);
     void dragTo(const QPointF &scenePos);
     void beginConnect(NodeItem *item, const QPointF &scenePos);
-    void updateConnect(const QPointF &scenePos);
+    void updateConnect(const QPointF &scenePos, const QPoint &screenPos = {});
     void finishConnect(const QPointF &scenePos, const QPointF &screenPos);
     void setSelectionIds(const QList<NodeId> &ids);
     void pressOnLink(LinkItem *item, Qt::KeyboardModifiers modifiers);

@@ -87,7 +87,7 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mouseMoveEvent(event);
         return;
     case Mode::Connecting:
-        updateConnect(event->scenePos());
+        updateConnect(event->scenePos(), event->screenPos());
         break;
     case Mode::Pressed: {
         const int threshold = QGuiApplication::styleHints()->startDragDistance();
@@ -185,10 +185,20 @@ void CanvasScene::beginConnect(NodeItem *item, const QPointF &scenePos)
     m_rubberLink->setZValue(100);
     m_rubberLink->setAcceptedMouseButtons(Qt::NoButton);
     addItem(m_rubberLink);
+    // Every other card says at once whether it would take the link.
+    const Topology &t = m_document->topology();
+    const NodeId source = m_pressNode;
+    for (NodeItem *other : std::as_const(m_nodes)) {
+        if (other == item)
+            continue;
+        const NodeId id = other->nodeId();
+        const bool ok = t.canConnect(source, id) || t.canConnect(id, source);
+        other->setLinkHint(ok ? NodeItem::LinkHint::Accepts : NodeItem::LinkHint::Refuses);
+    }
     updateConnect(scenePos);
 }
 
-void CanvasScene::updateConnect(const QPointF &scenePos)
+void CanvasScene::updateConnect(const QPointF &scenePos, const QPoint &screenPos)
 {
     NodeItem *source = m_nodes.value(m_pressNode);
     if (!source || !m_rubberLink)
@@ -203,16 +213,21 @@ void CanvasScene::updateConnect(const QPointF &scenePos)
     NodeItem *target = nodeAt(scenePos);
     if (target == source)
         target = nullptr;
-    if (target != m_connectTarget) {
+    const bool entered = target != m_connectTarget;
+    if (entered) {
         if (m_connectTarget)
             m_connectTarget->setConnectState(NodeItem::ConnectState::None);
         m_connectTarget = target;
     }
     if (target) {
         const Topology &t = m_document->topology();
-        const bool ok =
-            t.canConnect(m_pressNode, target->nodeId()) || t.canConnect(target->nodeId(), m_pressNode);
+        QString reason;
+        const bool ok = t.canConnect(m_pressNode, target->nodeId(), &reason) ||
+                        t.canConnect(target->nodeId(), m_pressNode);
         target->setConnectState(ok ? NodeItem::ConnectState::Valid : NodeItem::ConnectState::Invalid);
+        // Over a card that refuses: why, at the cursor, before the button is let go.
+        if (!ok && entered && !screenPos.isNull())
+            emit connectionRefused(reason, screenPos);
     }
 }
 
@@ -266,6 +281,10 @@ bool CanvasScene::cancelInteraction()
     if (m_connectTarget) {
         m_connectTarget->setConnectState(NodeItem::ConnectState::None);
         m_connectTarget = nullptr;
+    }
+    if (m_mode == Mode::Connecting) {
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->setLinkHint(NodeItem::LinkHint::None);
     }
     m_mode = Mode::Idle;
     m_dragStart.clear();

@@ -17,6 +17,8 @@ class NodeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     enum class ConnectState { None, Valid, Invalid };
+    // While a link is dragged: every other card says whether it would accept it.
+    enum class LinkHint { None, Accepts, Refuses };
 
     explicit NodeItem(const Node &node);
 
@@ -41,6 +43,8 @@ public:
 
     void setConnectState(ConnectState state);
     ConnectState connectState() const { return m_connectState; }
+    void setLinkHint(LinkHint hint);
+    LinkHint linkHint() const { return m_linkHint; }
     // A match of the find bar: a marker around the card.
     void setFindMatch(bool match);
     bool isFindMatch() const { return m_findMatch; }
@@ -85,6 +89,7 @@ private:
     bool m_exporting = false;
     bool m_findMatch = false;
     ConnectState m_connectState = ConnectState::None;
+    LinkHint m_linkHint = LinkHint::None;
 };
 
 } // namespace apim
