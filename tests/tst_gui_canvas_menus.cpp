@@ -4,6 +4,7 @@
 // the right button runs, and their actions triggered as a click would.
 #include "canvascontextmenu.h"
 #include "canvasfindbar.h"
+#include "canvasrename.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "canvasview.h"
@@ -276,9 +277,41 @@ void TestGuiCanvasMenus::tabWalksNodesAndEscapeClears()
         const QPointF p1 = doc->topology().node(order.at(i + 1))->pos;
         QVERIFY(p0.y() < p1.y() + CanvasStyle::NodeHeight);
     }
-    // F2 opens the name in the Inspector for the node Tab reached.
+    // F2 edits the name of the node Tab reached on its card; Enter renames it in one step.
     QTest::keyClick(view, Qt::Key_F2);
-    QVERIFY(w->inspector()->isVisible());
+    CanvasRename *rename = view->renameEditor();
+    QVERIFY(rename->isVisible());
+    QCOMPARE(rename->node(), order.at(0));
+    QCOMPARE(rename->text(), doc->topology().node(order.at(0))->name());
+    QVERIFY(rename->hasFocus());
+    const QRect card =
+        view->mapFromScene(view->canvasScene()->nodeItem(order.at(0))->cardSceneRect()).boundingRect();
+    QVERIFY(card.contains(rename->geometry().center()));
+    // A taken name is refused with the reason; the field stays open.
+    const QString taken = doc->topology().node(order.at(1))->name();
+    rename->setText(taken);
+    QTest::keyClick(rename, Qt::Key_Return);
+    QVERIFY(rename->isVisible());
+    QVERIFY2(rename->refusal().contains(taken), qPrintable(rename->refusal()));
+    QCOMPARE(doc->undoStack()->count(), 0);
+    rename->setText(QStringLiteral("edge-lb"));
+    QTest::keyClick(rename, Qt::Key_Return);
+    QVERIFY(!rename->isVisible());
+    QCOMPARE(doc->topology().node(order.at(0))->name(), QStringLiteral("edge-lb"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(view->hasFocus());
+    // Esc leaves the name as it was.
+    QTest::keyClick(view, Qt::Key_F2);
+    QVERIFY(rename->isVisible());
+    rename->setText(QStringLiteral("other"));
+    if (qEnvironmentVariableIsSet("APIM_SCREENSHOTS"))
+        view->grab().save(QStringLiteral("canvas-rename.png"));
+    QTest::keyClick(rename, Qt::Key_Escape);
+    QVERIFY(!rename->isVisible());
+    QCOMPARE(doc->topology().node(order.at(0))->name(), QStringLiteral("edge-lb"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // The selection survives the rename: Esc now clears it.
+    QCOMPARE(doc->selection(), QList<NodeId>{order.at(0)});
 
     // Esc: first it ends a link drag, then it clears the selection.
     view->setFocus();

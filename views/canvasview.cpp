@@ -5,6 +5,7 @@
 #include "canvasfindbar.h"
 #include "canvashint.h"
 #include "canvaslegend.h"
+#include "canvasrename.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "linkcommands.h"
@@ -73,6 +74,7 @@ CanvasView::CanvasView(TopologyDocument *document, QWidget *parent)
     m_legend->raise();
     new CanvasHint(this);
     m_findBar = new CanvasFindBar(this);
+    m_rename = new CanvasRename(this);
 
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &CanvasView::updateViewSceneRect);
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &reason, const QPointF &at) {
@@ -519,6 +521,12 @@ void CanvasView::addNodeAtCenter(NodeKind kind)
 void CanvasView::showFindBar()
 {
     m_findBar->open();
+}
+
+bool CanvasView::renameSelected()
+{
+    const QList<NodeId> &selection = m_document->selection();
+    return selection.size() == 1 && m_rename->start(selection.first());
 }
 
 void CanvasView::findNext()

@@ -15,6 +15,7 @@
 namespace apim {
 
 class CanvasFindBar;
+class CanvasRename;
 class CanvasLegend;
 class CanvasScene;
 
@@ -30,6 +31,7 @@ public:
     TopologyDocument *document() const { return m_document; }
     CanvasLegend *legend() const { return m_legend; }
     CanvasFindBar *findBar() const { return m_findBar; }
+    CanvasRename *renameEditor() const { return m_rename; }
 
     qreal zoom() const;
     qreal minimumZoom() const;
@@ -76,6 +78,8 @@ public slots:
     void addNodeAtCenter(apim::NodeKind kind);
     // Edit ▸ Find (Ctrl+F), Find Next (F3), Find Previous (Shift+F3).
     void showFindBar();
+    // Edits the name of the one selected node on its card (F2); false when not one is selected.
+    bool renameSelected();
     void findNext();
     void findPrevious();
 
@@ -128,6 +132,7 @@ private:
     CanvasScene *m_scene = nullptr;
     CanvasLegend *m_legend = nullptr;
     CanvasFindBar *m_findBar = nullptr;
+    CanvasRename *m_rename = nullptr;
     bool m_initialViewPending = true;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -139,7 +139,10 @@ void MainWindow::createEditMenu()
             &QAction::triggered, m_canvas, &CanvasView::selectAll);
     QAction *rename =
         addAction(edit, QStringLiteral("actionRename"), tr("Re&name"), QKeySequence(Qt::Key_F2));
+    // On the card when the canvas shows; else in the Inspector.
     connect(rename, &QAction::triggered, this, [this] {
+        if (m_canvas->isVisible() && m_canvas->renameSelected())
+            return;
         findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->show();
         m_inspector->editField(Field::Name);
     });
