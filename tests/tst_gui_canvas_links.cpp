@@ -67,6 +67,10 @@ void TestGuiCanvasLinks::clickSelectsLink()
     QVERIFY(c.doc.selection().isEmpty());
     QVERIFY(item->isLinkSelected());
     QVERIFY(!c.view->canvasScene()->nodeItem(link->from)->isSelected());
+    const QString tip = c.view->canvasScene()->linkToolTip(id);
+    QVERIFY2(tip.contains(c.doc.topology().node(link->from)->name() + QStringLiteral(" → ") +
+                          c.doc.topology().node(link->to)->name()),
+             qPrintable(tip));
 
     // A click on empty canvas clears it; selecting a node clears it too.
     QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.viewportPoint(QPointF(-300, -300)));

@@ -81,6 +81,8 @@ public:
     // Repaints every item (colours follow the palette; cards are cached as pixels).
     void refreshAppearance();
 
+    // What a link's tooltip says: its ends and what travels over it.
+    QString linkToolTip(LinkId id) const;
     // Ends a drag or a connection in progress (Esc); false when there was none.
     bool cancelInteraction();
     // The nodes top to bottom, left to right (rows of a card's height): Tab's order.
@@ -97,6 +99,8 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    // Cards carry their own tooltips; a link's is made when asked, so that 10,000 cost nothing.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     enum class Mode { Idle, Pressed, Moving, Connecting };

@@ -10,11 +10,13 @@
 #include "topologydocument.h"
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleHints>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -172,6 +174,31 @@ void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+QString CanvasScene::linkToolTip(LinkId id) const
+{
+    const Topology &t = m_document->topology();
+    const Link *link = t.link(id);
+    const Node *from = link ? t.node(link->from) : nullptr;
+    const Node *to = link ? t.node(link->to) : nullptr;
+    if (!from || !to)
+        return {};
+    return tr("<b>%1 → %2</b><br/>%3<br/><i>Click to select it; the Inspector shows what it writes.</i>")
+        .arg(from->name().toHtmlEscaped(), to->name().toHtmlEscaped(),
+             SchemaRegistry::linkKindLabel(t.linkKind(*link)).toHtmlEscaped());
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    if (m_document && !nodeAt(event->scenePos()) && m_mode == Mode::Idle) {
+        if (const LinkItem *link = linkAt(event->scenePos())) {
+            QToolTip::showText(event->screenPos(), linkToolTip(link->linkId()), event->widget());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void CanvasScene::beginConnect(NodeItem *item, const QPointF &scenePos)
