@@ -104,14 +104,8 @@ void linkMenu(QMenu *menu, CanvasView *view, LinkId id)
             doc->push(new DisconnectCommand(doc, doc->linkSelection()));
     });
     QAction *ends = addOwn(menu, "menuSelectEnds", CanvasView::tr("Select &Ends"));
-    QObject::connect(ends, &QAction::triggered, view, [doc] {
-        QList<NodeId> ids;
-        for (LinkId l : doc->linkSelection()) {
-            if (const Link *link = doc->topology().link(l))
-                ids << link->from << link->to;
-        }
-        doc->setSelection(ids);
-    });
+    QObject::connect(ends, &QAction::triggered, view,
+                     [doc] { doc->setSelection(linkEnds(doc->topology(), doc->linkSelection())); });
     QAction *meaning = addOwn(menu, "menuShowLinkEffects", CanvasView::tr("&What It Writes"));
     QObject::connect(meaning, &QAction::triggered, view, [view, id] { emit view->linkDetailsRequested(id); });
 }

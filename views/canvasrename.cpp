@@ -8,6 +8,7 @@
 #include "nodeitem.h"
 #include "topologydocument.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QToolTip>
 
@@ -72,7 +73,9 @@ bool CanvasRename::commit()
     QString reason;
     if (fieldValueFromInput(*field, text(), &value, &reason) &&
         doc->topology().isNameTaken(value.toString(), m_node))
-        reason = tr("Another node is already called “%1”.").arg(value.toString());
+        // The Inspector's words, and so its translations.
+        reason = QCoreApplication::translate("apim::InspectorModel", "Another node is already called “%1”.")
+                     .arg(value.toString());
     if (!reason.isEmpty()) {
         m_refusal = reason;
         QToolTip::showText(mapToGlobal(QPoint(0, height())), reason, this);

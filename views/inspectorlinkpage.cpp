@@ -61,12 +61,7 @@ InspectorLinkPage::InspectorLinkPage(TopologyDocument *document, QWidget *parent
     layout->addLayout(buttons);
 
     connect(m_selectEnds, &QPushButton::clicked, this, [this] {
-        QList<NodeId> ends;
-        for (LinkId id : m_document->linkSelection()) {
-            if (const Link *l = m_document->topology().link(id))
-                ends << l->from << l->to;
-        }
-        m_document->setSelection(ends);
+        m_document->setSelection(linkEnds(m_document->topology(), m_document->linkSelection()));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (!m_document->linkSelection().isEmpty())
