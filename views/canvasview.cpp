@@ -4,6 +4,7 @@
 #include "canvasfindbar.h"
 #include "canvashint.h"
 #include "canvaslegend.h"
+#include "canvasminimap.h"
 #include "canvasrename.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
@@ -67,6 +68,7 @@ CanvasView::CanvasView(TopologyDocument *document, QWidget *parent)
     new CanvasHint(this);
     m_findBar = new CanvasFindBar(this);
     m_rename = new CanvasRename(this);
+    m_minimap = new CanvasMinimap(this);
 
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &CanvasView::updateViewSceneRect);
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &reason, const QPointF &at) {

@@ -17,6 +17,7 @@ namespace apim {
 class CanvasFindBar;
 class CanvasRename;
 class CanvasLegend;
+class CanvasMinimap;
 class CanvasScene;
 
 class CanvasView : public QGraphicsView
@@ -32,6 +33,7 @@ public:
     CanvasLegend *legend() const { return m_legend; }
     CanvasFindBar *findBar() const { return m_findBar; }
     CanvasRename *renameEditor() const { return m_rename; }
+    CanvasMinimap *minimap() const { return m_minimap; }
 
     qreal zoom() const;
     qreal minimumZoom() const;
@@ -133,6 +135,7 @@ private:
     CanvasLegend *m_legend = nullptr;
     CanvasFindBar *m_findBar = nullptr;
     CanvasRename *m_rename = nullptr;
+    CanvasMinimap *m_minimap = nullptr;
     bool m_initialViewPending = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
