@@ -14,6 +14,7 @@
 #include "nodeitem.h"
 #include "topologydocument.h"
 
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +112,17 @@ void TestGuiCanvasMenus::nodeMenuActsOnTheNode()
     const Node *gw = first(doc->topology(), NodeKind::Gateway);
     const NodeId id = gw->id;
     const QPointF at = w->canvas()->canvasScene()->nodeItem(id)->cardSceneRect().center();
+    // The right button opens the same menu (it pops up without blocking).
+    {
+        const QPoint local = w->canvas()->mapFromScene(at);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, local, w->canvas()->viewport()->mapToGlobal(local));
+        QCoreApplication::sendEvent(w->canvas()->viewport(), &event);
+        QMenu *shown = w->canvas()->findChild<QMenu *>(QStringLiteral("canvasContextMenu"));
+        QVERIFY(shown && shown->isVisible());
+        QVERIFY(findAction(shown, QStringLiteral("menuShowFiles")));
+        shown->close();
+        QTRY_VERIFY(!w->canvas()->findChild<QMenu *>(QStringLiteral("canvasContextMenu")));
+    }
     std::unique_ptr<QMenu> menu(CanvasContextMenu::create(w->canvas(), at));
     // A right click selects the node under it, as a left click would.
     QCOMPARE(doc->selection(), QList<NodeId>{id});
