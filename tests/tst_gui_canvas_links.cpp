@@ -223,6 +223,22 @@ void TestGuiCanvasLinks::dragShowsWhichCardsTakeTheLink()
     QVERIFY(c.doc.topology().findLink(gw, db->nodeId()));
     for (const NodeItem *item : {lb, db, gw2})
         QCOMPARE(item->linkHint(), NodeItem::LinkHint::None);
+
+    // Esc ends a link drag and nothing else: the selection stays, no link is made.
+    c.doc.setSelection({gw});
+    const qsizetype links = c.doc.topology().links().size();
+    QTest::mousePress(c.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(c.viewport(), c.centreOf(lb->nodeId()));
+    QCOMPARE(lb->connectState(), NodeItem::ConnectState::Valid);
+    c.view->setFocus();
+    QTest::keyClick(c.view.get(), Qt::Key_Escape);
+    QCOMPARE(lb->connectState(), NodeItem::ConnectState::None);
+    QCOMPARE(lb->linkHint(), NodeItem::LinkHint::None);
+    QCOMPARE(c.doc.selection(), QList<NodeId>{gw});
+    QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, c.centreOf(lb->nodeId()));
+    QCOMPARE(c.doc.topology().links().size(), links);
+    QTest::keyClick(c.view.get(), Qt::Key_Escape);
+    QVERIFY(c.doc.selection().isEmpty());
 }
 
 QTEST_MAIN(TestGuiCanvasLinks)
