@@ -59,11 +59,21 @@ void TestGuiAccessibility::nodesAndLinksAreChildren()
     }
     QVERIFY(!t.links().isEmpty());
     for (const Link &l : t.links()) {
-        const QString name = QStringLiteral("%1 to %2").arg(t.node(l.from)->name(), t.node(l.to)->name());
+        // "A → B, what B does for A" (its services over events), else what travels over it.
+        const bool events = t.linkKind(l) == LinkKind::Events;
+        const QString name =
+            QStringLiteral("%1 → %2, %3")
+                .arg(t.node(l.from)->name(), t.node(l.to)->name(),
+                     events ? QStringLiteral("key manager, event hub, portals, traffic manager")
+                            : SchemaRegistry::linkKindLabel(t.linkKind(l)));
         QAccessibleInterface *child = childNamed(canvas, name);
         QVERIFY2(child, qPrintable(name));
         QCOMPARE(child->role(), QAccessible::Link);
         QVERIFY(!child->text(QAccessible::Description).isEmpty());
+        QVERIFY(!child->state().selected);
+        c.doc.setLinkSelection({l.id});
+        QVERIFY(child->state().selected);
+        c.doc.setLinkSelection({});
     }
 
     // A removed node is no longer a child.

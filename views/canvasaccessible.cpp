@@ -62,12 +62,10 @@ public:
             return s;
         }
         s.invisible = !item->isVisible();
-        if (!m_link) {
-            s.selectable = true;
-            s.multiSelectable = true;
-            s.selected = item->isSelected();
-            s.focusable = true;
-        }
+        s.selectable = true;
+        s.multiSelectable = true;
+        s.selected = m_link ? static_cast<const LinkItem *>(item)->isLinkSelected() : item->isSelected();
+        s.focusable = !m_link;
         return s;
     }
 
@@ -91,7 +89,34 @@ private:
         const Link *l = link();
         const Node *from = l ? node(l->from) : nullptr;
         const Node *to = l ? node(l->to) : nullptr;
-        return from && to ? tr("%1 to %2").arg(from->name(), to->name()) : QString();
+        if (!from || !to)
+            return {};
+        // What the far end does for this one ("key manager, event hub"), else what travels.
+        const KindRelease *release = SchemaRegistry::instance().release(
+            to->kind, ApimVersion::parse(m_view->document()->settings().apimVersion));
+        QStringList roles;
+        if (release && t().linkKind(*l) == LinkKind::Events) {
+            for (Service s : release->services)
+                roles.append(serviceName(s));
+        }
+        const QString what = roles.isEmpty() ? SchemaRegistry::linkKindLabel(t().linkKind(*l))
+                                             : roles.join(QLatin1String(", "));
+        return tr("%1 → %2, %3").arg(from->name(), to->name(), what);
+    }
+    const Topology &t() const { return m_view->document()->topology(); }
+    static QString serviceName(Service s)
+    {
+        switch (s) {
+        case Service::KeyManager:
+            return tr("key manager");
+        case Service::TrafficManager:
+            return tr("traffic manager");
+        case Service::EventHub:
+            return tr("event hub");
+        case Service::Portals:
+            return tr("portals");
+        }
+        return {};
     }
     QString linkDescription() const
     {

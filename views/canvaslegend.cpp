@@ -78,6 +78,12 @@ QRect CanvasLegend::cornerRect(Qt::Corner corner, const QSize &size) const
 
 bool CanvasLegend::coversNode(const QRect &rect) const
 {
+    // The find bar, when open, and the overview are in the way as a node would be.
+    for (const char *name : {"canvasFindBar", "canvasMinimap"}) {
+        const auto *other = m_view->findChild<const QWidget *>(QLatin1String(name));
+        if (other && other->isVisible() && other->geometry().intersects(rect))
+            return true;
+    }
     const QRect inViewport = rect.translated(-m_view->viewport()->pos());
     const QList<QGraphicsItem *> under = m_view->items(inViewport);
     return std::any_of(under.begin(), under.end(),

@@ -126,6 +126,7 @@ void CanvasScene::rebuild()
     m_linkBundle.clear();
     m_dependents.clear();
     m_selected.clear();
+    m_selectedLinks.clear();
     m_badges.clear();
     if (!m_document) {
         m_syncingSelection = false;
@@ -192,6 +193,7 @@ LinkItem *CanvasScene::createLinkItem(const Link &link)
     auto *item = new LinkItem(link, m_document->topology().linkKind(link));
     updateLinkGeometry(item);
     item->setHighlighted(m_selected.contains(link.from) || m_selected.contains(link.to));
+    item->setLinkSelected(m_selectedLinks.contains(link.id));
     addItem(item);
     m_links.insert(link.id, item);
     return item;
@@ -291,6 +293,7 @@ void CanvasScene::onLinkRemoved(LinkId id)
         return;
     if (const NodeId owner = m_linkBundle.take(id))
         markFrameDirty(owner, true);
+    m_selectedLinks.remove(id);
     const NodeItem *from = m_nodes.value(item->from());
     if (from && SchemaRegistry::instance().traits(from->kind()).balancer)
         markFrameDirty(from->nodeId(), true);
@@ -454,7 +457,11 @@ void CanvasScene::refreshLinkHighlight(NodeId node)
 
 void CanvasScene::onDocumentSelectionChanged()
 {
-    if (m_syncingSelection || !m_document)
+    if (!m_document)
+        return;
+    // Links follow also when the scene's own node selection caused the change.
+    syncLinkSelection();
+    if (m_syncingSelection)
         return;
     const QList<NodeId> &ids = m_document->selection();
     const QSet<NodeId> now(ids.cbegin(), ids.cend());
@@ -475,6 +482,20 @@ void CanvasScene::onDocumentSelectionChanged()
         refreshLinkHighlight(id);
     }
     m_syncingSelection = false;
+}
+
+void CanvasScene::syncLinkSelection()
+{
+    const QList<LinkId> &links = m_document->linkSelection();
+    const QSet<LinkId> now(links.cbegin(), links.cend());
+    for (LinkId id : std::exchange(m_selectedLinks, now)) {
+        if (LinkItem *item = m_links.value(id))
+            item->setLinkSelected(now.contains(id));
+    }
+    for (LinkId id : now) {
+        if (LinkItem *item = m_links.value(id))
+            item->setLinkSelected(true);
+    }
 }
 
 void CanvasScene::onSceneSelectionChanged()

@@ -81,12 +81,17 @@ public:
     // Repaints every item (colours follow the palette; cards are cached as pixels).
     void refreshAppearance();
 
-    // Ends a drag or a connection in progress (Esc).
-    void cancelInteraction();
+    // What a link's tooltip says: its ends and what travels over it.
+    QString linkToolTip(LinkId id) const;
+    // Ends a drag or a connection in progress (Esc); false when there was none.
+    bool cancelInteraction();
+    // The nodes top to bottom, left to right (rows of a card's height): Tab's order.
+    QList<NodeId> readingOrder() const;
 
 signals:
     void nodeDoubleClicked(apim::NodeId id);
-    // A connection by mouse was refused; the view shows `reason` at the cursor.
+    // A connection by mouse was refused, or the dragged link is over a card that
+    // refuses it; the view shows `reason` at the cursor.
     void connectionRefused(const QString &reason, const QPointF &screenPos);
 
 protected:
@@ -94,7 +99,8 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
-    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    // Cards carry their own tooltips; a link's is made when asked, so that 10,000 cost nothing.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     enum class Mode { Idle, Pressed, Moving, Connecting };
@@ -109,6 +115,7 @@ private:
     void onLinkRemoved(LinkId id);
     void onDocumentSelectionChanged();
     void onSceneSelectionChanged();
+    void syncLinkSelection();
 
     void deleteDetachedLinks();
     NodeItem *createNodeItem(const Node &node);
@@ -135,9 +142,10 @@ private:
     void pressOnNode(NodeItem *item, QGraphicsSceneMouseEvent *event);
     void dragTo(const QPointF &scenePos);
     void beginConnect(NodeItem *item, const QPointF &scenePos);
-    void updateConnect(const QPointF &scenePos);
+    void updateConnect(const QPointF &scenePos, const QPoint &screenPos = {});
     void finishConnect(const QPointF &scenePos, const QPointF &screenPos);
     void setSelectionIds(const QList<NodeId> &ids);
+    void pressOnLink(LinkItem *item, Qt::KeyboardModifiers modifiers);
 
     QPointer<TopologyDocument> m_document;
     QPointer<DesignChecker> m_checker;
@@ -160,6 +168,7 @@ private:
     QHash<LinkId, NodeId> m_linkBundle;       // hidden link -> the cluster drawing it
     QHash<NodeId, QSet<NodeId>> m_dependents; // cluster -> clusters with bundles ending at its frame
     QSet<NodeId> m_selected;
+    QSet<LinkId> m_selectedLinks;
     struct Badge
     {
         int errors = 0;

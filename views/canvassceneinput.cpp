@@ -2,6 +2,7 @@
 // drag) and connect from a node's handle. Kept apart from canvasscene.cpp,
 // which mirrors the document, so that each file stays small.
 #include "canvasscene.h"
+#include "canvasstyle.h"
 #include "linkcommands.h"
 #include "linkitem.h"
 #include "nodecommands.h"
@@ -9,14 +10,15 @@
 #include "topologydocument.h"
 
 #include <QGraphicsPathItem>
-#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleHints>
+#include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace apim {
@@ -36,8 +38,30 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             event->accept();
             return;
         }
+        if (LinkItem *link = linkAt(event->scenePos())) {
+            pressOnLink(link, event->modifiers());
+            event->accept();
+            return;
+        }
+        // The scene clears the cards' selection itself; the links' is the document's.
+        if (!m_document->linkSelection().isEmpty() &&
+            !(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            m_document->setLinkSelection({});
     }
     QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::pressOnLink(LinkItem *item, Qt::KeyboardModifiers modifiers)
+{
+    // Ctrl toggles the link in a selection of links; a plain click selects it alone.
+    QList<LinkId> ids;
+    if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier))
+        ids = m_document->linkSelection();
+    if ((modifiers & Qt::ControlModifier) && ids.contains(item->linkId()))
+        ids.removeAll(item->linkId());
+    else
+        ids.append(item->linkId());
+    m_document->setLinkSelection(ids);
 }
 
 void CanvasScene::pressOnNode(NodeItem *item, QGraphicsSceneMouseEvent *event)
@@ -65,7 +89,7 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mouseMoveEvent(event);
         return;
     case Mode::Connecting:
-        updateConnect(event->scenePos());
+        updateConnect(event->scenePos(), event->screenPos());
         break;
     case Mode::Pressed: {
         const int threshold = QGuiApplication::styleHints()->startDragDistance();
@@ -152,29 +176,29 @@ void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
-void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+QString CanvasScene::linkToolTip(LinkId id) const
 {
-    if (!m_document || m_mode != Mode::Idle) {
-        event->ignore();
-        return;
+    const Topology &t = m_document->topology();
+    const Link *link = t.link(id);
+    const Node *from = link ? t.node(link->from) : nullptr;
+    const Node *to = link ? t.node(link->to) : nullptr;
+    if (!from || !to)
+        return {};
+    return tr("<b>%1 → %2</b><br/>%3<br/><i>Click to select it; the Inspector shows what it writes.</i>")
+        .arg(from->name().toHtmlEscaped(), to->name().toHtmlEscaped(),
+             SchemaRegistry::linkKindLabel(t.linkKind(*link)).toHtmlEscaped());
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    if (m_document && !nodeAt(event->scenePos()) && m_mode == Mode::Idle) {
+        if (const LinkItem *link = linkAt(event->scenePos())) {
+            QToolTip::showText(event->screenPos(), linkToolTip(link->linkId()), event->widget());
+            event->accept();
+            return;
+        }
     }
-    QMenu menu;
-    if (NodeItem *node = nodeAt(event->scenePos())) {
-        if (!m_selected.contains(node->nodeId()))
-            setSelectionIds({node->nodeId()});
-        const QList<NodeId> ids = m_document->selection();
-        menu.addAction(tr("Delete"), this,
-                       [this, ids] { m_document->push(new RemoveNodesCommand(m_document, ids)); });
-    } else if (LinkItem *link = linkAt(event->scenePos())) {
-        const LinkId id = link->linkId();
-        menu.addAction(tr("Remove Link"), this,
-                       [this, id] { m_document->push(new DisconnectCommand(m_document, {id})); });
-    } else {
-        event->ignore();
-        return;
-    }
-    menu.exec(event->screenPos());
-    event->accept();
+    QGraphicsScene::helpEvent(event);
 }
 
 void CanvasScene::beginConnect(NodeItem *item, const QPointF &scenePos)
@@ -188,10 +212,20 @@ void CanvasScene::beginConnect(NodeItem *item, const QPointF &scenePos)
     m_rubberLink->setZValue(100);
     m_rubberLink->setAcceptedMouseButtons(Qt::NoButton);
     addItem(m_rubberLink);
+    // Every other card says at once whether it would take the link.
+    const Topology &t = m_document->topology();
+    const NodeId source = m_pressNode;
+    for (NodeItem *other : std::as_const(m_nodes)) {
+        if (other == item)
+            continue;
+        const NodeId id = other->nodeId();
+        const bool ok = t.canConnect(source, id) || t.canConnect(id, source);
+        other->setLinkHint(ok ? NodeItem::LinkHint::Accepts : NodeItem::LinkHint::Refuses);
+    }
     updateConnect(scenePos);
 }
 
-void CanvasScene::updateConnect(const QPointF &scenePos)
+void CanvasScene::updateConnect(const QPointF &scenePos, const QPoint &screenPos)
 {
     NodeItem *source = m_nodes.value(m_pressNode);
     if (!source || !m_rubberLink)
@@ -206,16 +240,21 @@ void CanvasScene::updateConnect(const QPointF &scenePos)
     NodeItem *target = nodeAt(scenePos);
     if (target == source)
         target = nullptr;
-    if (target != m_connectTarget) {
+    const bool entered = target != m_connectTarget;
+    if (entered) {
         if (m_connectTarget)
             m_connectTarget->setConnectState(NodeItem::ConnectState::None);
         m_connectTarget = target;
     }
     if (target) {
         const Topology &t = m_document->topology();
-        const bool ok =
-            t.canConnect(m_pressNode, target->nodeId()) || t.canConnect(target->nodeId(), m_pressNode);
+        QString reason;
+        const bool ok = t.canConnect(m_pressNode, target->nodeId(), &reason) ||
+                        t.canConnect(target->nodeId(), m_pressNode);
         target->setConnectState(ok ? NodeItem::ConnectState::Valid : NodeItem::ConnectState::Invalid);
+        // Over a card that refuses: why, at the cursor, before the button is let go.
+        if (!ok && entered && !screenPos.isNull())
+            emit connectionRefused(reason, screenPos);
     }
 }
 
@@ -243,8 +282,25 @@ void CanvasScene::finishConnect(const QPointF &scenePos, const QPointF &screenPo
     m_document->push(new ConnectNodesCommand(m_document, from, to));
 }
 
-void CanvasScene::cancelInteraction()
+QList<NodeId> CanvasScene::readingOrder() const
 {
+    QList<const Node *> nodes;
+    for (const Node &n : m_document->topology().nodes())
+        nodes.append(&n);
+    const auto row = [](const Node *n) { return std::floor(n->pos.y() / CanvasStyle::NodeHeight); };
+    std::stable_sort(nodes.begin(), nodes.end(), [&row](const Node *a, const Node *b) {
+        return row(a) != row(b) ? row(a) < row(b) : a->pos.x() < b->pos.x();
+    });
+    QList<NodeId> out;
+    out.reserve(nodes.size());
+    for (const Node *n : std::as_const(nodes))
+        out.append(n->id);
+    return out;
+}
+
+bool CanvasScene::cancelInteraction()
+{
+    const bool active = m_mode != Mode::Idle || m_rubberLink;
     if (m_rubberLink) {
         delete m_rubberLink;
         m_rubberLink = nullptr;
@@ -253,8 +309,13 @@ void CanvasScene::cancelInteraction()
         m_connectTarget->setConnectState(NodeItem::ConnectState::None);
         m_connectTarget = nullptr;
     }
+    if (m_mode == Mode::Connecting) {
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->setLinkHint(NodeItem::LinkHint::None);
+    }
     m_mode = Mode::Idle;
     m_dragStart.clear();
+    return active;
 }
 
 } // namespace apim

@@ -1,16 +1,19 @@
 #include "canvasview.h"
 #include "canvasaccessible.h"
 #include "canvasarrange.h"
+#include "canvasfindbar.h"
 #include "canvashint.h"
 #include "canvaslegend.h"
+#include "canvasminimap.h"
+#include "canvasrename.h"
 #include "canvasscene.h"
 #include "canvasstyle.h"
+#include "linkcommands.h"
 #include "nodecommands.h"
 #include "nodeitem.h"
 #include "palettewidget.h"
 #include "topologydocument.h"
 
-#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -63,6 +66,9 @@ CanvasView::CanvasView(TopologyDocument *document, QWidget *parent)
     m_legend = new CanvasLegend(this);
     m_legend->raise();
     new CanvasHint(this);
+    m_findBar = new CanvasFindBar(this);
+    m_rename = new CanvasRename(this);
+    m_minimap = new CanvasMinimap(this);
 
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &CanvasView::updateViewSceneRect);
     connect(m_scene, &CanvasScene::connectionRefused, this, [this](const QString &reason, const QPointF &at) {
@@ -280,62 +286,6 @@ void CanvasView::stopPanning()
         viewport()->unsetCursor();
 }
 
-void CanvasView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = true;
-        if (!m_panning)
-            viewport()->setCursor(Qt::OpenHandCursor);
-        event->accept();
-        return;
-    }
-    if (event->key() == Qt::Key_Space) {
-        event->accept();
-        return;
-    }
-    // Fallbacks for when no window action claims these shortcuts.
-    if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Backspace)
-        deleteSelection();
-    else if (event->matches(QKeySequence::SelectAll))
-        selectAll();
-    else if (event->matches(QKeySequence::ZoomIn) ||
-             (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal))
-        zoomIn();
-    else if (event->matches(QKeySequence::ZoomOut))
-        zoomOut();
-    else if (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_0)
-        zoomToFit();
-    else if (event->key() == Qt::Key_Escape)
-        m_scene->cancelInteraction();
-    else {
-        QGraphicsView::keyPressEvent(event);
-        return;
-    }
-    event->accept();
-}
-
-void CanvasView::keyReleaseEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = false;
-        if (!m_panning)
-            viewport()->unsetCursor();
-        event->accept();
-        return;
-    }
-    QGraphicsView::keyReleaseEvent(event);
-}
-
-void CanvasView::focusOutEvent(QFocusEvent *event)
-{
-    m_spaceHeld = false;
-    if (m_panning)
-        stopPanning();
-    else
-        viewport()->unsetCursor();
-    QGraphicsView::focusOutEvent(event);
-}
-
 // ---- palette drops
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
@@ -406,6 +356,27 @@ void CanvasView::addNodeAtCenter(NodeKind kind)
     addNodeAt(kind, centre);
 }
 
+void CanvasView::showFindBar()
+{
+    m_findBar->open();
+}
+
+bool CanvasView::renameSelected()
+{
+    const QList<NodeId> &selection = m_document->selection();
+    return selection.size() == 1 && m_rename->start(selection.first());
+}
+
+void CanvasView::findNext()
+{
+    m_findBar->findNext();
+}
+
+void CanvasView::findPrevious()
+{
+    m_findBar->findPrevious();
+}
+
 // ---- edit commands
 
 void CanvasView::pushMove(const QHash<NodeId, QPointF> &positions, const QString &text)
@@ -419,6 +390,8 @@ void CanvasView::deleteSelection()
     const QList<NodeId> ids = m_document->selection();
     if (!ids.isEmpty())
         m_document->push(new RemoveNodesCommand(m_document, ids));
+    else if (const QList<LinkId> links = m_document->linkSelection(); !links.isEmpty())
+        m_document->push(new DisconnectCommand(m_document, links));
 }
 
 void CanvasView::selectAll()

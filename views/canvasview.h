@@ -8,12 +8,16 @@
 
 #include "topologydocument.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QPointer>
 
 namespace apim {
 
+class CanvasFindBar;
+class CanvasRename;
 class CanvasLegend;
+class CanvasMinimap;
 class CanvasScene;
 
 class CanvasView : public QGraphicsView
@@ -27,6 +31,9 @@ public:
     CanvasScene *canvasScene() const { return m_scene; }
     TopologyDocument *document() const { return m_document; }
     CanvasLegend *legend() const { return m_legend; }
+    CanvasFindBar *findBar() const { return m_findBar; }
+    CanvasRename *renameEditor() const { return m_rename; }
+    CanvasMinimap *minimap() const { return m_minimap; }
 
     qreal zoom() const;
     qreal minimumZoom() const;
@@ -71,9 +78,18 @@ public slots:
     void setLegendVisible(bool visible);
     void centerOnNode(apim::NodeId id);
     void addNodeAtCenter(apim::NodeKind kind);
+    // Edit ▸ Find (Ctrl+F), Find Next (F3), Find Previous (Shift+F3).
+    void showFindBar();
+    // Edits the name of the one selected node on its card (F2); false when not one is selected.
+    bool renameSelected();
+    void findNext();
+    void findPrevious();
 
 signals:
     void zoomChanged(qreal zoom);
+    // From the context menus: the window shows the node's files, or the Inspector for the link.
+    void showFilesRequested(apim::NodeId id);
+    void linkDetailsRequested(apim::LinkId id);
     void snapToGridChanged(bool snap);
 
 protected:
@@ -84,6 +100,10 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -101,6 +121,10 @@ private:
     void placeLegend();
     void showInitialView();
     void pushMove(const QHash<NodeId, QPointF> &positions, const QString &text);
+    // Arrow keys: moves the selection by `delta`, merging a burst of presses into one step.
+    void nudge(const QPointF &delta);
+    // The move an arrow key asks for (Shift: a grid step); null for other keys.
+    static QPointF arrowStep(const QKeyEvent *event);
     void stopPanning();
     QSizeF exportSize(QRectF *source) const;
     QByteArray hoverTitles(const QRectF &source) const;
@@ -109,11 +133,16 @@ private:
     QPointer<TopologyDocument> m_document;
     CanvasScene *m_scene = nullptr;
     CanvasLegend *m_legend = nullptr;
+    CanvasFindBar *m_findBar = nullptr;
+    CanvasRename *m_rename = nullptr;
+    CanvasMinimap *m_minimap = nullptr;
     bool m_initialViewPending = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
     Qt::MouseButton m_panButton = Qt::NoButton;
     QPoint m_panLast;
+    int m_nudgeIndex = -1; // undo index after the last nudge, while a burst lasts
+    QElapsedTimer m_nudgeTimer;
 };
 
 } // namespace apim

@@ -3,6 +3,7 @@
 #include "canvasstyle.h"
 #include "elidedlabel.h"
 #include "inspectordelegate.h"
+#include "inspectorlinkpage.h"
 #include "inspectormodel.h"
 #include "nodecommands.h"
 #include "settingseditor.h"
@@ -26,17 +27,19 @@ namespace apim {
 
 InspectorWidget::InspectorWidget(TopologyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_stack(new QStackedWidget(this)),
-      m_settings(new SettingsEditor(document)), m_nodePage(new QWidget), m_icon(new QLabel),
-      m_title(new QLabel), m_message(new QLabel), m_view(new QTreeView),
-      m_model(new InspectorModel(document, this)), m_delegate(new InspectorDelegate(this)),
-      m_extraBox(new QGroupBox), m_extraSource(new ElidedLabel(nullptr, Qt::ElideLeft)),
-      m_extraToml(new QPlainTextEdit), m_extraError(new QLabel)
+      m_settings(new SettingsEditor(document)), m_nodePage(new QWidget),
+      m_linkPage(new InspectorLinkPage(document)), m_icon(new QLabel), m_title(new QLabel),
+      m_message(new QLabel), m_view(new QTreeView), m_model(new InspectorModel(document, this)),
+      m_delegate(new InspectorDelegate(this)), m_extraBox(new QGroupBox),
+      m_extraSource(new ElidedLabel(nullptr, Qt::ElideLeft)), m_extraToml(new QPlainTextEdit),
+      m_extraError(new QLabel)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     m_stack->addWidget(m_settings);
     m_stack->addWidget(m_nodePage);
+    m_stack->addWidget(m_linkPage);
 
     auto *page = new QVBoxLayout(m_nodePage);
     page->setContentsMargins(4, 4, 4, 4);
@@ -114,6 +117,11 @@ bool InspectorWidget::isShowingSettings() const
     return m_stack->currentWidget() == m_settings;
 }
 
+bool InspectorWidget::isShowingLinks() const
+{
+    return m_stack->currentWidget() == m_linkPage;
+}
+
 void InspectorWidget::editField(const QString &key)
 {
     const QModelIndex index = m_model->valueIndex(key);
@@ -125,6 +133,11 @@ void InspectorWidget::editField(const QString &key)
 
 void InspectorWidget::onSelectionChanged()
 {
+    if (!m_document->linkSelection().isEmpty()) {
+        m_linkPage->refresh();
+        m_stack->setCurrentWidget(m_linkPage);
+        return;
+    }
     const bool none = m_document->selection().isEmpty();
     m_stack->setCurrentWidget(none ? static_cast<QWidget *>(m_settings) : m_nodePage);
     if (none)

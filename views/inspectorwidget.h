@@ -1,7 +1,7 @@
 // The Inspector dock's content. With nodes selected: a header, the field table
 // (InspectorModel + InspectorDelegate), a message line for refused edits and,
 // for an imported node, its unmanaged TOML as editable text. With nothing
-// selected: the design-wide SettingsEditor.
+// selected: the design-wide SettingsEditor. With links selected: InspectorLinkPage.
 #pragma once
 
 #include "topology.h"
@@ -17,6 +17,7 @@ class QGroupBox;
 namespace apim {
 
 class ElidedLabel;
+class InspectorLinkPage;
 class InspectorDelegate;
 class InspectorModel;
 class SettingsEditor;
@@ -36,6 +37,9 @@ public:
     // The refusal message under the table; empty when the last edit was accepted.
     QString message() const;
     bool isShowingSettings() const;
+    // The page for selected links (what they mean in the files).
+    InspectorLinkPage *linkPage() const { return m_linkPage; }
+    bool isShowingLinks() const;
 
     // Starts editing a field of the selection (e.g. the name, after F2 on the canvas).
     void editField(const QString &key);
@@ -52,6 +56,7 @@ private:
     QStackedWidget *m_stack;
     SettingsEditor *m_settings;
     QWidget *m_nodePage;
+    InspectorLinkPage *m_linkPage;
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_message;

@@ -166,7 +166,7 @@ void LinkItem::setEnds(const QRectF &a, const QRectF &b)
     m_points = std::move(points);
     m_distance = std::move(distance);
     // Bundles carry a count label at their middle.
-    const qreal extra = m_count > 1 ? 40 : 3;
+    const qreal extra = m_count > 1 ? 40 : 6; // room for the selection halo
     m_bounds = m_points.boundingRect().united(m_arrow.boundingRect()).adjusted(-extra, -extra, extra, extra);
 }
 
@@ -175,7 +175,16 @@ void LinkItem::setHighlighted(bool highlighted)
     if (highlighted == m_highlighted)
         return;
     m_highlighted = highlighted;
-    setZValue(highlighted ? -5 : -10);
+    setZValue(m_selected ? -4 : highlighted ? -5 : -10);
+    update();
+}
+
+void LinkItem::setLinkSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    setZValue(selected ? -4 : m_highlighted ? -5 : -10);
     update();
 }
 
@@ -236,7 +245,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    const bool highlighted = m_highlighted && !m_exporting;
+    const bool selected = m_selected && !m_exporting;
+    const bool highlighted = (m_highlighted || m_selected) && !m_exporting;
 
     if (lod < LinkLod) {
         // Zoomed far out: one-pixel solid strokes; dashes and arrows would not be seen.
@@ -253,6 +263,15 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal width =
         (highlighted ? 2.6 : 1.6) + (m_count > 1 ? std::min(3.0, std::log2(m_count) * 0.5) : 0);
     QPen pen = linkPen(m_kind, palette, width);
+    if (selected) {
+        // The halo goes under the stroke, whole: a selected link is short-lived and one.
+        QColor halo = palette.color(QPalette::Highlight);
+        halo.setAlpha(110);
+        painter->setPen(QPen(halo, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPolyline(m_points);
+        painter->setBrush(halo);
+        painter->drawPolygon(m_arrow);
+    }
     // Stroke only the runs of segments that meet the exposed area.
     const QRectF exposed = option->exposedRect.adjusted(-width, -width, width, width);
     const bool whole = exposed.contains(m_bounds);

@@ -31,6 +31,8 @@ public:
     // Recomputes the curve from both cards' scene rectangles.
     void setEnds(const QRectF &fromCard, const QRectF &toCard);
     QPointF startPoint() const { return m_points.isEmpty() ? QPointF() : m_points.first(); }
+    // A point on the curve halfway along it: where a click selects the link.
+    QPointF midPoint() const { return m_points.isEmpty() ? QPointF() : m_points[m_points.size() / 2]; }
 
     bool isBundle() const { return m_id == 0; }
     int bundleCount() const { return m_count; }
@@ -42,6 +44,10 @@ public:
 
     // Drawn stronger when one of its nodes is selected.
     void setHighlighted(bool highlighted);
+    // The link itself is selected (the document's link selection): a halo in the
+    // highlight colour. Not QGraphicsItem selection, which belongs to the cards.
+    void setLinkSelected(bool selected);
+    bool isLinkSelected() const { return m_selected; }
     // While an export renders: no highlight (the scene sets it).
     void setExporting(bool exporting) { m_exporting = exporting; }
 
@@ -60,6 +66,7 @@ private:
     NodeId m_to;
     LinkKind m_kind;
     bool m_highlighted = false;
+    bool m_selected = false;
     bool m_bundled = false;
     bool m_exporting = false;
     int m_count = 1;

@@ -105,6 +105,22 @@ void NodeItem::setConnectState(ConnectState state)
     update();
 }
 
+void NodeItem::setLinkHint(LinkHint hint)
+{
+    if (hint == m_linkHint)
+        return;
+    m_linkHint = hint;
+    update();
+}
+
+void NodeItem::setFindMatch(bool match)
+{
+    if (match == m_findMatch)
+        return;
+    m_findMatch = match;
+    update();
+}
+
 void NodeItem::updateToolTip()
 {
     QString tip = QStringLiteral("<b>%1</b><br/>%2<br/>%3")
@@ -197,6 +213,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, true);
+    if (m_findMatch && !forExport) {
+        // Behind the card, so that the selection outline stays on top of it.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xfa, 0xcc, 0x15, 170));
+        painter->drawRoundedRect(nodeRect().adjusted(-6, -6, 6, 6), NodeRadius + 6, NodeRadius + 6);
+    }
     paintCard(painter, palette, lod);
 
     // Outline: connection feedback first, then selection, then hover.
@@ -206,7 +228,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         outline = QColor(0x16, 0xa3, 0x4a);
     else if (m_connectState == ConnectState::Invalid)
         outline = errorColor();
-    else if (selected)
+    else if (m_linkHint == LinkHint::Accepts) {
+        outline = QColor(0x16, 0xa3, 0x4a, 150);
+        outlineWidth = 1.5;
+    } else if (selected)
         outline = palette.color(QPalette::Highlight);
     else if (m_hovered && !forExport) {
         outline = palette.color(QPalette::Highlight);
@@ -230,6 +255,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (m_errors > 0 || m_warnings > 0)
         paintBadge(painter);
+    if (m_linkHint == LinkHint::Refuses && m_connectState == ConnectState::None) {
+        // A card that would refuse the link being dragged fades back under a veil.
+        QColor veil = palette.color(QPalette::Window);
+        veil.setAlpha(175);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(veil);
+        painter->drawRoundedRect(nodeRect().adjusted(-2, -2, 2, 2), NodeRadius + 2, NodeRadius + 2);
+    }
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 

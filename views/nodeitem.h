@@ -17,6 +17,8 @@ class NodeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     enum class ConnectState { None, Valid, Invalid };
+    // While a link is dragged: every other card says whether it would accept it.
+    enum class LinkHint { None, Accepts, Refuses };
 
     explicit NodeItem(const Node &node);
 
@@ -40,6 +42,12 @@ public:
     QString problemDetails() const { return m_problemDetails; } // HTML, one line per problem
 
     void setConnectState(ConnectState state);
+    ConnectState connectState() const { return m_connectState; }
+    void setLinkHint(LinkHint hint);
+    LinkHint linkHint() const { return m_linkHint; }
+    // A match of the find bar: a marker around the card.
+    void setFindMatch(bool match);
+    bool isFindMatch() const { return m_findMatch; }
 
     // While an export renders: no selection or hover (the scene sets it).
     void setExporting(bool exporting) { m_exporting = exporting; }
@@ -79,7 +87,9 @@ private:
     bool m_hovered = false;
     bool m_handleHovered = false;
     bool m_exporting = false;
+    bool m_findMatch = false;
     ConnectState m_connectState = ConnectState::None;
+    LinkHint m_linkHint = LinkHint::None;
 };
 
 } // namespace apim

@@ -151,6 +151,15 @@ void MainWindow::createDocks()
     // readSettings() restores the saved layout or calls resetLayout().
 
     connect(m_problems, &ProblemsWidget::nodeActivated, m_canvas, &CanvasView::centerOnNode);
+    // The canvas's context menus select first; these only bring the dock that shows it.
+    connect(m_canvas, &CanvasView::showFilesRequested, this, [this] {
+        this->dock("previewDock")->show();
+        this->dock("previewDock")->raise();
+    });
+    connect(m_canvas, &CanvasView::linkDetailsRequested, this, [this] {
+        this->dock("inspectorDock")->show();
+        this->dock("inspectorDock")->raise();
+    });
     connect(m_problems, &ProblemsWidget::countsChanged, this,
             [problems](int errors, int warnings, int infos) {
                 const int total = errors + warnings + infos;
@@ -252,8 +261,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const qsizetype selected = m_document->selection().size();
-    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate"})
         action(QLatin1String(name))->setEnabled(selected > 0);
+    action(QStringLiteral("actionDelete"))
+        ->setEnabled(selected > 0 || !m_document->linkSelection().isEmpty());
     action(QStringLiteral("actionRename"))->setEnabled(selected == 1);
     for (const char *name : {"actionAlignLeft", "actionAlignHCenter", "actionAlignRight", "actionAlignTop",
                              "actionAlignVCenter", "actionAlignBottom"})

@@ -139,11 +139,22 @@ void MainWindow::createEditMenu()
             &QAction::triggered, m_canvas, &CanvasView::selectAll);
     QAction *rename =
         addAction(edit, QStringLiteral("actionRename"), tr("Re&name"), QKeySequence(Qt::Key_F2));
+    // On the card when the canvas shows; else in the Inspector.
     connect(rename, &QAction::triggered, this, [this] {
+        if (m_canvas->isVisible() && m_canvas->renameSelected())
+            return;
         findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->show();
         m_inspector->editField(Field::Name);
     });
     connect(m_canvas->canvasScene(), &CanvasScene::nodeDoubleClicked, rename, &QAction::trigger);
+    edit->addSeparator();
+    connect(addAction(edit, QStringLiteral("actionFind"), tr("&Find Node…"), QKeySequence::Find),
+            &QAction::triggered, m_canvas, &CanvasView::showFindBar);
+    connect(addAction(edit, QStringLiteral("actionFindNext"), tr("Find &Next"), QKeySequence::FindNext),
+            &QAction::triggered, m_canvas, &CanvasView::findNext);
+    connect(addAction(edit, QStringLiteral("actionFindPrevious"), tr("Find Pre&vious"),
+                      QKeySequence::FindPrevious),
+            &QAction::triggered, m_canvas, &CanvasView::findPrevious);
     // Node editing keys act on the canvas only: in the inspector, the problems list or
     // the preview, Delete, Ctrl+C and Ctrl+A belong to the text or list with focus.
     for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete",

@@ -46,8 +46,13 @@ void DisconnectCommand::redo()
 
 void DisconnectCommand::undo()
 {
-    for (const auto &[index, link] : m_links)
+    QList<LinkId> ids;
+    for (const auto &[index, link] : m_links) {
         insertLink(index, link);
+        ids.append(link.id);
+    }
+    // What came back is selected, as after undoing a node deletion.
+    document()->setLinkSelection(ids);
 }
 
 } // namespace apim

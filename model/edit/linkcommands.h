@@ -29,4 +29,15 @@ private:
     QList<QPair<qsizetype, Link>> m_links; // ascending index
 };
 
+// The nodes at either end of these links, in link order (Select Ends).
+inline QList<NodeId> linkEnds(const Topology &topology, const QList<LinkId> &links)
+{
+    QList<NodeId> ends;
+    for (LinkId id : links) {
+        if (const Link *l = topology.link(id))
+            ends << l->from << l->to;
+    }
+    return ends;
+}
+
 } // namespace apim

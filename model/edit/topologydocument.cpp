@@ -29,6 +29,7 @@ void TopologyDocument::resetDesign(const Design &design, const QString &filePath
     // A 4.7 design gets its encryption key now, before anything is exported with it.
     const bool keyCreated = ensureEncryptionKey(&m_design.settings);
     m_selection.clear();
+    m_linkSelection.clear();
     setFilePath(filePath);
     emit designReset();
     emit contentChanged();
@@ -65,9 +66,24 @@ void TopologyDocument::setSelection(const QList<NodeId> &ids)
     }
     // std::ranges::equal, not QList::operator==: Qt 6.4's passes a null pointer to
     // memcmp when one empty list never allocated (UBSan stops on it).
-    if (std::ranges::equal(valid, m_selection))
+    if (std::ranges::equal(valid, m_selection) && m_linkSelection.isEmpty())
         return;
     m_selection = valid;
+    m_linkSelection.clear();
+    emit selectionChanged();
+}
+
+void TopologyDocument::setLinkSelection(const QList<LinkId> &ids)
+{
+    QList<LinkId> valid;
+    for (LinkId id : ids) {
+        if (topology().link(id) && !valid.contains(id))
+            valid.append(id);
+    }
+    if (std::ranges::equal(valid, m_linkSelection) && m_selection.isEmpty())
+        return;
+    m_linkSelection = valid;
+    m_selection.clear();
     emit selectionChanged();
 }
 
@@ -138,6 +154,8 @@ void TopologyDocument::insertLink(qsizetype index, const Link &link)
 Link TopologyDocument::takeLink(LinkId id, qsizetype *index)
 {
     Link l = m_design.topology.takeLink(id, index);
+    if (m_linkSelection.removeAll(id) > 0)
+        emit selectionChanged();
     emit linkRemoved(id);
     emit contentChanged();
     return l;

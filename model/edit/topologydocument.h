@@ -42,6 +42,10 @@ public:
     const QList<NodeId> &selection() const { return m_selection; }
     void setSelection(const QList<NodeId> &ids);
     bool isSelected(NodeId id) const { return m_selection.contains(id); }
+    // Links are selected apart from nodes: selecting either clears the other, so that the
+    // Inspector and Delete act on one kind of thing at a time.
+    const QList<LinkId> &linkSelection() const { return m_linkSelection; }
+    void setLinkSelection(const QList<LinkId> &ids);
 
 signals:
     void nodeAdded(apim::NodeId id);
@@ -74,6 +78,7 @@ private:
     Design m_design;
     QUndoStack m_undoStack;
     QList<NodeId> m_selection;
+    QList<LinkId> m_linkSelection;
     QString m_filePath;
 };
 
