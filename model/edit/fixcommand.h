@@ -8,6 +8,7 @@
 #pragma once
 
 #include "finding.h"
+#include "reviewfix.h" // FixEnvironmentsKey
 
 #include <QString>
 
@@ -16,11 +17,6 @@ class QUndoCommand;
 namespace apim {
 
 class TopologyDocument;
-
-// The design-settings key of a SetSetting step that adds gateway environments:
-// `value` is a list of names; those the design lacks are added (hybrid, shown in the
-// API console). Every other SetSetting key is a designSettingSpec() key.
-inline const QString FixEnvironmentsKey = QStringLiteral("environments");
 
 // One undo command (a macro of the existing node, link and settings commands) that
 // applies `fix`, for the caller to push; nullptr with a translated `error` when the

@@ -2,6 +2,7 @@
 // endpoints, ports and offsets, load balancers.
 #include "generatorutil.h"
 #include "reviewcontext.h"
+#include "reviewfix.h"
 #include "tomlkeys.h"
 
 #include <QMap>
@@ -131,6 +132,54 @@ void checkThrottling(Context &c, const NodeConfig &nc)
     }
 }
 
+// A node's AMQP endpoint as the set names the node: by its host, at its offset.
+QString amqpUrl(const Node &n)
+{
+    const QString host = endpoints::isRealHost(n.hostname().toLower()) ? n.hostname() : n.name();
+    return QStringLiteral("tcp://%1:%2")
+        .arg(host)
+        .arg(endpoints::basePort(endpoints::Purpose::Amqp) + n.offset());
+}
+
+// The event_duplicate_url entries of a control plane's file, and which name no peer.
+struct DuplicateList
+{
+    QList<const endpoints::Use *> uses;
+    QList<bool> wrong;
+};
+
+// On a file: each wrong entry becomes a missing peer, the peers left over follow the last
+// entry. With more wrong entries than missing peers, which to drop is not mechanical.
+void addDuplicateFix(Context &c, const NodeConfig &nc, const DuplicateList &list,
+                     const QList<const Node *> &missing)
+{
+    const qsizetype wrongCount = list.wrong.count(true);
+    if (!nc.file || list.uses.isEmpty() || wrongCount > missing.size() || missing.isEmpty())
+        return;
+    QStringList urls;
+    for (const Node *n : missing)
+        urls.append(amqpUrl(*n));
+    FindingFix fix{ReviewTr::tr("Name %1 in event_duplicate_url").arg(names(missing)), {}};
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < list.uses.size(); ++i) {
+        const endpoints::Use &u = *list.uses.at(i);
+        const bool last = i == list.uses.size() - 1;
+        FixStep step;
+        bool ok = true;
+        if (list.wrong.at(i)) // the last wrong entry takes the peers left over with it
+            ok = replaceStringStep(*nc.file, u.line, u.column, last ? urls.mid(next) : urls.mid(next++, 1),
+                                   &step);
+        else if (last && next < urls.size())
+            ok = appendAfterStep(*nc.file, u.line, u.column, urls.mid(next), &step);
+        else
+            continue;
+        if (!ok)
+            return;
+        fix.steps.append(step);
+    }
+    c.addFix(fix);
+}
+
 void checkEventHub(Context &c)
 {
     for (const Node *lb : c.topology.nodesWith(&KindTraits::balancer)) {
@@ -158,16 +207,21 @@ void checkEventHub(Context &c)
             }
             QList<const Node *> named;
             QStringList wrong;
+            DuplicateList list;
             int line = lineAt(nc->config, tomlkey::path(tomlkey::EventHub));
             for (const endpoints::Use &u : nc->uses) {
                 if (u.key != QLatin1String(tomlkey::EventDuplicateUrl))
                     continue;
                 line = u.line;
                 const Target t = endpoints::resolve(c.topology, c.hosts, *cp, u.url);
+                list.uses.append(&u);
+                list.wrong.append(false);
                 if (t.kind == Target::Nodes && t.nodes.size() == 1 && peers.contains(t.nodes.first()))
                     named.append(t.nodes.first());
-                else if (t.kind != Target::Placeholder)
+                else if (t.kind != Target::Placeholder) {
                     wrong.append(u.text);
+                    list.wrong.last() = true;
+                }
             }
             QList<const Node *> missing;
             for (const Node *p : peers) {
@@ -187,6 +241,7 @@ void checkEventHub(Context &c)
                       "event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
                       .arg(cp->name(), lb->name(), problems.join(QLatin1String("; "))),
                   ReviewTr::tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
+            addDuplicateFix(c, *nc, list, missing);
         }
     }
 }
@@ -280,6 +335,8 @@ void checkPorts(Context &c)
     }
 }
 
+void addBalancerNameFix(Context &c, const NodeConfig &nc, const Node &lb, const TomlValue *written);
+
 void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &naming)
 {
     const QStringList hostPath{QStringLiteral("server"), QStringLiteral("hostname")};
@@ -302,6 +359,33 @@ void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &nami
               ReviewTr::tr("Set the hostname other nodes and clients use for %1 (its load balancer's name "
                            "when it has one).")
                   .arg(nc.node->name()));
+    else
+        return;
+    if (const Node *lb = c.balancerOf.value(nc.node->id))
+        addBalancerNameFix(c, nc, *lb, written);
+}
+
+// Behind a known balancer, the hostname is the balancer's: on a file, its public hostname; in a
+// design, whose members take the balancer's public hostname, the balancer's own name.
+void addBalancerNameFix(Context &c, const NodeConfig &nc, const Node &lb, const TomlValue *written)
+{
+    const QString publicHost = lb.text(Field::PublicHostname).trimmed();
+    if (nc.file) {
+        FixStep step;
+        if (written && endpoints::isRealHost(publicHost.toLower()) &&
+            replaceStringStep(*nc.file, written->line, written->column, {publicHost}, &step))
+            c.addFix(
+                {ReviewTr::tr("Set the hostname to %1, the name of %2").arg(publicHost, lb.name()), {step}});
+        return;
+    }
+    if (publicHost == lb.name() || !endpoints::isRealHost(lb.name().toLower()))
+        return;
+    FixStep step;
+    step.kind = FixStep::Kind::SetNodeValue;
+    step.node = lb.id;
+    step.key = Field::PublicHostname;
+    step.value = lb.name();
+    c.addFix({ReviewTr::tr("Set the public hostname of %1 to %1").arg(lb.name()), {step}});
 }
 
 void checkNodeSettings(Context &c, const NodeConfig &nc, const Naming &naming)

@@ -5,6 +5,7 @@
 // reported twice.
 #include "endpointregistry.h"
 #include "reviewcontext.h"
+#include "reviewfix.h"
 #include "tomlkeys.h"
 #include "versionprofile.h"
 
@@ -234,6 +235,17 @@ private:
                                           .arg(base + targets.first()->offset())
                                           .arg(targets.first()->name())
                                     : ReviewTr::tr("Use the port of the node it must reach."));
+        if (targets.size() == 1 && nc.file)
+            addPortFix(nc, u, base + targets.first()->offset());
+    }
+
+    // On a file: its URL rewritten with the port the one target listens on.
+    void addPortFix(const NodeConfig &nc, const endpoints::Use &u, int port)
+    {
+        FixStep step;
+        const QString url = urlWithPort(u.text, port);
+        if (!url.isEmpty() && replaceStringStep(*nc.file, u.line, u.column, {url}, &step))
+            m_c.addFix({ReviewTr::tr("Set the port to %1").arg(port), {step}});
     }
 
     void checkKeyManager(const NodeConfig &nc)

@@ -4,6 +4,7 @@
 #include "names.h"
 #include "review.h"
 #include "reviewfinding.h"
+#include "reviewfix.h"
 #include "secretsource.h"
 #include "tomlreader.h"
 #include "versionfit.h"
@@ -147,12 +148,14 @@ private:
                     ValidationTr::tr("Gateway %1 is linked to no control plane.").arg(n.name()),
                     ValidationTr::tr("Draw a link from the gateway to a control plane."));
             for (const QString &label : n.value(Field::Labels).toStringList()) {
-                if (!m_design.settings.environment(label))
+                if (!m_design.settings.environment(label)) {
                     add(rule::GatewayLabelUnmatched, Severity::Error, &n,
                         ValidationTr::tr(
                             "Gateway %1 serves the label '%2', but no gateway environment has that name.")
                             .arg(n.name(), label),
                         ValidationTr::tr("Add the environment in the design settings or fix the label."));
+                    m_findings.last().fixes = labelFixes(n, label);
+                }
             }
             if (n.value(Field::Labels).toStringList().isEmpty())
                 add(QStringLiteral("gateway-without-label"), Severity::Error, &n,
@@ -210,6 +213,41 @@ private:
                 m_findings.append(f);
             }
         }
+    }
+
+    // Add the environment; serve one the design has instead (at most three); drop the label
+    // when the gateway serves others.
+    QList<FindingFix> labelFixes(const Node &gw, const QString &label) const
+    {
+        const QStringList labels = gw.value(Field::Labels).toStringList();
+        auto setLabels = [&](const QString &title, QStringList to) {
+            to.removeDuplicates();
+            FixStep step;
+            step.kind = FixStep::Kind::SetNodeValue;
+            step.node = gw.id;
+            step.key = Field::Labels;
+            step.value = to;
+            return FindingFix{title, {step}};
+        };
+        FixStep add;
+        add.kind = FixStep::Kind::SetSetting;
+        add.key = FixEnvironmentsKey;
+        add.value = QStringList{label};
+        QList<FindingFix> fixes{{ValidationTr::tr("Add the gateway environment \"%1\"").arg(label), {add}}};
+        int offered = 0;
+        for (const GatewayEnvironment &env : m_design.settings.environments) {
+            if (offered++ == 3)
+                break;
+            QStringList to = labels;
+            to.replace(to.indexOf(label), env.name);
+            fixes.append(setLabels(ValidationTr::tr("Serve \"%1\" instead").arg(env.name), to));
+        }
+        if (labels.size() > 1) {
+            QStringList to = labels;
+            to.removeAll(label);
+            fixes.append(setLabels(ValidationTr::tr("Drop the label \"%1\"").arg(label), to));
+        }
+        return fixes;
     }
 
     // Whether a node that uses apim_db or shared_db in the design's version links to the database.
