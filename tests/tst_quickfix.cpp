@@ -9,6 +9,10 @@
 #include "topologydocument.h"
 #include "validation.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoCommand>
 
@@ -105,6 +109,47 @@ const Finding *findingOf(const Findings &all, QLatin1String rule, NodeId node)
             return &f;
     }
     return nullptr;
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(APIM_CLI_PATH), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Every file under `dir` and its bytes' hash: what must not change.
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        out.insert(path, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+    }
+    return out;
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(path);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QVERIFY(QFile::copy(path, target));
+    }
 }
 
 } // namespace
@@ -252,6 +297,76 @@ private slots:
         QCOMPARE(review::urlWithPort(QStringLiteral("tcp://[::1]:5673"), 5672),
                  QStringLiteral("tcp://[::1]:5672"));
         QVERIFY(review::urlWithPort(QStringLiteral("https://h/services/"), 9443).isEmpty());
+    }
+
+    // ---- the CLI
+
+    void cliFixWritesCopiesThatLintClean_data()
+    {
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("wrong port") << "endpoint-port" << QString(rule::EndpointPort);
+        QTest::newRow("HA peer") << "event-hub-ha" << QString(rule::EventHubHa);
+        QTest::newRow("label") << "gateway-label-unmatched" << QString(rule::GatewayLabelUnmatched);
+    }
+
+    void cliFixWritesCopiesThatLintClean()
+    {
+        QFETCH(QString, set);
+        QFETCH(QString, rule);
+        QTemporaryDir tmp;
+        const QString input = tmp.filePath(QStringLiteral("set"));
+        copyTree(QStringLiteral(APIM_TEST_DATA "/review/") + set, input);
+        const auto before = snapshot(input);
+        Run r = cli({QStringLiteral("lint"), input});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QLatin1Char('[') + rule + QLatin1Char(']')));
+
+        const QString output = tmp.filePath(QStringLiteral("fixed"));
+        r = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("-o"),
+                 output + QLatin1Char('/'), input});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("fixed [%1]").arg(rule)));
+        QCOMPARE(snapshot(input), before); // never in place
+
+        r = cli({QStringLiteral("lint"), output});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(!r.out.contains(QLatin1Char('[') + rule + QLatin1Char(']')));
+        // The copies keep the set's layout, one file each.
+        QCOMPARE(snapshot(output).size(), before.size() + 1); // and the writer's marker
+
+        // Again into the same folder: refused without --force, replaced with it.
+        r = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("-o"), output, input});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        r = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("--force"),
+                 QStringLiteral("-o"), output, input});
+        QCOMPARE(r.code, 0);
+    }
+
+    void cliFixRefusesTheInputAndProjects()
+    {
+        QTemporaryDir tmp;
+        const QString input = tmp.filePath(QStringLiteral("set"));
+        copyTree(QStringLiteral(APIM_TEST_DATA "/review/endpoint-port"), input);
+        const auto before = snapshot(input);
+        for (const QString &output :
+             {input, input + QLatin1Char('/'), input + QStringLiteral("/apim-gw-1")}) {
+            const Run r = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("--force"),
+                               QStringLiteral("-o"), output, input});
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.err.contains(QStringLiteral("input")));
+        }
+        QCOMPARE(snapshot(input), before);
+        // Without -o, and on a project file, there is nothing to write the copies to.
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--fix"), input}).code, 2);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("-o"),
+                      tmp.filePath(QStringLiteral("o")), tmp.filePath(QStringLiteral("design.apimtopo"))})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("-o"), tmp.filePath(QStringLiteral("o")), input})
+                     .code,
+                 2);
     }
 
     // ---- designs: undo commands
