@@ -201,6 +201,18 @@ private slots:
         QCOMPARE(port.first().fixes.first().title, QStringLiteral("Set the port to 9611"));
     }
 
+    // Two nodes reach apim-cp-1 on 9612: its offset is as likely wrong as their URLs.
+    void agreeingPortsGetNoFix()
+    {
+        ImportedFiles files = readSet(QStringLiteral("endpoint-port"));
+        edit(files, "apim-gw-2/repository/conf/deployment.toml", "tcp://apim-cp-1:9611",
+             "tcp://apim-cp-1:9612");
+        const Findings port = ofRule(lint(files), rule::EndpointPort);
+        QCOMPARE(port.size(), 2);
+        for (const Finding &f : port)
+            QVERIFY(f.fixes.isEmpty());
+    }
+
     void labelFixesOfferTheKnownEnvironmentAndDropping()
     {
         ImportedFiles files = readSet(QStringLiteral("gateway-label-unmatched"));

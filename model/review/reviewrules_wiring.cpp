@@ -235,8 +235,31 @@ private:
                                           .arg(base + targets.first()->offset())
                                           .arg(targets.first()->name())
                                     : ReviewTr::tr("Use the port of the node it must reach."));
-        if (targets.size() == 1 && nc.file)
+        // When several nodes reach the target on the same port, its offset is the likelier
+        // mistake: which one to correct is no longer mechanical.
+        if (targets.size() == 1 && nc.file && portVotes().value({targets.first()->id, u.url.port}) < 2)
             addPortFix(nc, u, base + targets.first()->offset());
+    }
+
+    // How many nodes reach each node on each port, counted once, when a port is first wrong.
+    const QHash<QPair<NodeId, int>, int> &portVotes()
+    {
+        if (m_votesCounted)
+            return m_portVotes;
+        m_votesCounted = true;
+        for (const NodeConfig &nc : m_c.nodes) {
+            QSet<QPair<NodeId, int>> seen;
+            for (const endpoints::Use &u : nc.uses) {
+                if (!u.spec || !u.spec->hasListener || u.url.port <= 0)
+                    continue;
+                const Target t = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, u.url);
+                if (t.kind == Target::Nodes && t.nodes.size() == 1)
+                    seen.insert({t.nodes.first()->id, u.url.port});
+            }
+            for (const auto &key : seen)
+                ++m_portVotes[key];
+        }
+        return m_portVotes;
     }
 
     // On a file: its URL rewritten with the port the one target listens on.
@@ -403,10 +426,12 @@ private:
     Context &m_c;
     ApimVersion m_version;
     QSet<NodeId> m_referenced;
-    QSet<int> m_placeholderTargets; // EndpointTarget of endpoints whose host is a placeholder
-    bool m_envSelfRun = false;      // the previous use was an environment URL at this node itself
-    bool m_selfReported = false;    // this use got an endpoint-self finding
-    bool m_selfFolded = false;      // this use was folded into the previous one's finding
+    QSet<int> m_placeholderTargets;             // EndpointTarget of endpoints whose host is a placeholder
+    QHash<QPair<NodeId, int>, int> m_portVotes; // (target, port) -> nodes whose URLs use it
+    bool m_votesCounted = false;
+    bool m_envSelfRun = false;   // the previous use was an environment URL at this node itself
+    bool m_selfReported = false; // this use got an endpoint-self finding
+    bool m_selfFolded = false;   // this use was folded into the previous one's finding
 };
 
 } // namespace
