@@ -77,19 +77,24 @@ void edit(ImportedFiles &files, const char *suffix, const char *from, const char
     QFAIL(suffix);
 }
 
-// Applies the first fix of every finding of `rule`; returns the findings left after a re-lint.
+// Applies the first fix of every finding of `rule`, again on what is left while that fixes
+// something (as `lint --fix` does); returns the findings left.
 Findings fixAll(ImportedFiles &files, QLatin1String rule, int *fixed)
 {
-    const Findings before = ofRule(lint(files), rule);
-    QList<FindingFix> fixes;
-    for (const Finding &f : before) {
-        if (!f.fixes.isEmpty())
-            fixes.append(f.fixes.first());
+    *fixed = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        QList<FindingFix> fixes;
+        for (const Finding &f : ofRule(lint(files), rule)) {
+            if (!f.fixes.isEmpty())
+                fixes.append(f.fixes.first());
+        }
+        FileTexts texts = textsOf(files);
+        const TextFixOutcome outcome = applyTextFixes(&texts, fixes);
+        if (outcome.applied.isEmpty())
+            break;
+        *fixed += int(outcome.applied.size());
+        setTexts(files, texts);
     }
-    FileTexts texts = textsOf(files);
-    const TextFixOutcome outcome = applyTextFixes(&texts, fixes);
-    *fixed = int(outcome.applied.size());
-    setTexts(files, texts);
     return lint(files);
 }
 
@@ -168,6 +173,8 @@ private slots:
         QTest::newRow("wrong port") << "endpoint-port" << QString(rule::EndpointPort);
         QTest::newRow("HA peer") << "event-hub-ha" << QString(rule::EventHubHa);
         QTest::newRow("label") << "gateway-label-unmatched" << QString(rule::GatewayLabelUnmatched);
+        // Decisions from the balancer, so missing both control planes: one fix, the members in its place.
+        QTest::newRow("balancer in the list") << "throttle-endpoints" << QString(rule::ThrottleEndpoints);
     }
 
     void lintFixesMakeTheirFindingsGo()
@@ -179,11 +186,13 @@ private slots:
         const QLatin1String id(latin1);
         const Findings before = ofRule(lint(files), id);
         QVERIFY(!before.isEmpty());
+        qsizetype fixable = 0;
         for (const Finding &f : before)
-            QVERIFY2(!f.fixes.isEmpty(), qPrintable(f.message));
+            fixable += f.fixes.isEmpty() ? 0 : 1;
+        QCOMPARE(fixable, rule == rule::ThrottleEndpoints ? 1 : before.size());
         int fixed = 0;
         const Findings after = fixAll(files, id, &fixed);
-        QCOMPARE(fixed, before.size());
+        QCOMPARE(fixed, fixable);
         QVERIFY2(ofRule(after, id).isEmpty(), qPrintable(ofRule(after, id).value(0).message));
         // Nothing else broke: no new error.
         QCOMPARE(countFindings(after).errors, 0);

@@ -261,6 +261,17 @@ bool removeSpanStep(const ImportedFile &file, int line, int fromColumn, int toCo
     return true;
 }
 
+QString urlWithHostPort(const QString &url, const QString &host, int port)
+{
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    if (scheme < 0)
+        return {};
+    qsizetype end = url.indexOf(QRegularExpression(QStringLiteral("[/?#]")), scheme + 3);
+    if (end < 0)
+        end = url.size();
+    return url.left(scheme + 3) + host + QLatin1Char(':') + QString::number(port) + url.mid(end);
+}
+
 QString urlWithPort(const QString &url, int port)
 {
     const qsizetype scheme = url.indexOf(QLatin1String("://"));

@@ -74,6 +74,8 @@ bool removeSpanStep(const ImportedFile &file, int line, int fromColumn, int toCo
 
 // `url` with its written port replaced by `port`; empty when it writes none.
 QString urlWithPort(const QString &url, int port);
+// `url` with `host`:`port` in place of its host and port; empty when it is no URL.
+QString urlWithHostPort(const QString &url, const QString &host, int port);
 
 } // namespace review
 

@@ -1,6 +1,7 @@
 // Rules on how the nodes reach each other: hosts, throttling and event-hub
 // endpoints, ports and offsets, load balancers.
 #include "generatorutil.h"
+#include "ports.h"
 #include "reviewcontext.h"
 #include "reviewfix.h"
 #include "tomlkeys.h"
@@ -68,6 +69,26 @@ void checkHosts(Context &c, const NodeConfig &nc, Naming *naming, bool report = 
     }
 }
 
+// On a file: the list entry `u` rewritten as one entry per node (`after`: the nodes added after
+// it), each at the node's port for that listener.
+void addMembersFix(Context &c, const NodeConfig &nc, const endpoints::Use &u,
+                   const QList<const Node *> &nodes, bool after)
+{
+    if (!nc.file || !u.spec || !u.spec->hasListener || nodes.isEmpty())
+        return;
+    QStringList urls;
+    for (const Node *n : nodes) {
+        const QString host = endpoints::isRealHost(n->hostname().toLower()) ? n->hostname() : n->name();
+        urls.append(urlWithHostPort(u.text, host, ports::base(u.spec->listener) + n->offset()));
+        if (urls.last().isEmpty())
+            return;
+    }
+    FixStep step;
+    if (after ? appendAfterStep(*nc.file, u.line, u.column, urls, &step)
+              : replaceStringStep(*nc.file, u.line, u.column, urls, &step))
+        c.addFix({ReviewTr::tr("List %1 in throttle_decision_endpoints").arg(names(nodes)), {step}});
+}
+
 void checkThrottling(Context &c, const NodeConfig &nc)
 {
     const Node &gw = *nc.node;
@@ -77,6 +98,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         expected = c.linkedClusters(gw, NodeKind::ControlPlane);
     QList<const Node *> decisions, groups;
     int decisionLine = 0, groupLine = 0;
+    const endpoints::Use *lastDecision = nullptr;
+    bool namesBalancer = false;
     bool hasDecisions = false, hasGroups = false;
     for (const endpoints::Use &u : nc.uses) {
         const bool decision = u.key == QLatin1String(tomlkey::ThrottleDecisionEndpoints);
@@ -88,6 +111,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         if (!firstLine)
             firstLine = u.line;
         const Target t = endpoints::resolve(c.topology, c.hosts, gw, u.url);
+        if (decision)
+            lastDecision = &u;
         if (t.kind == Target::Balancer) {
             c.add(rule::ThrottleEndpoints, &nc, u.line,
                   ReviewTr::tr(
@@ -95,6 +120,11 @@ void checkThrottling(Context &c, const NodeConfig &nc)
                       "directly, or the subscriptions split between them.")
                       .arg(u.text, t.balancer->name()),
                   ReviewTr::tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
+            // A url group is one table per node: only the decision list takes the members in place.
+            if (decision) {
+                namesBalancer = true;
+                addMembersFix(c, nc, u, t.nodes, false);
+            }
             continue;
         }
         if (t.kind == Target::Ambiguous) { // co-located nodes on one port: port-conflict's, and each is named
@@ -129,6 +159,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
                          : ReviewTr::tr("%1 has no %2, but it is linked to %3.")
                                .arg(gw.name(), key[i], names(missing)),
               ReviewTr::tr("Add an entry for each of %1.").arg(names(expected)));
+        if (i == 0 && lastDecision && !namesBalancer)
+            addMembersFix(c, nc, *lastDecision, missing, true);
     }
 }
 
