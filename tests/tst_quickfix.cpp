@@ -476,6 +476,41 @@ private slots:
             QVERIFY(!makeFixCommand(&doc, f.fixes.value(0), &error));
     }
 
+    // A single gateway and control plane unlinked, and the control plane's database link gone:
+    // each has one node to link to.
+    void designMissingLinksAreAdded()
+    {
+        Design d;
+        QString error;
+        QVERIFY2(Templates::create(QStringLiteral("gw-cp"), 1, 1, &d, &error), qPrintable(error));
+        const NodeId gw = d.topology.nodesOfKind(NodeKind::Gateway).first()->id;
+        const NodeId cp = d.topology.nodesOfKind(NodeKind::ControlPlane).first()->id;
+        const Node *db = d.topology.databaseOf(cp);
+        QVERIFY(db);
+        const NodeId dbId = db->id;
+        QVERIFY(d.topology.findLink(gw, cp));
+        d.topology.takeLink(d.topology.findLink(gw, cp)->id);
+        d.topology.takeLink(d.topology.findLink(cp, dbId)->id);
+        TopologyDocument doc;
+        doc.resetDesign(d);
+        const Findings findings = checkDesign(doc.design());
+        for (const auto &[rule, node] :
+             {std::pair{"gateway-without-control-plane", gw}, std::pair{"missing-database", cp}}) {
+            const Finding *f = findingOf(findings, QLatin1String(rule), node);
+            QVERIFY2(f, rule);
+            QCOMPARE(f->fixes.size(), 1);
+            QUndoCommand *command = makeFixCommand(&doc, f->fixes.first(), &error);
+            QVERIFY2(command, qPrintable(error));
+            doc.push(command);
+            QVERIFY(!findingOf(checkDesign(doc.design()), QLatin1String(rule), node));
+        }
+        QVERIFY(doc.topology().findLink(gw, cp));
+        QVERIFY(doc.topology().findLink(cp, dbId));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.topology() == d.topology);
+    }
+
     void designFixRefusedWhenTheDesignMoved()
     {
         TopologyDocument doc;

@@ -135,18 +135,22 @@ private:
             add(QStringLiteral("missing-hostname"), Severity::Error, &n,
                 ValidationTr::tr("%1 has no hostname.").arg(n.name()));
         const KindRelease *release = SchemaRegistry::instance().release(n.kind, m_version);
-        if (spec.apimNode && release && release->usesDatabase() && !m_topology.databaseOf(n.id))
+        if (spec.apimNode && release && release->usesDatabase() && !m_topology.databaseOf(n.id)) {
             add(QStringLiteral("missing-database"), Severity::Error, &n,
                 ValidationTr::tr("%1 is linked to no database.").arg(n.name()),
                 ValidationTr::tr("Draw a link from the node to a database."));
+            addLinkFix(n, &KindTraits::database);
+        }
         // Each kind's checks of its own fields (labels, public hostname, passwords).
         switch (n.kind) {
         case NodeKind::Gateway:
             // A control plane or an all-in-one node (pattern 2) publishes to the gateway.
-            if (m_topology.targets(n.id, &KindTraits::definesEnvironments).isEmpty())
+            if (m_topology.targets(n.id, &KindTraits::definesEnvironments).isEmpty()) {
                 add(QStringLiteral("gateway-without-control-plane"), Severity::Error, &n,
                     ValidationTr::tr("Gateway %1 is linked to no control plane.").arg(n.name()),
                     ValidationTr::tr("Draw a link from the gateway to a control plane."));
+                addLinkFix(n, &KindTraits::definesEnvironments);
+            }
             for (const QString &label : n.value(Field::Labels).toStringList()) {
                 if (!m_design.settings.environment(label)) {
                     add(rule::GatewayLabelUnmatched, Severity::Error, &n,
@@ -213,6 +217,22 @@ private:
                 m_findings.append(f);
             }
         }
+    }
+
+    // The link the finding just added asks for, when the design has one node it can go to,
+    // fronted by no balancer (which member, or the balancer, would be a choice).
+    void addLinkFix(const Node &from, Topology::KindTrait trait)
+    {
+        const QList<const Node *> candidates = m_topology.nodesWith(trait);
+        if (candidates.size() != 1 || m_topology.balancerOf(candidates.first()->id) ||
+            !m_topology.canConnect(from.id, candidates.first()->id))
+            return;
+        FixStep step;
+        step.kind = FixStep::Kind::AddLink;
+        step.node = from.id;
+        step.other = candidates.first()->id;
+        m_findings.last().fixes.append(
+            {ValidationTr::tr("Link %1 to %2").arg(from.name(), candidates.first()->name()), {step}});
     }
 
     // Add the environment; serve one the design has instead (at most three); drop the label
