@@ -261,35 +261,46 @@ bool removeSpanStep(const ImportedFile &file, int line, int fromColumn, int toCo
     return true;
 }
 
-QString urlWithHostPort(const QString &url, const QString &host, int port)
+namespace {
+
+// Where a URL's authority (host and port) is: after "scheme://", up to the path. False for no URL.
+bool authority(const QString &url, qsizetype *start, qsizetype *end)
 {
     const qsizetype scheme = url.indexOf(QLatin1String("://"));
     if (scheme < 0)
+        return false;
+    *start = scheme + 3;
+    *end = url.indexOf(QRegularExpression(QStringLiteral("[/?#]")), *start);
+    if (*end < 0)
+        *end = url.size();
+    return true;
+}
+
+} // namespace
+
+QString urlWithHostPort(const QString &url, const QString &host, int port)
+{
+    qsizetype start = 0, end = 0;
+    if (!authority(url, &start, &end))
         return {};
-    qsizetype end = url.indexOf(QRegularExpression(QStringLiteral("[/?#]")), scheme + 3);
-    if (end < 0)
-        end = url.size();
-    return url.left(scheme + 3) + host + QLatin1Char(':') + QString::number(port) + url.mid(end);
+    return url.left(start) + host + QLatin1Char(':') + QString::number(port) + url.mid(end);
 }
 
 QString urlWithPort(const QString &url, int port)
 {
-    const qsizetype scheme = url.indexOf(QLatin1String("://"));
-    if (scheme < 0)
+    qsizetype start = 0, end = 0;
+    if (!authority(url, &start, &end))
         return {};
-    // The authority ends at the path; its port follows the last ':' (after an IPv6 literal's ']').
-    qsizetype end = url.indexOf(QRegularExpression(QStringLiteral("[/?#]")), scheme + 3);
-    if (end < 0)
-        end = url.size();
-    const QString authority = url.mid(scheme + 3, end - scheme - 3);
-    const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0 || colon < authority.lastIndexOf(QLatin1Char(']')) || colon + 1 == authority.size())
+    // The port follows the last ':' (after an IPv6 literal's ']').
+    const QString hostPort = url.mid(start, end - start);
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0 || colon < hostPort.lastIndexOf(QLatin1Char(']')) || colon + 1 == hostPort.size())
         return {};
-    for (qsizetype i = colon + 1; i < authority.size(); ++i) {
-        if (!authority.at(i).isDigit())
+    for (qsizetype i = colon + 1; i < hostPort.size(); ++i) {
+        if (!hostPort.at(i).isDigit())
             return {};
     }
-    return url.left(scheme + 3 + colon + 1) + QString::number(port) + url.mid(end);
+    return url.left(start + colon + 1) + QString::number(port) + url.mid(end);
 }
 
 } // namespace review
