@@ -379,6 +379,16 @@ private slots:
             QVERIFY(r.err.contains(QStringLiteral("input")));
         }
         QCOMPARE(snapshot(input), before);
+        // One file: not into its own folder (the copy would replace it), but below it is fine.
+        const QString file = input + QStringLiteral("/apim-gw-1/repository/conf/deployment.toml");
+        const QString conf = QFileInfo(file).absolutePath();
+        QCOMPARE(
+            cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("-o"), conf, file}).code, 2);
+        QCOMPARE(snapshot(input), before);
+        const Run below = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("-o"),
+                               conf + QStringLiteral("/fixed"), file});
+        QVERIFY2(below.code == 0, qPrintable(below.err));
+        QVERIFY(QFile::exists(conf + QStringLiteral("/fixed/deployment.toml")));
         // Without -o, and on a project file, there is nothing to write the copies to.
         QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--fix"), input}).code, 2);
         QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("-o"),

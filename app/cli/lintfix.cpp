@@ -26,11 +26,20 @@ struct SetFile
     QString outPath; // relative to the output folder
 };
 
+QString cleanAbsolute(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+bool isSamePath(const QString &a, const QString &b)
+{
+    return cleanAbsolute(a) == cleanAbsolute(b);
+}
+
 bool isInside(const QString &path, const QString &folder)
 {
-    const QString a = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    return a == f || a.startsWith(f + QLatin1Char('/'));
+    return isSamePath(path, folder) ||
+           cleanAbsolute(path).startsWith(cleanAbsolute(folder) + QLatin1Char('/'));
 }
 
 // The files of each input with the path each gets under the output folder: a folder's
@@ -85,9 +94,12 @@ Findings lintFiles(QList<SetFile> &set)
 int lintFix(const QStringList &paths, const QString &output, bool force, bool json)
 {
     for (const QString &path : paths) {
+        // A folder's copies would join the set; a file's would replace it.
         const QFileInfo info(path);
-        const QString folder = info.isDir() ? path : info.absolutePath();
-        if (isInside(output, folder)) {
+        const bool refused = info.isDir()
+                                 ? isInside(output, path)
+                                 : isSamePath(output, path) || isSamePath(output, info.absolutePath());
+        if (refused) {
             err() << tr("lint --fix: %1 is the input or inside it; write the fixed copies somewhere else")
                          .arg(output)
                   << Qt::endl;
