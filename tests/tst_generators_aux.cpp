@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,80 @@ private slots:
                          QStringLiteral("10.0.0.21 gw.wso2.com"), QStringLiteral("10.0.0.3 gw1.internal"),
                          QStringLiteral("10.0.0.4 gw2.internal"), QStringLiteral("10.0.0.20 lbcp.internal"),
                          QStringLiteral("10.0.0.21 lbgw.internal")}));
+    }
+
+    // Two nodes on one machine (one of them spelling the host name in capitals), and a load
+    // balancer on a gateway's machine: no hosts file repeats a line, and the README's command
+    // appends each file to an /etc/hosts that already has some of them without repeating one.
+    void hostsNeverRepeatALine()
+    {
+        Design d = haDesign();
+        Topology &t = d.topology;
+        auto set = [&](const char *name, const QString &field, const QString &value) {
+            t.mutableNode(nodeNamed(d, name).id)->values.insert(field, value);
+        };
+        set("cp-2", Field::Hostname, QStringLiteral("CP1.Internal"));
+        set("cp-2", Field::Ip, QStringLiteral("10.0.0.1"));
+        set("gw-2", Field::Hostname, QStringLiteral("gw1.internal"));
+        set("gw-2", Field::Ip, QStringLiteral("10.0.0.3"));
+        set("lb-gw", Field::Ip, QStringLiteral("10.0.0.3"));
+        set("lb-gw", Field::Hostname, QStringLiteral("GW1.internal"));
+
+        QList<QPair<QString, QByteArray>> files{{QStringLiteral("hosts"), designHostsFile(d)}};
+        for (const Node &n : t.nodes())
+            files.append({n.name(), nodeHostsFile(d, n)});
+        for (const auto &[name, data] : files) {
+            QSet<QString> seen;
+            for (const QString &line : entriesOf(data)) {
+                QVERIFY2(!seen.contains(line.toLower()), qPrintable(name + QLatin1String(": ") + line));
+                seen.insert(line.toLower());
+            }
+        }
+        const QStringList all = entriesOf(designHostsFile(d));
+        QVERIFY2(all.contains(QLatin1String("10.0.0.1 CP1.Internal")),
+                 qPrintable(all.join(QLatin1Char('\n'))));
+        QVERIFY(!all.contains(QLatin1String("10.0.0.1 cp1.internal")));
+        QVERIFY(all.contains(QLatin1String("10.0.0.3 gw.wso2.com")));
+
+        // The README's command, against a stand-in for /etc/hosts that has one line already.
+        const QString sh = QStandardPaths::findExecutable(QStringLiteral("sh"));
+        QVERIFY(!sh.isEmpty());
+        const QString readme = QString::fromUtf8(bundleReadme(d));
+        const QRegularExpression command(QStringLiteral("\n    (grep -vxF [^\n]*)\n"));
+        const QRegularExpressionMatch m = command.match(readme);
+        QVERIFY2(m.hasMatch(), qPrintable(readme));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString etcHosts = dir.filePath(QStringLiteral("etc hosts"));
+        {
+            QFile f(etcHosts);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("127.0.0.1 localhost\n10.0.0.3 gw1.internal\n");
+        }
+        for (const auto &[name, data] : files) {
+            const QString path = dir.filePath(name + QStringLiteral(" hosts"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+            f.close();
+            QString script = m.captured(1);
+            script.replace(QLatin1String("sudo "), QString());
+            script.replace(QLatin1String("/etc/hosts"), QLatin1String("\"$1\""));
+            script.replace(QLatin1String("nodes/<node>/hosts"), QLatin1String("\"$2\""));
+            for (int twice = 0; twice < 2; ++twice) {
+                QProcess p;
+                p.start(sh, {QStringLiteral("-c"), script, QStringLiteral("sh"), etcHosts, path});
+                QVERIFY(p.waitForFinished(10000));
+                QVERIFY2(p.exitCode() <= 1, p.readAllStandardError().constData()); // 1: nothing to add
+            }
+        }
+        QFile result(etcHosts);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QStringList lines = entriesOf(result.readAll());
+        QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), lines.size());
+        for (const QString &line : all)
+            QVERIFY2(lines.contains(line), qPrintable(line));
+        QVERIFY(lines.contains(QLatin1String("127.0.0.1 localhost")));
     }
 
     void nginxGatewayCluster()
@@ -455,6 +530,21 @@ private slots:
         QVERIFY(bat.endsWith("\r\n"));
         QCOMPARE(bat.count("\r\n"), bat.count('\n'));
         QCOMPARE(bat.count('\r'), bat.count('\n'));
+    }
+
+    // Secure vault: the cipher tool rewrites [secrets] in place, so start.bat compares the home's
+    // file only while it still holds plain secrets (content check: no cmd.exe here).
+    void windowsVaultScriptAcceptsEncryptedConfig()
+    {
+        Design d = haDesign();
+        QVERIFY(!startScriptWindows(d, nodeNamed(d, "cp-1")).contains("findstr"));
+        d.settings.secureVault = true;
+        const QByteArray bat = startScriptWindows(d, nodeNamed(d, "cp-1"));
+        const QByteArray plainCheck =
+            "findstr /r /c:\"= *\\\"\\[\" \"%CONFIG%\" >nul 2>&1\r\nif errorlevel 1 goto run\r\n"
+            "fc /b \"%GENERATED%\" \"%CONFIG%\" >nul 2>&1\r\n";
+        QVERIFY2(bat.contains(plainCheck), bat.constData());
+        QVERIFY(bat.indexOf(plainCheck) < bat.indexOf(":run\r\n"));
     }
 
     // Runs start.sh against a fake API-M home whose launcher prints its arguments.

@@ -238,14 +238,21 @@ private slots:
         doc.resetDesign(start);
         const QByteArray startBytes = ProjectFile::serialize(doc.design());
         Fuzzer fuzzer(doc, seed);
+        // Instrumented code runs ~20x slower; fewer steps keep each seed inside the
+        // watchdog on a loaded machine while the ci preset keeps the long walk.
+#ifdef APIM_SANITIZED
+        constexpr int steps = 500;
+#else
+        constexpr int steps = 1500;
+#endif
         int pushed = 0;
-        for (int i = 0; i < 1500; ++i) {
+        for (int i = 0; i < steps; ++i) {
             pushed += fuzzer.step() ? 1 : 0;
             QString why;
             QVERIFY2(invariantsHold(doc.topology(), &why),
                      qPrintable(QStringLiteral("seed %1, step %2: %3").arg(seed).arg(i).arg(why)));
         }
-        QVERIFY(pushed > 500);
+        QVERIFY(pushed > steps / 3);
         const QByteArray endBytes = ProjectFile::serialize(doc.design());
         // The saved form must load: names stay valid and links legal.
         Design reloaded;

@@ -1,6 +1,7 @@
 // The review rules: the seed's deployments are the reference and raise no
 // error; each hand-made variant in tests/data/review/<rule-id>/ (a seed set
 // with one mistake, see its README) raises its rule and no other error.
+#include "bundleexport.h"
 #include "configkeys.h"
 #include "encryptionkey.h"
 #include "endpoints.h"
@@ -46,6 +47,41 @@ QString describe(const Findings &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A copy of a review set (or of any folder, by absolute path) under `dir` with, in the files named, `from`
+// replaced by `to`.
+struct Edit
+{
+    const char *file; // relative to the set: apim-gw-1/repository/conf/deployment.toml
+    QByteArray from, to;
+};
+
+Reviewed reviewEdited(const QString &folder, const QList<Edit> &edits, const QTemporaryDir &dir)
+{
+    const QString source = QDir::isAbsolutePath(folder) ? folder : testutil::dataPath(folder);
+    for (QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        const QString rel = QDir(source).relativeFilePath(path);
+        QByteArray text = testutil::readFile(path);
+        for (const Edit &e : edits) {
+            if (rel == QLatin1String(e.file)) {
+                if (!text.contains(e.from))
+                    qWarning("%s: no %s", qPrintable(rel), e.from.constData());
+                text.replace(e.from, e.to);
+            }
+        }
+        QDir().mkpath(QFileInfo(dir.filePath(rel)).absolutePath());
+        QFile out(dir.filePath(rel));
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+            qWarning("cannot write %s", qPrintable(out.fileName()));
+    }
+    Reviewed r;
+    QString error;
+    if (!importConfigs({dir.path()}, &r.design, &r.imported, &error, &r.files))
+        qWarning("%s", qPrintable(error));
+    r.review = reviewDesign(r.design, &r.files);
+    return r;
+}
+
 Findings withRule(const Findings &findings, const QString &rule)
 {
     Findings out;
@@ -72,10 +108,16 @@ Design secured(Design d)
 
 Design pattern(const QString &name, int gateways = 2)
 {
+    // Only the counts the pattern takes: aio-ha counts all-in-ones, aio-gw no control planes.
+    PatternOptions o;
+    o.pattern = name;
+    const QStringList counts = Templates::countOptions(name);
+    o.gateways = counts.contains(QLatin1String("gateways")) ? gateways : 0;
+    o.controlPlanes = counts.contains(QLatin1String("control-planes")) ? 2 : 0;
     Design d;
     QString error;
-    if (!Templates::create(name, gateways, 2, &d, &error))
-        qWarning("%s", qPrintable(error));
+    if (!Templates::create(o, &d, &error))
+        qFatal("%s: %s", qPrintable(name), qPrintable(error));
     ensureEncryptionKey(&d.settings); // 4.7: made once per design, as `new` does
     return d;
 }
@@ -334,6 +376,98 @@ private slots:
         QVERIFY(std::is_sorted(merged.cbegin(), merged.cend(), [](const Finding &a, const Finding &b) {
             return a.file != b.file ? a.file < b.file : a.line < b.line;
         }));
+    }
+
+    // An event listening list naming one control plane of two behind a balancer misses the other.
+    void haListMissesAPeer()
+    {
+        const char *gw = "apim-gw-1/repository/conf/deployment.toml";
+        const QByteArray at = "# Traffic Manager configurations";
+        auto listening = [&](const QByteArray &list) {
+            return Edit{gw, at,
+                        "[apim.event_hub]\nenable = true\nservice_url = \"https://cp.wso2.com/services/\"\n"
+                        "event_listening_endpoints = [" +
+                            list + "]\n\n" + at};
+        };
+        QTemporaryDir one, both;
+        const Findings missing = withRule(
+            reviewEdited(QStringLiteral("review/seed-ha"), {listening("\"tcp://apim-cp-1:5672\"")}, one)
+                .review,
+            rule::EndpointHaList);
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().severity, Severity::Warning);
+        QVERIFY2(missing.first().message.contains(QLatin1String("misses apim-cp-2")),
+                 qPrintable(missing.first().message));
+        QVERIFY(missing.first().line > 0);
+        const Reviewed complete =
+            reviewEdited(QStringLiteral("review/seed-ha"),
+                         {listening("\"tcp://apim-cp-1:5672\", \"tcp://apim-cp-2:5672\"")}, both);
+        QVERIFY2(withRule(complete.review, rule::EndpointHaList).isEmpty(),
+                 qPrintable(describe(complete.review)));
+    }
+
+    // An all-in-one of a pair publishing throttle events to its own receiver only misses its peer.
+    void throttleGroupsMissAPeer()
+    {
+        QTemporaryDir exported, edited;
+        ExportOptions options;
+        options.directory = true;
+        QString error;
+        QVERIFY2(exportBundle(secured(pattern(QStringLiteral("aio-ha"))),
+                              exported.filePath(QStringLiteral("b/")), options, &error),
+                 qPrintable(error));
+        const char *aio = "b/aio-ha/nodes/apim-aio-1/repository/conf/deployment.toml";
+        const Reviewed clean = reviewEdited(exported.path(), {}, edited);
+        QVERIFY2(withRule(clean.review, rule::EndpointHaList).isEmpty(), qPrintable(describe(clean.review)));
+        QTemporaryDir broken;
+        const Reviewed r = reviewEdited(exported.path(),
+                                        {{aio, "\"tcp://apim-aio-2:9611\"", "\"tcp://apim-aio-1:9611\""},
+                                         {aio, "\"ssl://apim-aio-2:9711\"", "\"ssl://apim-aio-1:9711\""}},
+                                        broken);
+        const Findings f = withRule(r.review, rule::EndpointHaList);
+        QCOMPARE(f.size(), 1);
+        QVERIFY2(f.first().message.contains(QLatin1String("misses apim-aio-2")),
+                 qPrintable(f.first().message));
+        QCOMPARE(f.first().nodeName, QStringLiteral("apim-aio-1"));
+    }
+
+    // A gateway without key manager credentials calls as its own super admin, which the key
+    // manager must have; credentials of its own in [apim.key_manager] settle it.
+    void keyManagerCredentials()
+    {
+        const QByteArray own = "password = \"Adm1n-S3cret\"";
+        const QByteArray other = "password = \"Other-S3cret\"";
+        const QList<Edit> cps{{"apim-cp-1/repository/conf/deployment.toml", own, other},
+                              {"apim-cp-2/repository/conf/deployment.toml", own, other}};
+        QTemporaryDir differ, given;
+        const Findings f = withRule(reviewEdited(QStringLiteral("review/seed-ha"), cps, differ).review,
+                                    rule::GatewayKeyManager);
+        QCOMPARE(f.size(), 2); // both gateways
+        QVERIFY2(f.first().message.contains(QLatin1String("no username and password")),
+                 qPrintable(f.first().message));
+        QCOMPARE(f.first().line, 46);
+        const QByteArray km = "service_url = \"https://cp.wso2.com/services/\"\n\n# Traffic";
+        const QByteArray withCredentials = "service_url = \"https://cp.wso2.com/services/\"\nusername = "
+                                           "\"admin\"\npassword = \"Other-S3cret\"\n\n# "
+                                           "Traffic";
+        QList<Edit> edits = cps;
+        edits += {{"apim-gw-1/repository/conf/deployment.toml", km, withCredentials},
+                  {"apim-gw-2/repository/conf/deployment.toml", km, withCredentials}};
+        const Reviewed r = reviewEdited(QStringLiteral("review/seed-ha"), edits, given);
+        QVERIFY2(withRule(r.review, rule::GatewayKeyManager).isEmpty(), qPrintable(describe(r.review)));
+    }
+
+    // A heartbeat written as 0 is none: the control plane is reported at that line.
+    void qpidHeartbeatWrittenAsZero()
+    {
+        QTemporaryDir dir;
+        const Reviewed r =
+            reviewEdited(QStringLiteral("review/seed-ha"),
+                         {{"apim-cp-1/repository/conf/deployment.toml", "delay = 60", "delay = 0"}}, dir);
+        const Findings f = withRule(r.review, rule::QpidHeartbeatZero);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().nodeName, QStringLiteral("apim-cp-1"));
+        QCOMPARE(f.first().line, 100);
     }
 
     void unknownKeySuggestsTheKnownOne()

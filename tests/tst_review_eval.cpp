@@ -83,6 +83,10 @@ bool ruleMatches(const QString &rule, const QString &category)
          {QStringLiteral("unused-traffic-manager"), QStringLiteral("unused-key-manager")}},
         {QStringLiteral("gateway-key-manager"),
          {QStringLiteral("gateway-without-key-manager"), QStringLiteral("missing-endpoint")}},
+        {QStringLiteral("legacy-key"), {QStringLiteral("version-mixed-keys")}},
+        {QStringLiteral("revoke-endpoint"), {QStringLiteral("invalid-value")}},
+        {QStringLiteral("environment-type"), {QStringLiteral("invalid-value")}},
+        {QStringLiteral("default-role-gateway"), {QStringLiteral("wrong-target-kind")}},
     };
     return rule == category || aliases.value(rule).contains(category);
 }

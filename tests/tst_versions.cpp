@@ -463,6 +463,27 @@ private slots:
                             QString()));
     }
 
+    // ELK analytics exists from 4.2; cloud analytics fits every version (Choreo up to 4.5,
+    // Moesif from 4.6, chosen by the generator), and off never needs one.
+    void analyticsModeAgainstVersion()
+    {
+        for (const QString &version : ApimVersion::supported()) {
+            Design d = seedHa(QStringLiteral("4.4.0"));
+            d.settings.apimVersion = version;
+            ensureEncryptionKey(&d.settings);
+            const int minor = ApimVersion::parse(version).minor;
+            for (const QString &mode : AnalyticsMode::all()) {
+                d.settings.analytics.mode = mode;
+                const bool elkTooOld = mode == AnalyticsMode::Elk && minor < 2;
+                QVERIFY2(hasMessage(versionErrors(validateDesign(d)), QString(),
+                                    QStringLiteral("log analytics for ELK, which API-M only offers from 4.2"),
+                                    QStringLiteral("Choose API-M 4.2 or later")) == elkTooOld,
+                         qPrintable(version + QLatin1Char(' ') + mode + QLatin1Char('\n') +
+                                    describe(validateDesign(d))));
+            }
+        }
+    }
+
     // A kind with no release in a version would be refused; the registry has none such in
     // 4.0-4.7, so the rule stays silent for every API-M kind in every supported version.
     void everyApimKindHasARelease()

@@ -6,6 +6,7 @@
 #include "encryptionkey.h"
 #include "endpointregistry.h"
 #include "endpoints.h"
+#include "findingtestutil.h"
 #include "importer.h"
 #include "nodeidentity.h"
 #include "review.h"
@@ -99,17 +100,7 @@ QByteArray gateway(const QByteArray &decisions)
            decisions + "]\n";
 }
 
-// The rules of the errors and warnings of `validate` (design) or `lint` (the exported bundle).
-QStringList problems(const Findings &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings) {
-        if (f.severity != Severity::Info && !out.contains(f.rule))
-            out.append(f.rule);
-    }
-    out.sort();
-    return out;
-}
+using findingtest::problems;
 
 QStringList lintOfExport(const Design &design)
 {
@@ -454,27 +445,6 @@ private slots:
         const Imported j = importSet(dir.path());
         QCOMPARE(withRule(j.lint, rule::TemplatedFile).size(), 2);
         QCOMPARE(withRule(j.lint, rule::UnsubstitutedPlaceholder).size(), 1);
-    }
-
-    // validate of a design and lint of the bundle exported from it name the same problems, for
-    // every pattern and version.
-    void validateAndLintAgree()
-    {
-        for (const QString &pattern : Templates::patterns()) {
-            for (const QString &version : ApimVersion::supported()) {
-                PatternOptions o;
-                o.pattern = pattern;
-                o.version = version;
-                Design design;
-                QString error;
-                if (!Templates::create(o, &design, &error))
-                    continue;
-                ensureEncryptionKey(&design.settings);
-                const QString what = pattern + QLatin1Char(' ') + version;
-                QCOMPARE(lintOfExport(design).join(QLatin1Char(' ')) + QLatin1Char(' ') + what,
-                         problems(checkDesign(design)).join(QLatin1Char(' ')) + QLatin1Char(' ') + what);
-            }
-        }
     }
 
     // Two gateways on one machine (one IP, offsets 0 and 1) validate clean and lint clean: the

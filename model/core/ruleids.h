@@ -45,6 +45,11 @@ inline constexpr QLatin1String UnsubstitutedPlaceholder("unsubstituted-placehold
 inline constexpr QLatin1String ShippedPrimaryKeystore("shipped-primary-keystore");
 inline constexpr QLatin1String LocalhostAdvertised("localhost-advertised");
 inline constexpr QLatin1String QpidHeartbeatZero("qpid-heartbeat-zero");
+// What a role needs in its version (model/review/reviewrules_role.cpp).
+inline constexpr QLatin1String RevokeEndpoint("revoke-endpoint");
+inline constexpr QLatin1String EnvironmentType("environment-type");
+inline constexpr QLatin1String DefaultRoleGateway("default-role-gateway");
+inline constexpr QLatin1String LegacyKey("legacy-key");
 // The API-M version imported files show, and why (model/import/versioninference.cpp).
 inline constexpr QLatin1String ApimVersion("apim-version");
 

@@ -208,7 +208,8 @@ SchemaRegistry::SchemaRegistry()
                       true,
                       commonFields(),
                       {},
-                      {GeneratedFile::DatabaseScript},
+                      // Its hosts file: MySQL resolves the client host names its grants name.
+                      {GeneratedFile::DatabaseScript, GeneratedFile::HostsFile},
                       {},
                       {},
                       {},

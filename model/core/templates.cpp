@@ -293,6 +293,12 @@ bool Templates::create(const PatternOptions &options, Design *out, QString *erro
 
     if (o.keyValueStore && !checkKeyValueStore(*spec, o, version, error))
         return false;
+    // The design would only fail validation (version-topology): Identity Server 7 is a key manager
+    // of API-M 4.4 on (wso2-patterns-and-engines.md §4).
+    if (o.keyManager == KeyManagerChoice::IdentityServer && version.minor < 4)
+        return fail(error, TemplatesTr::tr("Identity Server 7 is a key manager from API-M 4.4 on, not in %1: "
+                                           "use --version 4.4.0 or later")
+                               .arg(version.toString()));
 
     Design d;
     d.settings.name = options.pattern;

@@ -126,6 +126,7 @@ inline constexpr char KeyManagerType[] = "apim.key_manager.type";
 inline constexpr char GatewayNotification[] = "apim.gateway_notification"; // 4.5+ gateways
 inline constexpr char EnvName[] = "apim.gateway.environment[].name";
 inline constexpr char EnvGatewayType[] = "apim.gateway.environment[].gateway_type";
+inline constexpr char EnvType[] = "apim.gateway.environment[].type"; // hybrid, production or sandbox
 inline constexpr char EnvProvider[] = "apim.gateway.environment[].provider";
 inline constexpr char EventListenerId[] = "event_listener[].id";
 inline constexpr char KeyManagerHeader[] = "event_listener[].properties.'header.X-WSO2-KEY-MANAGER'";

@@ -1,9 +1,12 @@
 #include "topologydocument.h"
+
 #include "encryptionkey.h"
 #include "fieldvalidation.h"
 
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace apim {
 
@@ -60,7 +63,9 @@ void TopologyDocument::setSelection(const QList<NodeId> &ids)
             valid.append(id);
         }
     }
-    if (valid == m_selection)
+    // std::ranges::equal, not QList::operator==: Qt 6.4's passes a null pointer to
+    // memcmp when one empty list never allocated (UBSan stops on it).
+    if (std::ranges::equal(valid, m_selection))
         return;
     m_selection = valid;
     emit selectionChanged();

@@ -46,6 +46,13 @@ void writeOwnEnvironments(TomlTable &root, const Design &design, const Node &aio
         e.set(tomlkey::leaf(tomlkey::EnvServiceUrl),
               QStringLiteral("https://localhost:%1/services/").arg(HttpsMgmtPort + aio.offset()));
     }
+    // Its gateway serves them all, under the labels every 4.x all-in-one pack ships (3.x had
+    // none; the importer reads a file without them as 3.x).
+    QStringList labels;
+    for (const GatewayEnvironment &env : design.settings.environments)
+        labels.append(env.name);
+    root.tableAt(tomlkey::parent(tomlkey::GatewayLabels))
+        .set(tomlkey::leaf(tomlkey::GatewayLabels), TomlValue(labels));
 }
 
 // Rate limiting in an active-active pair: each node's traffic manager copies its

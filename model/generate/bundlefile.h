@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace apim {
 
 struct BundleFile
@@ -13,11 +15,20 @@ struct BundleFile
     QByteArray data;
     bool executable = false; // 0755 instead of 0644
     bool secret = false;     // holds a plaintext secret: 0600
+    // Already in the zip writer's form (deflateBundleFile, bundlewriter.h): `data` is the raw
+    // deflate of `size` bytes whose CRC-32 is `crc`. Only the zip writer takes such a file.
+    bool deflated = false;
+    quint32 crc = 0;
+    qint64 size = 0;
 
     // Unix permission bits the writer gives the file.
     int mode() const { return secret ? 0600 : (executable ? 0755 : 0644); }
 };
 
 using BundleFiles = QList<BundleFile>;
+
+// Called on each file as soon as it is generated, on the generating thread: the zip export
+// deflates there, so that a large design never holds all of its text at once.
+using BundleFinisher = std::function<void(BundleFile &)>;
 
 } // namespace apim

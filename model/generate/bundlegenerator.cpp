@@ -47,7 +47,7 @@ BundleFiles nodeFiles(const Design &design, const Node &node)
     return files;
 }
 
-BundleFiles generateBundle(const Design &design)
+BundleFiles generateBundle(const Design &design, const BundleFinisher &finish)
 {
     const QString top = bundleFolderName(design);
     const QList<Node> &nodes = design.topology.nodes();
@@ -59,8 +59,11 @@ BundleFiles generateBundle(const Design &design)
         const QString folder =
             top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
         BundleFiles files = nodeFiles(design, node);
-        for (BundleFile &f : files)
+        for (BundleFile &f : files) {
             f.path.prepend(folder);
+            if (finish)
+                finish(f);
+        }
         perNode[size_t(i)] = std::move(files);
     });
     BundleFiles files;
@@ -74,6 +77,10 @@ BundleFiles generateBundle(const Design &design)
         files.append({top + QLatin1String("/certs/make-certs.sh"), certificateScript(design), true});
         files.append(
             {top + QLatin1String("/certs/passwords.env"), certificatePasswords(design), false, true});
+    }
+    if (finish) {
+        for (BundleFile &f : files)
+            finish(f);
     }
     for (BundleFiles &f : perNode) {
         for (BundleFile &file : f)

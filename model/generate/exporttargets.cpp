@@ -12,14 +12,19 @@ namespace apim::exporttargets {
 
 namespace {
 
-BundleFiles bundleFiles(const Design &design)
+BundleFiles bundleFiles(const Design &design, const BundleFinisher &finish)
 {
     // generateBundle prefixes its top folder; the registry adds it once for every target.
-    BundleFiles files = generateBundle(design);
+    BundleFiles files = generateBundle(design, finish);
     const qsizetype prefix = bundleFolderName(design).size() + 1;
     for (BundleFile &f : files)
         f.path.remove(0, prefix);
     return files;
+}
+
+BundleFiles plainBundleFiles(const Design &design)
+{
+    return bundleFiles(design, {});
 }
 
 } // namespace
@@ -29,7 +34,7 @@ const QList<ExportTarget> &all()
     static const QList<ExportTarget> targets{
         {QStringLiteral("bundle"),
          QT_TRANSLATE_NOOP("ExportTarget", "Deployment bundle (node files, README)"), nullptr, true, nullptr,
-         bundleFiles},
+         plainBundleFiles},
         {QStringLiteral("ansible"), QT_TRANSLATE_NOOP("ExportTarget", "Ansible playbook"), "ansible", true,
          nullptr, ansible::ansibleFiles},
         {QStringLiteral("compose"), QT_TRANSLATE_NOOP("ExportTarget", "Docker Compose on one machine"),
@@ -68,7 +73,8 @@ QString label(const QString &id)
     return t ? QCoreApplication::translate("ExportTarget", t->label) : id;
 }
 
-bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error, QStringList *notes)
+bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error, QStringList *notes,
+              const BundleFinisher &finish)
 {
     QList<const ExportTarget *> chosen;
     for (const ExportTarget &t : all()) {
@@ -102,8 +108,13 @@ bool generate(const Design &design, const QString &id, BundleFiles *files, QStri
             return false;
         }
         const QString folder = t->folder ? top + QString::fromLatin1(t->folder) + QLatin1Char('/') : top;
-        for (BundleFile &f : t->generate(design)) {
+        // The bundle, most of a large export, is finished node by node as it is generated.
+        const bool bundle = t->generate == plainBundleFiles;
+        BundleFiles generated = bundle ? bundleFiles(design, finish) : t->generate(design);
+        for (BundleFile &f : generated) {
             f.path.prepend(folder);
+            if (finish && !bundle)
+                finish(f);
             files->append(std::move(f));
         }
     }

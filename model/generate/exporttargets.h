@@ -39,8 +39,9 @@ QString label(const QString &id);
 // The files of a choice under the bundle's top folder, sorted; false with the reason
 // when the design cannot be expressed or the target is unknown or not built. With
 // "all", a target that cannot express the design is skipped and `notes` says why.
+// `finish` (optional) is applied to every file once it is generated (generateBundle()).
 bool generate(const Design &design, const QString &id, BundleFiles *files, QString *error,
-              QStringList *notes = nullptr);
+              QStringList *notes = nullptr, const BundleFinisher &finish = {});
 
 } // namespace exporttargets
 

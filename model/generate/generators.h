@@ -49,7 +49,8 @@ QByteArray bundleReadme(const Design &design);
 // The files of one node, with paths relative to its folder `nodes/<name>/`.
 BundleFiles nodeFiles(const Design &design, const Node &node);
 // The whole bundle, every path under one top-level folder named after the design, sorted.
-BundleFiles generateBundle(const Design &design);
+// `finish` (optional) is applied to each file right after its node's files are generated.
+BundleFiles generateBundle(const Design &design, const BundleFinisher &finish = {});
 // The bundle's top-level folder name: the design name, sanitised.
 QString bundleFolderName(const Design &design);
 

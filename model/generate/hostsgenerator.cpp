@@ -15,7 +15,9 @@ namespace {
 
 using namespace genutil;
 
-// host name -> IPs it was given (empty string: a node without an IP).
+// host name -> IPs it was given (empty string: a node without an IP). Host names are
+// case-insensitive: spellings of one name share one entry, so that no line repeats (two
+// nodes on one machine, a load balancer beside a node).
 class HostsTable
 {
 public:
@@ -24,7 +26,11 @@ public:
         const QString h = host.trimmed();
         if (h.isEmpty() || isIpAddress(h) || h.contains(QLatin1Char(':')))
             return; // nothing to resolve
-        m_entries[h].insert(ip.trimmed());
+        Entry &e = m_entries[h.toLower()];
+        // The smallest spelling, whatever order the nodes come in.
+        if (e.spelling.isEmpty() || h < e.spelling)
+            e.spelling = h;
+        e.ips.insert(ip.trimmed());
     }
 
     // The node's own hostname; a node with no hostname is addressed by IP and needs no entry.
@@ -44,14 +50,14 @@ public:
     QStringList lines() const
     {
         QStringList out;
-        for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
-            const QString &host = it.key();
+        for (const Entry &e : m_entries) {
+            const QString &host = e.spelling;
             if (quote::hostsName(host).isEmpty()) {
                 out.append(QStringLiteral("# skipped \"%1\": not a valid host name").arg(oneLine(host)));
                 continue;
             }
             QStringList ips;
-            for (const QString &ip : it.value()) {
+            for (const QString &ip : e.ips) {
                 if (!ip.isEmpty())
                     ips.append(ip);
             }
@@ -77,7 +83,12 @@ public:
     }
 
 private:
-    QMap<QString, QSet<QString>> m_entries; // QMap: sorted by host name
+    struct Entry
+    {
+        QString spelling;
+        QSet<QString> ips;
+    };
+    QMap<QString, Entry> m_entries; // QMap: sorted by the lower-case host name
 };
 
 // A node as another node's files name it, plus its load balancer when one fronts it.

@@ -165,8 +165,8 @@ void apimSection(QStringList &out, const Design &design, const ApimVersion &vers
             "like an API-M home: `repository/conf/deployment.toml` replaces "
             "`<API-M_HOME>/repository/conf/deployment.toml`, and `start.sh` / `start.bat` land next to "
             "`bin/`."),
-        QStringLiteral("2. Append the node's `hosts` file to `/etc/hosts` (Windows: "
-                       "`C:\\Windows\\System32\\drivers\\etc\\hosts`)."),
+        QStringLiteral("2. Append the lines of the node's `hosts` file that `/etc/hosts` lacks (the command "
+                       "under Hosts below; Windows: `C:\\Windows\\System32\\drivers\\etc\\hosts`)."),
         QStringLiteral(
             "3. Put the JDBC driver JAR of its database into `<API-M_HOME>/repository/components/lib/`."),
         QStringLiteral(
@@ -205,18 +205,20 @@ void serviceSection(QStringList &out, const Design &design)
             "Each API-M node's folder has a unit, `wso2am-<node>.service`, that runs its `start.sh` "
             "as %1 from the node's own home under %2, restarts it when it fails and stops it "
             "with API-M's `stop` verb. Two nodes on one machine need separate homes (the units "
-            "give each its own folder); append their `hosts` files once, not twice.")
+            "give each its own folder); the hosts command below adds no line twice.")
             .arg(user, code(s.root)),
         QString(),
-        QStringLiteral("1. Create the service user once per machine: `sudo useradd --system --shell "
-                       "/usr/sbin/nologin %1`.")
-            .arg(user),
+        QStringLiteral("1. Create the service user once per machine: %1.")
+            .arg(code(QStringLiteral("sudo useradd --system --shell /usr/sbin/nologin ") +
+                      quote::shellWord(s.user))),
         QStringLiteral("2. Unpack the node's API-M pack as its home (the table's path below) and copy the "
                        "node's folder over it."),
-        QStringLiteral("3. Give the home to the service user: `sudo chown -R %1: <home>`. The 0600 files "
+        // Whole commands in one code span: a user name in a span of its own would nest backticks.
+        QStringLiteral("3. Give the home to the service user: %1. The 0600 files "
                        "(`deployment.toml`, the keystores) are readable by their owner only, so a root-owned "
                        "copy would stop the service.")
-            .arg(user),
+            .arg(code(QStringLiteral("sudo chown -R ") + quote::shellWord(s.user + QLatin1Char(':')) +
+                      QStringLiteral(" <home>"))),
         QStringLiteral("4. `sudo cp <home>/wso2am-<node>.service /etc/systemd/system/`, then `sudo "
                        "systemctl daemon-reload` and `sudo systemctl enable --now wso2am-<node>.service`, "
                        "in the start order above."),
@@ -353,8 +355,9 @@ void balancerSection(QStringList &out, const Design &design)
     out += {
         QString(),
         QStringLiteral(
-            "On each load balancer, append the bundle's top-level `hosts` file to `/etc/hosts` (NGINX "
-            "resolves the member host names when it starts), then run `nginx -t` and reload NGINX."),
+            "On each load balancer, append the lines of the bundle's top-level `hosts` file that "
+            "`/etc/hosts` lacks (NGINX resolves the member host names when it starts; the command under "
+            "Hosts), then run `nginx -t` and reload NGINX."),
         QString(),
     };
 }
@@ -401,6 +404,7 @@ void certificateSection(QStringList &out, const Design &design)
     if (!c.generated())
         return;
     const StoreFiles files = storeFiles(design.settings);
+    const bool balancers = !design.topology.nodesWith(&KindTraits::balancer).isEmpty();
     const QString ca =
         c.mode == CertificateMode::OwnCa
             ? QStringLiteral(
@@ -430,10 +434,16 @@ void certificateSection(QStringList &out, const Design &design)
             .arg(files.primary.fileName, code(files.primary.alias)),
         QStringLiteral(
             "- a truststore, `%1` (`[truststore]`), holding the CA, each load balancer's certificate "
-            "and the token-signing certificate under %2;")
-            .arg(files.truststore.fileName, code(TokenSigningAlias)),
-        QStringLiteral("- per load balancer, `nodes/<balancer>/ssl/<name>.crt` and `.key`, the files its "
-                       "`nginx.conf` names in `/etc/nginx/ssl/`."),
+            "and the token-signing certificate under %2%3")
+            .arg(files.truststore.fileName, code(TokenSigningAlias),
+                 balancers ? QStringLiteral(";") : QStringLiteral(".")),
+    };
+    // Only where there is one: the walk-through names no file the bundle will not hold.
+    if (balancers)
+        out.append(
+            QStringLiteral("- per load balancer, `nodes/<balancer>/ssl/<name>.crt` and `.key`, the files "
+                           "its `nginx.conf` names in `/etc/nginx/ssl/`."));
+    out += {
         QString(),
         QStringLiteral(
             "Running it again keeps every key and store that exists; `--replace` makes all of them "
@@ -475,7 +485,10 @@ QByteArray bundleReadme(const Design &design)
         QStringLiteral(
             "The top-level `hosts` file lists every host name of the design; each node's `hosts` file "
             "lists only the names that node's files use. Lines starting with `#` point out missing IP "
-            "addresses."),
+            "addresses. Append only the lines `/etc/hosts` does not have yet, so that two nodes on one "
+            "machine, or a load balancer beside a node, never repeat one (here for `nodes/<node>/hosts`):"),
+        QString(),
+        QStringLiteral("    grep -vxF -f /etc/hosts nodes/<node>/hosts | sudo tee -a /etc/hosts >/dev/null"),
         QString(),
         QStringLiteral("## Secrets"),
         QString(),

@@ -170,9 +170,32 @@ QByteArray startScriptUnix(const Design &design, const Node &node)
         QStringLiteral("    esac"),
         QStringLiteral("done"),
         QStringLiteral("generated=\"$script_dir/repository/conf/deployment.toml\""),
+        QStringLiteral("differs=no"),
         QStringLiteral(
             "if [ \"$starts\" = yes ] && [ \"$home\" != \"$script_dir\" ] && [ -f \"$generated\" ] &&"),
         QStringLiteral("    ! cmp -s \"$generated\" \"$config\"; then"),
+        QStringLiteral("    differs=yes"),
+        QStringLiteral("fi"),
+    };
+    if (design.settings.secureVault) {
+        // The cipher tool encrypts [secrets] (the file's last table) in place, so the home's
+        // file differs from the bundle's after the first start: compare what precedes it.
+        lines += {
+            QStringLiteral("# The cipher tool encrypts [secrets], the last table, in place: the rest must "
+                           "match."),
+            QStringLiteral("if [ \"$differs\" = yes ] && [ \"$install_config\" = no ] &&"),
+            QStringLiteral("    [ \"$(sed '/^\\[secrets\\]/,$d' \"$generated\")\" = \"$(sed "
+                           "'/^\\[secrets\\]/,$d' \"$config\")\" ]; then"),
+            QStringLiteral("    differs=no"),
+            QStringLiteral("    echo \"start.sh: $config holds this bundle's settings with its secrets "
+                           "encrypted;\""),
+            QStringLiteral(
+                "    echo \"after changing a password in the bundle, run with --install-config.\""),
+            QStringLiteral("fi"),
+        };
+    }
+    lines += {
+        QStringLiteral("if [ \"$differs\" = yes ]; then"),
         QStringLiteral("    if [ \"$install_config\" = no ]; then"),
         QStringLiteral("        echo \"start.sh: $config differs from this bundle's $generated;\" >&2"),
         QStringLiteral("        echo \"not starting with the old one. Copy the bundle's file over it, or run "
@@ -219,7 +242,8 @@ QByteArray startScriptUnix(const Design &design, const Node &node)
             QStringLiteral(
                 "# Secure vault: [secrets] still holds \"[plaintext]\" values until the cipher tool"),
             QStringLiteral("# encrypts them in place. It asks for the keystore password."),
-            QStringLiteral("if grep -q '^[A-Za-z0-9_]* *= *\"\\[' \"$config\"; then"),
+            QStringLiteral(
+                "if [ \"$starts\" = yes ] && grep -q '^[A-Za-z0-9_]* *= *\"\\[' \"$config\"; then"),
             QStringLiteral("    echo \"Encrypting the secrets of $config with the cipher tool\""),
             QStringLiteral("    sh \"$home/bin/ciphertool.sh\" -Dconfigure"),
             QStringLiteral("fi"),
@@ -293,6 +317,18 @@ QByteArray startScriptWindows(const Design &design, const Node &node)
         QStringLiteral("set \"GENERATED=%SCRIPT_DIR%\\repository\\conf\\deployment.toml\""),
         QStringLiteral("if /i \"%HOME_DIR%\"==\"%SCRIPT_DIR%\" goto run"),
         QStringLiteral("if not exist \"%GENERATED%\" goto run"),
+    };
+    if (design.settings.secureVault) {
+        // cmd.exe has no sed: an encrypted file is taken as it is (start.sh compares the rest).
+        lines += {
+            QStringLiteral(
+                "rem Secure vault: once the cipher tool has encrypted [secrets] in place, the file"),
+            QStringLiteral("rem differs from the bundle's; it is compared only while its secrets are plain."),
+            QStringLiteral("findstr /r /c:\"= *\\\"\\[\" \"%CONFIG%\" >nul 2>&1"),
+            QStringLiteral("if errorlevel 1 goto run"),
+        };
+    }
+    lines += {
         QStringLiteral("fc /b \"%GENERATED%\" \"%CONFIG%\" >nul 2>&1"),
         QStringLiteral("if errorlevel 1 goto configDiffers"),
         QString(),

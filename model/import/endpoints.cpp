@@ -4,6 +4,8 @@
 #include "servicenames.h"
 #include "tomlkeys.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace apim::endpoints {
@@ -251,6 +253,44 @@ QString databaseType(const QString &jdbcOrType)
     return t;
 }
 
+namespace {
+
+// What follows the '@' of jdbc:oracle:thin:@...: host:port:SID, host:port/service,
+// //host:port/service, or a descriptor naming HOST, PORT and SERVICE_NAME or SID.
+void oracleUrl(QString at, Database *d)
+{
+    if (at.startsWith(QLatin1Char('('))) {
+        auto value = [&at](const char *key) {
+            const QRegularExpression re(
+                QStringLiteral("\\(\\s*%1\\s*=\\s*([^()\\s]+)\\s*\\)").arg(QLatin1String(key)),
+                QRegularExpression::CaseInsensitiveOption);
+            return re.match(at).captured(1);
+        };
+        d->host = value("HOST").toLower();
+        d->port = value("PORT").toInt();
+        const QString service = value("SERVICE_NAME");
+        if (const QString named = service.isEmpty() ? value("SID") : service; !named.isEmpty())
+            d->service = named;
+        return;
+    }
+    if (at.startsWith(QLatin1String("//")))
+        at = at.mid(2);
+    const QString hostPort = at.section(QLatin1Char('/'), 0, 0);
+    d->host = hostPort.section(QLatin1Char(':'), 0, 0).toLower();
+    d->port = hostPort.section(QLatin1Char(':'), 1, 1).toInt();
+    // A service name may carry an instance (/service/instance) or parameters (?...).
+    const QString service = (at.contains(QLatin1Char('/')) ? at.section(QLatin1Char('/'), 1, 1)
+                                                           : hostPort.section(QLatin1Char(':'), 2, 2))
+                                .section(QLatin1Char('?'), 0, 0)
+                                .trimmed();
+    if (!service.isEmpty())
+        d->service = service;
+    if (d->name.isEmpty())
+        d->name = service;
+}
+
+} // namespace
+
 QList<Database> databases(const TomlTable &config)
 {
     QList<Database> out;
@@ -272,6 +312,7 @@ QList<Database> databases(const TomlTable &config)
         };
         d.type = databaseType(text("type"));
         d.name = text("name");
+        d.service = text("sid");
         d.user = text("username");
         d.password = text("password");
         const QString url = text("url");
@@ -283,17 +324,7 @@ QList<Database> databases(const TomlTable &config)
             if (sub == QLatin1String("h2")) {
                 d.embedded = true;
             } else if (sub == QLatin1String("oracle")) {
-                // jdbc:oracle:thin:@host:port/service, or @//host:port/service
-                QString at = rest.section(QLatin1Char('@'), 1);
-                if (at.startsWith(QLatin1String("//")))
-                    at = at.mid(2);
-                if (!at.startsWith(QLatin1Char('('))) {
-                    d.host = at.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('/'), 0, 0).toLower();
-                    d.port = at.section(QLatin1Char(':'), 1, 1).section(QLatin1Char('/'), 0, 0).toInt();
-                    if (d.name.isEmpty())
-                        d.name = at.contains(QLatin1Char('/')) ? at.section(QLatin1Char('/'), 1)
-                                                               : at.section(QLatin1Char(':'), 2);
-                }
+                oracleUrl(rest.section(QLatin1Char('@'), 1), &d);
             } else {
                 const Url u = parseUrl(rest);
                 d.host = u.host;

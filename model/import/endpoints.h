@@ -71,6 +71,7 @@ struct Database
     QString host; // lower case; empty when embedded or unknown
     int port = -1;
     QString name;
+    QString service; // Oracle: the SID or service name of the URL, else the `sid` key
     QString user;
     QString password;
     bool embedded = false; // H2

@@ -290,6 +290,11 @@ private:
                     n->values.insert(apim ? Field::ApimDbUser : Field::SharedDbUser, db.user);
                     n->values.insert(apim ? Field::ApimDbPassword : Field::SharedDbPassword, db.password);
                 }
+                // Oracle: the one service both databases are schemas of, as the first file names it.
+                if (!db.service.isEmpty() && !m_filledDbParts.contains(key + QStringLiteral("|service"))) {
+                    m_filledDbParts.insert(key + QStringLiteral("|service"));
+                    n->values.insert(Field::DbService, db.service);
+                }
                 // A gateway reads shared_db only; other nodes are linked to their apim_db server.
                 const KindRelease *release = SchemaRegistry::instance().release(
                     c.node.kind, ApimVersion::parse(m_design.settings.apimVersion));

@@ -26,7 +26,10 @@ bool exportBundle(const Design &design, const QString &target, const ExportOptio
         return false;
     }
     BundleFiles files;
-    if (!exporttargets::generate(design, options.target, &files, error, notes))
+    // A zip deflates each file as soon as it is generated: a 10,000-gateway design then
+    // never holds all of its text at once (README, Performance).
+    const BundleFinisher finish = options.directory ? BundleFinisher() : deflateBundleFile;
+    if (!exporttargets::generate(design, options.target, &files, error, notes, finish))
         return false;
     BundleWriteOptions write;
     write.overwrite = options.overwrite;

@@ -62,6 +62,19 @@ Deflated deflateEntry(const QByteArray &in)
 
 } // namespace
 
+void deflateBundleFile(BundleFile &file)
+{
+    if (file.deflated)
+        return;
+    Deflated d = deflateEntry(file.data);
+    if (!d.ok)
+        return;
+    file.data = std::move(d.data);
+    file.crc = d.crc;
+    file.size = d.size;
+    file.deflated = true;
+}
+
 namespace bundlewriter {
 
 // Entry order must not depend on the order the generators produced the files.
@@ -172,7 +185,9 @@ bool writeZip(const BundleFiles &files, BundleFiles *release, const QString &zip
     const QList<const BundleFile *> sorted = sortedByPath(files);
     std::vector<Deflated> deflated(size_t(sorted.size()));
     parallel::forEach(sorted.size(), [&](qsizetype i) {
-        deflated[size_t(i)] = deflateEntry(sorted.at(i)->data);
+        const BundleFile *f = sorted.at(i);
+        deflated[size_t(i)] =
+            f->deflated ? Deflated{f->data, f->crc, qsizetype(f->size), true} : deflateEntry(f->data);
         if (owned)
             owned[sorted.at(i) - files.constData()].data = QByteArray();
     });

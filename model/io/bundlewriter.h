@@ -35,6 +35,11 @@ bool isSafeBundlePath(const QString &path, QString *reason = nullptr);
 // Checks every path, duplicates and file/folder clashes ("a" and "a/b").
 bool validateBundleFiles(const BundleFiles &files, QString *error);
 
+// Replaces the file's data by its raw deflate at the zip writer's level (BundleFile::deflated),
+// so that an export can compress each file as soon as it is generated. Thread-safe; on
+// failure the file stays as it was (and the writer reports it).
+void deflateBundleFile(BundleFile &file);
+
 // Writes `files` as a zip at `zipPath` through a QSaveFile. Fails when the
 // target exists and `overwrite` is false, or when it is a directory.
 bool writeBundleZip(const BundleFiles &files, const QString &zipPath, bool overwrite, QString *error);

@@ -82,6 +82,11 @@ void checkSecurity(Context &c);
 void checkVersion(Context &c);   // versionfit.cpp
 void checkWiring(Context &c);    // reviewrules_wiring.cpp
 void checkHardening(Context &c); // reviewrules_hardening.cpp
+void checkRoles(Context &c);     // reviewrules_role.cpp
+
+// A key only API-M 3.x reads (legacy-key reports it in a 4.x set, so unknown-key leaves it out);
+// `path` as the key catalogue walks it, "[]" marking arrays of tables.
+bool isLegacyOnlyKey(const QStringList &path);
 
 // A URL shown to API consumers (a gateway environment's own endpoints, the devportal URL):
 // it names a public address, which the set need not describe.

@@ -149,6 +149,7 @@ Findings reviewDesign(const Design &design, const QList<ImportedFile> *files)
     review::checkWiring(c);
     review::checkSecurity(c);
     review::checkHardening(c);
+    review::checkRoles(c);
     review::checkVersion(c);
     return c.takeFindings();
 }

@@ -284,7 +284,7 @@ private:
     void report(const ConfigKeyCatalogue::Cursor &parent, const QStringList &path, int line)
     {
         const QString key = joinDottedKey(path);
-        if (m_reported.contains(key))
+        if (m_reported.contains(key) || isLegacyOnlyKey(path))
             return;
         m_reported.insert(key);
         QString last = path.last();

@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <cstring>
+
 namespace apim::review {
 
 namespace {
@@ -110,6 +112,7 @@ public:
             if (nc.node->kind == NodeKind::Gateway)
                 checkKeyManager(nc);
             checkRequired(nc);
+            checkHaPeers(nc);
         }
         checkReferenced();
     }
@@ -278,13 +281,109 @@ private:
         if (m_c.apimCount() < 2 || !nc.file)
             return;
         // Credentials may be left out: the seed's gateways fall back to the super admin's.
-        if (!nc.config.findPath(tomlkey::path(tomlkey::KeyManager)))
+        if (nc.config.findPath(tomlkey::path(tomlkey::KeyManager)))
+            checkKeyManagerCredentials(nc);
+        else
             m_c.add(rule::GatewayKeyManager, &nc, 0,
                     ReviewTr::tr("%1 has no [apim.key_manager]: it validates tokens against a key manager on "
                                  "localhost, which a gateway does not run.")
                         .arg(nc.node->name()),
                     ReviewTr::tr("Add [apim.key_manager] with the service_url, username and password of the "
                                  "key manager (or the control plane)."));
+    }
+
+    // Without username and password in [apim.key_manager] a gateway calls the key manager as its
+    // own super admin, which must then be the key manager's too.
+    void checkKeyManagerCredentials(const NodeConfig &nc)
+    {
+        const QStringList km = tomlkey::path(tomlkey::KeyManager);
+        const QString user = QStringLiteral("username"), password = QStringLiteral("password");
+        const TomlTable &t = nc.config;
+        if (t.findPath(km + QStringList{user}) && t.findPath(km + QStringList{password}))
+            return;
+        const QString admin = QStringLiteral("admin");
+        const QStringList own{stringAt(t, km + QStringList{user},
+                                       stringAt(t, tomlkey::path(tomlkey::SuperAdminUsername), admin)),
+                              stringAt(t, km + QStringList{password},
+                                       stringAt(t, tomlkey::path(tomlkey::SuperAdminPassword), admin))};
+        const QString url = stringAt(t, tomlkey::path(tomlkey::KeyManagerServiceUrl));
+        const Target target = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, endpoints::parseUrl(url));
+        if (target.kind != Target::Nodes && target.kind != Target::Balancer)
+            return;
+        for (const Node *n : target.nodes) {
+            const NodeConfig *other = m_c.configOf(n->id);
+            if (!other || n->id == nc.node->id)
+                continue;
+            const QStringList theirs{
+                stringAt(other->config, tomlkey::path(tomlkey::SuperAdminUsername), admin),
+                stringAt(other->config, tomlkey::path(tomlkey::SuperAdminPassword), admin)};
+            // A secret or a reference may resolve to the same value: only plain values compare.
+            const bool plain = !(own + theirs).join(QString()).contains(QLatin1Char('$'));
+            if (!plain || own == theirs)
+                continue;
+            m_c.add(rule::GatewayKeyManager, &nc, lineAt(t, km),
+                    ReviewTr::tr("[apim.key_manager] of %1 sets no username and password, so %1 calls %2 as "
+                                 "its own super admin \"%3\", whose credentials %2 does not have: token "
+                                 "validation fails.")
+                        .arg(nc.node->name(), n->name(), own.first()),
+                    ReviewTr::tr("Set username and password in [apim.key_manager] to an admin user of %1.")
+                        .arg(n->name()));
+            return;
+        }
+    }
+
+    // An HA list (event listening and publishing, throttle duplication and groups) that names some
+    // nodes of a cluster must name all of them, or the missing one's events never arrive.
+    void checkHaPeers(const NodeConfig &nc)
+    {
+        const bool gateway = nc.node->kind == NodeKind::Gateway;
+        for (const char *key :
+             {tomlkey::EventListeningEndpoints, tomlkey::PublishUrls, tomlkey::ThrottlingDuplicateUrl,
+              tomlkey::ThrottleDecisionEndpoints, tomlkey::TrafficManagerUrls}) {
+            // A gateway's throttle lists are throttle-endpoints'.
+            if (gateway && (QLatin1String(key) == QLatin1String(tomlkey::ThrottleDecisionEndpoints) ||
+                            QLatin1String(key) == QLatin1String(tomlkey::TrafficManagerUrls)))
+                continue;
+            QList<const Node *> named;
+            int line = 0;
+            bool placeholder = false;
+            for (const endpoints::Use &u : nc.uses) {
+                if (!u.spec || std::strcmp(u.spec->key, key) != 0)
+                    continue;
+                line = line ? line : u.line;
+                const Target t = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, u.url);
+                placeholder = placeholder || t.kind == Target::Placeholder || t.kind == Target::Unknown;
+                if (t.kind == Target::Nodes || t.kind == Target::Ambiguous)
+                    named += t.nodes;
+                // Throttle events go to every node's receivers, this one's too (an all-in-one pair).
+                else if (t.kind == Target::Self &&
+                         QLatin1String(key) == QLatin1String(tomlkey::TrafficManagerUrls))
+                    named.append(nc.node);
+            }
+            // The traffic managers duplicate to their own cluster; the others follow the named nodes'.
+            const bool peers = QLatin1String(key) == QLatin1String(tomlkey::ThrottlingDuplicateUrl);
+            if (!line || placeholder || (!peers && named.isEmpty()))
+                continue;
+            QList<const Node *> expected;
+            for (const Node *n : peers ? QList<const Node *>{nc.node} : named) {
+                for (const Node *member : m_c.clusterOf(*n)) {
+                    if (member->kind == n->kind && member->id != nc.node->id && !expected.contains(member))
+                        expected.append(member);
+                }
+            }
+            QStringList missing;
+            for (const Node *n : expected) {
+                if (!named.contains(n))
+                    missing.append(n->name());
+            }
+            if (missing.isEmpty())
+                continue;
+            m_c.add(rule::EndpointHaList, Severity::Warning, &nc, line,
+                    ReviewTr::tr("%1 of %2 misses %3, though it names other nodes of that cluster: %2 "
+                                 "exchanges no events with %3, and none at all when the others stop.")
+                        .arg(QLatin1String(key), nc.node->name(), missing.join(QLatin1String(", "))),
+                    ReviewTr::tr("Add an entry for %1.").arg(missing.join(QLatin1String(", "))));
+        }
     }
 
     // The tables an imported node's role needs to reach the rest of the set, said once per node:

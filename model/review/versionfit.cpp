@@ -43,6 +43,7 @@ public:
         checkTrafficManagers();
         checkKeyValueStores();
         checkEncryptionKey();
+        checkAnalytics();
         return m_problems;
     }
 
@@ -197,6 +198,22 @@ private:
                 review::ReviewTr::tr(
                     "Clear it so that the designer creates a new one, or paste the key of the "
                     "running deployment."));
+    }
+
+    // The gateways' [apim.analytics] type "elk" (log files for an ELK stack) exists from 4.2;
+    // cloud analytics follows the version by itself (Choreo up to 4.5, Moesif from 4.6).
+    void checkAnalytics()
+    {
+        const AnalyticsSettings &a = m_design.settings.analytics;
+        if (a.mode != AnalyticsMode::Elk || m_version.major > 4 ||
+            (m_version.major == 4 && m_version.minor >= 2))
+            return;
+        add(nullptr,
+            review::ReviewTr::tr("The design's gateways log analytics for ELK, which API-M only offers "
+                                 "from 4.2; the design targets %1.")
+                .arg(m_name),
+            review::ReviewTr::tr("Choose API-M 4.2 or later, or set Gateway analytics to cloud (Choreo) "
+                                 "or off."));
     }
 
     const Design &m_design;

@@ -57,8 +57,12 @@ for arg in "$@"; do
     esac
 done
 generated="$script_dir/repository/conf/deployment.toml"
+differs=no
 if [ "$starts" = yes ] && [ "$home" != "$script_dir" ] && [ -f "$generated" ] &&
     ! cmp -s "$generated" "$config"; then
+    differs=yes
+fi
+if [ "$differs" = yes ]; then
     if [ "$install_config" = no ]; then
         echo "start.sh: $config differs from this bundle's $generated;" >&2
         echo "not starting with the old one. Copy the bundle's file over it, or run again" >&2
