@@ -260,6 +260,23 @@ private slots:
         QCOMPARE(countFindings(after).errors, 0);
     }
 
+    // A gateway listening to apim-cp-1's event hub only: apim-cp-2's events never reach it.
+    void missingHaPeerIsAdded()
+    {
+        ImportedFiles files = readSet(QStringLiteral("seed-ha"));
+        edit(files, "apim-gw-1/repository/conf/deployment.toml", "[apim.throttling]\n",
+             "[apim.event_hub]\nenable = true\nservice_url = \"https://cp.wso2.com/services/\"\n"
+             "event_listening_endpoints = [\"tcp://apim-cp-1:5672\"]\n\n[apim.throttling]\n");
+        const Findings before = ofRule(lint(files), rule::EndpointHaList);
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().fixes.value(0).steps.value(0).text,
+                 QStringLiteral("\"tcp://apim-cp-1:5672\", \"tcp://apim-cp-2:5672\""));
+        int fixed = 0;
+        const Findings after = fixAll(files, rule::EndpointHaList, &fixed);
+        QCOMPARE(fixed, 1);
+        QVERIFY(ofRule(after, rule::EndpointHaList).isEmpty());
+    }
+
     void staleTextFixIsRefused()
     {
         ImportedFiles files = readSet(QStringLiteral("endpoint-port"));

@@ -1,4 +1,5 @@
 #include "reviewfix.h"
+#include "endpoints.h"
 #include "tomldocument.h"
 
 #include <QCoreApplication>
@@ -277,6 +278,11 @@ bool authority(const QString &url, qsizetype *start, qsizetype *end)
 }
 
 } // namespace
+
+QString hostOf(const Node &node)
+{
+    return endpoints::isRealHost(node.hostname().toLower()) ? node.hostname() : node.name();
+}
 
 QString urlWithHostPort(const QString &url, const QString &host, int port)
 {

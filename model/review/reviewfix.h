@@ -72,6 +72,10 @@ bool appendAfterStep(const ImportedFile &file, int line, int column, const QStri
 // A step that removes the characters [fromColumn, toColumn) of `line` of `file`.
 bool removeSpanStep(const ImportedFile &file, int line, int fromColumn, int toColumn, FixStep *step);
 
+// The host a fix names a node by: its hostname when that is a real host, else its name
+// (the import gives nodes the names their peers use).
+QString hostOf(const Node &node);
+
 // `url` with its written port replaced by `port`; empty when it writes none.
 QString urlWithPort(const QString &url, int port);
 // `url` with `host`:`port` in place of its host and port; empty when it is no URL.

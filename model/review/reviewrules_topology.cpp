@@ -78,8 +78,7 @@ void addMembersFix(Context &c, const NodeConfig &nc, const endpoints::Use &u,
         return;
     QStringList urls;
     for (const Node *n : nodes) {
-        const QString host = endpoints::isRealHost(n->hostname().toLower()) ? n->hostname() : n->name();
-        urls.append(urlWithHostPort(u.text, host, ports::base(u.spec->listener) + n->offset()));
+        urls.append(urlWithHostPort(u.text, hostOf(*n), ports::base(u.spec->listener) + n->offset()));
         if (urls.last().isEmpty())
             return;
     }
@@ -167,9 +166,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
 // A node's AMQP endpoint as the set names the node: by its host, at its offset.
 QString amqpUrl(const Node &n)
 {
-    const QString host = endpoints::isRealHost(n.hostname().toLower()) ? n.hostname() : n.name();
     return QStringLiteral("tcp://%1:%2")
-        .arg(host)
+        .arg(hostOf(n))
         .arg(endpoints::basePort(endpoints::Purpose::Amqp) + n.offset());
 }
 

@@ -347,10 +347,12 @@ private:
             QList<const Node *> named;
             int line = 0;
             bool placeholder = false;
+            const endpoints::Use *last = nullptr;
             for (const endpoints::Use &u : nc.uses) {
                 if (!u.spec || std::strcmp(u.spec->key, key) != 0)
                     continue;
                 line = line ? line : u.line;
+                last = &u;
                 const Target t = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, u.url);
                 placeholder = placeholder || t.kind == Target::Placeholder || t.kind == Target::Unknown;
                 if (t.kind == Target::Nodes || t.kind == Target::Ambiguous)
@@ -372,9 +374,12 @@ private:
                 }
             }
             QStringList missing;
+            QList<const Node *> missingNodes;
             for (const Node *n : expected) {
-                if (!named.contains(n))
+                if (!named.contains(n)) {
                     missing.append(n->name());
+                    missingNodes.append(n);
+                }
             }
             if (missing.isEmpty())
                 continue;
@@ -383,6 +388,33 @@ private:
                                  "exchanges no events with %3, and none at all when the others stop.")
                         .arg(QLatin1String(key), nc.node->name(), missing.join(QLatin1String(", "))),
                     ReviewTr::tr("Add an entry for %1.").arg(missing.join(QLatin1String(", "))));
+            // A url group is one table per node; the flat lists take the missing nodes in place.
+            if (QLatin1String(key) == QLatin1String(tomlkey::EventListeningEndpoints) ||
+                QLatin1String(key) == QLatin1String(tomlkey::ThrottlingDuplicateUrl))
+                addPeersFix(nc, *last, missingNodes);
+        }
+    }
+
+    // On a file: `missing` added after the list's last entry, at their ports for its listener.
+    void addPeersFix(const NodeConfig &nc, const endpoints::Use &last, const QList<const Node *> &missing)
+    {
+        if (!nc.file || !last.spec->hasListener)
+            return;
+        QStringList urls;
+        for (const Node *n : missing) {
+            urls.append(
+                urlWithHostPort(last.text, hostOf(*n), ports::base(last.spec->listener) + n->offset()));
+            if (urls.last().isEmpty())
+                return;
+        }
+        FixStep step;
+        if (appendAfterStep(*nc.file, last.line, last.column, urls, &step)) {
+            QStringList names;
+            for (const Node *n : missing)
+                names.append(n->name());
+            m_c.addFix({ReviewTr::tr("Add %1 to %2")
+                            .arg(names.join(QLatin1String(", ")), QLatin1String(last.spec->key)),
+                        {step}});
         }
     }
 
