@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "cliio.h"
 #include "cliparse.h"
+#include "lintfix.h"
 
 #include "findingformat.h"
 #include "importer.h"
@@ -104,6 +105,12 @@ int cmdLint(const QStringList &args)
                                  tr("PATH..."));
     parser.addOption(
         {QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("fix"), tr("Apply the findings' quick fixes to copies of the config files.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("With --fix: the folder the fixed copies go to (never the input)."),
+                      tr("dir")});
+    parser.addOption({QStringLiteral("force"), tr("With --fix: replace a folder an earlier --fix wrote.")});
     int code = Ok;
     if (!parseCommand(parser, args, &code))
         return code;
@@ -113,10 +120,20 @@ int cmdLint(const QStringList &args)
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(tr("lint: --format is text or json"));
+    const bool project = std::any_of(paths.cbegin(), paths.cend(), isProjectFile);
+    if (parser.isSet(QStringLiteral("fix"))) {
+        if (project)
+            return usageError(tr("lint --fix: fixes config files; open a design in the designer to fix it"));
+        if (parser.value(QStringLiteral("output")).isEmpty())
+            return usageError(tr("lint --fix: -o DIR is required; the inputs are never changed"));
+        return lintFix(paths, parser.value(QStringLiteral("output")), parser.isSet(QStringLiteral("force")),
+                       format == QLatin1String("json"));
+    }
+    if (parser.isSet(QStringLiteral("output")) || parser.isSet(QStringLiteral("force")))
+        return usageError(tr("lint: -o and --force go with --fix"));
 
     Findings findings;
     QString defaultFile;
-    const bool project = std::any_of(paths.cbegin(), paths.cend(), isProjectFile);
     if (project) {
         if (paths.size() != 1)
             return usageError(tr("lint: give one project file, or config files, not both"));

@@ -67,6 +67,8 @@ public:
     void add(QLatin1String rule, Severity milder, const NodeConfig *at, int line, const QString &message,
              const QString &hint);
     void add(const Finding &finding) { m_findings.append(finding); }
+    // A quick fix (reviewfix.h) for the finding added last.
+    void addFix(const FindingFix &fix) { m_findings.last().fixes.append(fix); }
     Findings takeFindings();
 
 private:

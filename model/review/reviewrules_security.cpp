@@ -1,6 +1,7 @@
 // Rules on credentials, keystores, databases and gateway labels: settings that
 // must agree between nodes or must not stay at their shipped defaults.
 #include "reviewcontext.h"
+#include "reviewfix.h"
 #include "tomlkeys.h"
 
 #include <QHash>
@@ -163,6 +164,37 @@ QStringList environmentNames(const TomlTable &t)
     return out;
 }
 
+// On a file: the label rewritten as an environment the control planes define (at most three,
+// in name order), or dropped when the gateway serves others.
+void addLabelFixes(Context &c, const ImportedFile &file, const QList<TomlValue> &items, qsizetype i,
+                   const QSet<QString> &known)
+{
+    const TomlValue &label = items.at(i);
+    QStringList names(known.cbegin(), known.cend());
+    names.sort();
+    for (const QString &name : names.mid(0, 3)) {
+        FixStep step;
+        if (replaceStringStep(file, label.line, label.column, {name}, &step))
+            c.addFix({ReviewTr::tr("Serve \"%1\" instead").arg(name), {step}});
+    }
+    // Dropped with the separator after it, or before it when it is the last one, on its line.
+    const int width = int(stringTokenAt(file.text, label.line, label.column).toUcs4().size());
+    FixStep step;
+    bool ok = false;
+    if (width == 0 || items.size() < 2)
+        return;
+    if (i + 1 < items.size() && items.at(i + 1).line == label.line)
+        ok = removeSpanStep(file, label.line, label.column, items.at(i + 1).column, &step);
+    else if (i > 0 && items.at(i - 1).line == label.line) {
+        const TomlValue &before = items.at(i - 1);
+        const int end =
+            before.column + int(stringTokenAt(file.text, before.line, before.column).toUcs4().size());
+        ok = end > before.column && removeSpanStep(file, label.line, end, label.column + width, &step);
+    }
+    if (ok)
+        c.addFix({ReviewTr::tr("Drop the label \"%1\"").arg(label.toString()), {step}});
+}
+
 void checkLabels(Context &c)
 {
     // Environments per control plane (and all-in-one node), read once.
@@ -200,7 +232,8 @@ void checkLabels(Context &c)
         if (where.isEmpty())
             known = all;
         const QList<TomlValue> items = labels->isArray() ? labels->array() : QList<TomlValue>{*labels};
-        for (const TomlValue &label : items) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const TomlValue &label = items.at(i);
             // A template's label ("{{ label }}", "<%= @labels %>") is filled in when it is rendered.
             if (!label.isString() || known.contains(label.toString()) ||
                 endpoints::isPlaceholder(label.toString()))
@@ -219,6 +252,8 @@ void checkLabels(Context &c)
                 ReviewTr::tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix "
                              "the label.")
                     .arg(label.toString()));
+            if (nc.file)
+                addLabelFixes(c, *nc.file, items, i, known);
         }
     }
 }

@@ -1,7 +1,9 @@
 // Rules on how the nodes reach each other: hosts, throttling and event-hub
 // endpoints, ports and offsets, load balancers.
 #include "generatorutil.h"
+#include "ports.h"
 #include "reviewcontext.h"
+#include "reviewfix.h"
 #include "reviewmachine.h"
 #include "tomlkeys.h"
 
@@ -68,6 +70,25 @@ void checkHosts(Context &c, const NodeConfig &nc, Naming *naming, bool report = 
     }
 }
 
+// On a file: the list entry `u` rewritten as one entry per node (`after`: the nodes added after
+// it), each at the node's port for that listener.
+void addMembersFix(Context &c, const NodeConfig &nc, const endpoints::Use &u,
+                   const QList<const Node *> &nodes, bool after)
+{
+    if (!nc.file || !u.spec || !u.spec->hasListener || nodes.isEmpty())
+        return;
+    QStringList urls;
+    for (const Node *n : nodes) {
+        urls.append(urlWithHostPort(u.text, hostOf(*n), ports::base(u.spec->listener) + n->offset()));
+        if (urls.last().isEmpty())
+            return;
+    }
+    FixStep step;
+    if (after ? appendAfterStep(*nc.file, u.line, u.column, urls, &step)
+              : replaceStringStep(*nc.file, u.line, u.column, urls, &step))
+        c.addFix({ReviewTr::tr("List %1 in throttle_decision_endpoints").arg(names(nodes)), {step}});
+}
+
 void checkThrottling(Context &c, const NodeConfig &nc)
 {
     const Node &gw = *nc.node;
@@ -77,6 +98,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         expected = c.linkedClusters(gw, NodeKind::ControlPlane);
     QList<const Node *> decisions, groups;
     int decisionLine = 0, groupLine = 0;
+    const endpoints::Use *lastDecision = nullptr;
+    bool namesBalancer = false;
     bool hasDecisions = false, hasGroups = false;
     for (const endpoints::Use &u : nc.uses) {
         const bool decision = u.key == QLatin1String(tomlkey::ThrottleDecisionEndpoints);
@@ -88,6 +111,8 @@ void checkThrottling(Context &c, const NodeConfig &nc)
         if (!firstLine)
             firstLine = u.line;
         const Target t = endpoints::resolve(c.topology, c.hosts, gw, u.url);
+        if (decision)
+            lastDecision = &u;
         if (t.kind == Target::Balancer) {
             c.add(rule::ThrottleEndpoints, &nc, u.line,
                   ReviewTr::tr(
@@ -95,6 +120,11 @@ void checkThrottling(Context &c, const NodeConfig &nc)
                       "directly, or the subscriptions split between them.")
                       .arg(u.text, t.balancer->name()),
                   ReviewTr::tr("List every node of the cluster instead: %1.").arg(names(t.nodes)));
+            // A url group is one table per node: only the decision list takes the members in place.
+            if (decision) {
+                namesBalancer = true;
+                addMembersFix(c, nc, u, t.nodes, false);
+            }
             continue;
         }
         if (t.kind == Target::Ambiguous) { // co-located nodes on one port: port-conflict's, and each is named
@@ -129,7 +159,56 @@ void checkThrottling(Context &c, const NodeConfig &nc)
                          : ReviewTr::tr("%1 has no %2, but it is linked to %3.")
                                .arg(gw.name(), key[i], names(missing)),
               ReviewTr::tr("Add an entry for each of %1.").arg(names(expected)));
+        if (i == 0 && lastDecision && !namesBalancer)
+            addMembersFix(c, nc, *lastDecision, missing, true);
     }
+}
+
+// A node's AMQP endpoint as the set names the node: by its host, at its offset.
+QString amqpUrl(const Node &n)
+{
+    return QStringLiteral("tcp://%1:%2")
+        .arg(hostOf(n))
+        .arg(endpoints::basePort(endpoints::Purpose::Amqp) + n.offset());
+}
+
+// The event_duplicate_url entries of a control plane's file, and which name no peer.
+struct DuplicateList
+{
+    QList<const endpoints::Use *> uses;
+    QList<bool> wrong;
+};
+
+// On a file: each wrong entry becomes a missing peer, the peers left over follow the last
+// entry. With more wrong entries than missing peers, which to drop is not mechanical.
+void addDuplicateFix(Context &c, const NodeConfig &nc, const DuplicateList &list,
+                     const QList<const Node *> &missing)
+{
+    const qsizetype wrongCount = list.wrong.count(true);
+    if (!nc.file || list.uses.isEmpty() || wrongCount > missing.size() || missing.isEmpty())
+        return;
+    QStringList urls;
+    for (const Node *n : missing)
+        urls.append(amqpUrl(*n));
+    FindingFix fix{ReviewTr::tr("Name %1 in event_duplicate_url").arg(names(missing)), {}};
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < list.uses.size(); ++i) {
+        const endpoints::Use &u = *list.uses.at(i);
+        const bool last = i == list.uses.size() - 1;
+        FixStep step;
+        bool ok = true;
+        if (list.wrong.at(i)) // the last wrong entry takes the peers left over with it
+            ok = replaceStringStep(*nc.file, u.line, u.column, last ? urls.mid(next) : urls.mid(next++, 1),
+                                   &step);
+        else if (last && next < urls.size())
+            ok = appendAfterStep(*nc.file, u.line, u.column, urls.mid(next), &step);
+        else
+            continue;
+        if (!ok)
+            return;
+        fix.steps.append(step);
+    }
+    c.addFix(fix);
 }
 
 void checkEventHub(Context &c)
@@ -159,16 +238,21 @@ void checkEventHub(Context &c)
             }
             QList<const Node *> named;
             QStringList wrong;
+            DuplicateList list;
             int line = lineAt(nc->config, tomlkey::path(tomlkey::EventHub));
             for (const endpoints::Use &u : nc->uses) {
                 if (u.key != QLatin1String(tomlkey::EventDuplicateUrl))
                     continue;
                 line = u.line;
                 const Target t = endpoints::resolve(c.topology, c.hosts, *cp, u.url);
+                list.uses.append(&u);
+                list.wrong.append(false);
                 if (t.kind == Target::Nodes && t.nodes.size() == 1 && peers.contains(t.nodes.first()))
                     named.append(t.nodes.first());
-                else if (t.kind != Target::Placeholder)
+                else if (t.kind != Target::Placeholder) {
                     wrong.append(u.text);
+                    list.wrong.last() = true;
+                }
             }
             QList<const Node *> missing;
             for (const Node *p : peers) {
@@ -188,6 +272,7 @@ void checkEventHub(Context &c)
                       "event_duplicate_url of %1 must name exactly the other control planes behind %2: %3.")
                       .arg(cp->name(), lb->name(), problems.join(QLatin1String("; "))),
                   ReviewTr::tr("Set event_duplicate_url to the AMQP endpoints of %1.").arg(names(peers)));
+            addDuplicateFix(c, *nc, list, missing);
         }
     }
 }
@@ -266,6 +351,8 @@ void checkPorts(Context &c)
     }
 }
 
+void addBalancerNameFix(Context &c, const NodeConfig &nc, const Node &lb, const TomlValue *written);
+
 void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &naming)
 {
     const QStringList hostPath{QStringLiteral("server"), QStringLiteral("hostname")};
@@ -288,6 +375,33 @@ void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &nami
               ReviewTr::tr("Set the hostname other nodes and clients use for %1 (its load balancer's name "
                            "when it has one).")
                   .arg(nc.node->name()));
+    else
+        return;
+    if (const Node *lb = c.balancerOf.value(nc.node->id))
+        addBalancerNameFix(c, nc, *lb, written);
+}
+
+// Behind a known balancer, the hostname is the balancer's: on a file, its public hostname; in a
+// design, whose members take the balancer's public hostname, the balancer's own name.
+void addBalancerNameFix(Context &c, const NodeConfig &nc, const Node &lb, const TomlValue *written)
+{
+    const QString publicHost = lb.text(Field::PublicHostname).trimmed();
+    if (nc.file) {
+        FixStep step;
+        if (written && endpoints::isRealHost(publicHost.toLower()) &&
+            replaceStringStep(*nc.file, written->line, written->column, {publicHost}, &step))
+            c.addFix(
+                {ReviewTr::tr("Set the hostname to %1, the name of %2").arg(publicHost, lb.name()), {step}});
+        return;
+    }
+    if (publicHost == lb.name() || !endpoints::isRealHost(lb.name().toLower()))
+        return;
+    FixStep step;
+    step.kind = FixStep::Kind::SetNodeValue;
+    step.node = lb.id;
+    step.key = Field::PublicHostname;
+    step.value = lb.name();
+    c.addFix({ReviewTr::tr("Set the public hostname of %1 to %1").arg(lb.name()), {step}});
 }
 
 void checkNodeSettings(Context &c, const NodeConfig &nc, const Naming &naming)

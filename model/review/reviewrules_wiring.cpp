@@ -5,6 +5,7 @@
 // reported twice.
 #include "endpointregistry.h"
 #include "reviewcontext.h"
+#include "reviewfix.h"
 #include "reviewmachine.h"
 #include "tomlkeys.h"
 #include "versionprofile.h"
@@ -244,6 +245,40 @@ private:
                                           .arg(base + targets.first()->offset())
                                           .arg(targets.first()->name())
                                     : ReviewTr::tr("Use the port of the node it must reach."));
+        // When several nodes reach the target on the same port, its offset is the likelier
+        // mistake: which one to correct is no longer mechanical.
+        if (targets.size() == 1 && nc.file && portVotes().value({targets.first()->id, u.url.port}) < 2)
+            addPortFix(nc, u, base + targets.first()->offset());
+    }
+
+    // How many nodes reach each node on each port, counted once, when a port is first wrong.
+    const QHash<QPair<NodeId, int>, int> &portVotes()
+    {
+        if (m_votesCounted)
+            return m_portVotes;
+        m_votesCounted = true;
+        for (const NodeConfig &nc : m_c.nodes) {
+            QSet<QPair<NodeId, int>> seen;
+            for (const endpoints::Use &u : nc.uses) {
+                if (!u.spec || !u.spec->hasListener || u.url.port <= 0)
+                    continue;
+                const Target t = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, u.url);
+                if (t.kind == Target::Nodes && t.nodes.size() == 1)
+                    seen.insert({t.nodes.first()->id, u.url.port});
+            }
+            for (const auto &key : seen)
+                ++m_portVotes[key];
+        }
+        return m_portVotes;
+    }
+
+    // On a file: its URL rewritten with the port the one target listens on.
+    void addPortFix(const NodeConfig &nc, const endpoints::Use &u, int port)
+    {
+        FixStep step;
+        const QString url = urlWithPort(u.text, port);
+        if (!url.isEmpty() && replaceStringStep(*nc.file, u.line, u.column, {url}, &step))
+            m_c.addFix({ReviewTr::tr("Set the port to %1").arg(port), {step}});
     }
 
     void checkKeyManager(const NodeConfig &nc)
@@ -319,10 +354,12 @@ private:
             QList<const Node *> named;
             int line = 0;
             bool placeholder = false;
+            const endpoints::Use *last = nullptr;
             for (const endpoints::Use &u : nc.uses) {
                 if (!u.spec || std::strcmp(u.spec->key, key) != 0)
                     continue;
                 line = line ? line : u.line;
+                last = &u;
                 const Target t = endpoints::resolve(m_c.topology, m_c.hosts, *nc.node, u.url);
                 placeholder = placeholder || t.kind == Target::Placeholder || t.kind == Target::Unknown;
                 if (t.kind == Target::Nodes || t.kind == Target::Ambiguous)
@@ -344,9 +381,12 @@ private:
                 }
             }
             QStringList missing;
+            QList<const Node *> missingNodes;
             for (const Node *n : expected) {
-                if (!named.contains(n))
+                if (!named.contains(n)) {
                     missing.append(n->name());
+                    missingNodes.append(n);
+                }
             }
             if (missing.isEmpty())
                 continue;
@@ -355,6 +395,33 @@ private:
                                  "exchanges no events with %3, and none at all when the others stop.")
                         .arg(QLatin1String(key), nc.node->name(), missing.join(QLatin1String(", "))),
                     ReviewTr::tr("Add an entry for %1.").arg(missing.join(QLatin1String(", "))));
+            // A url group is one table per node; the flat lists take the missing nodes in place.
+            if (QLatin1String(key) == QLatin1String(tomlkey::EventListeningEndpoints) ||
+                QLatin1String(key) == QLatin1String(tomlkey::ThrottlingDuplicateUrl))
+                addPeersFix(nc, *last, missingNodes);
+        }
+    }
+
+    // On a file: `missing` added after the list's last entry, at their ports for its listener.
+    void addPeersFix(const NodeConfig &nc, const endpoints::Use &last, const QList<const Node *> &missing)
+    {
+        if (!nc.file || !last.spec->hasListener)
+            return;
+        QStringList urls;
+        for (const Node *n : missing) {
+            urls.append(
+                urlWithHostPort(last.text, hostOf(*n), ports::base(last.spec->listener) + n->offset()));
+            if (urls.last().isEmpty())
+                return;
+        }
+        FixStep step;
+        if (appendAfterStep(*nc.file, last.line, last.column, urls, &step)) {
+            QStringList names;
+            for (const Node *n : missing)
+                names.append(n->name());
+            m_c.addFix({ReviewTr::tr("Add %1 to %2")
+                            .arg(names.join(QLatin1String(", ")), QLatin1String(last.spec->key)),
+                        {step}});
         }
     }
 
@@ -498,10 +565,12 @@ private:
     ApimVersion m_version;
     QSet<NodeId> m_machine; // the loopback nodes on one machine (reviewmachine.h)
     QSet<NodeId> m_referenced;
-    QSet<int> m_placeholderTargets; // EndpointTarget of endpoints whose host is a placeholder
-    bool m_envSelfRun = false;      // the previous use was an environment URL at this node itself
-    bool m_selfReported = false;    // this use got an endpoint-self finding
-    bool m_selfFolded = false;      // this use was folded into the previous one's finding
+    QSet<int> m_placeholderTargets;             // EndpointTarget of endpoints whose host is a placeholder
+    QHash<QPair<NodeId, int>, int> m_portVotes; // (target, port) -> nodes whose URLs use it
+    bool m_votesCounted = false;
+    bool m_envSelfRun = false;   // the previous use was an environment URL at this node itself
+    bool m_selfReported = false; // this use got an endpoint-self finding
+    bool m_selfFolded = false;   // this use was folded into the previous one's finding
 };
 
 } // namespace

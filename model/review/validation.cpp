@@ -4,6 +4,7 @@
 #include "names.h"
 #include "review.h"
 #include "reviewfinding.h"
+#include "reviewfix.h"
 #include "secretsource.h"
 #include "tomlreader.h"
 #include "versionfit.h"
@@ -134,25 +135,31 @@ private:
             add(QStringLiteral("missing-hostname"), Severity::Error, &n,
                 ValidationTr::tr("%1 has no hostname.").arg(n.name()));
         const KindRelease *release = SchemaRegistry::instance().release(n.kind, m_version);
-        if (spec.apimNode && release && release->usesDatabase() && !m_topology.databaseOf(n.id))
+        if (spec.apimNode && release && release->usesDatabase() && !m_topology.databaseOf(n.id)) {
             add(QStringLiteral("missing-database"), Severity::Error, &n,
                 ValidationTr::tr("%1 is linked to no database.").arg(n.name()),
                 ValidationTr::tr("Draw a link from the node to a database."));
+            addLinkFix(n, &KindTraits::database);
+        }
         // Each kind's checks of its own fields (labels, public hostname, passwords).
         switch (n.kind) {
         case NodeKind::Gateway:
             // A control plane or an all-in-one node (pattern 2) publishes to the gateway.
-            if (m_topology.targets(n.id, &KindTraits::definesEnvironments).isEmpty())
+            if (m_topology.targets(n.id, &KindTraits::definesEnvironments).isEmpty()) {
                 add(QStringLiteral("gateway-without-control-plane"), Severity::Error, &n,
                     ValidationTr::tr("Gateway %1 is linked to no control plane.").arg(n.name()),
                     ValidationTr::tr("Draw a link from the gateway to a control plane."));
+                addLinkFix(n, &KindTraits::definesEnvironments);
+            }
             for (const QString &label : n.value(Field::Labels).toStringList()) {
-                if (!m_design.settings.environment(label))
+                if (!m_design.settings.environment(label)) {
                     add(rule::GatewayLabelUnmatched, Severity::Error, &n,
                         ValidationTr::tr(
                             "Gateway %1 serves the label '%2', but no gateway environment has that name.")
                             .arg(n.name(), label),
                         ValidationTr::tr("Add the environment in the design settings or fix the label."));
+                    m_findings.last().fixes = labelFixes(n, label);
+                }
             }
             if (n.value(Field::Labels).toStringList().isEmpty())
                 add(QStringLiteral("gateway-without-label"), Severity::Error, &n,
@@ -210,6 +217,57 @@ private:
                 m_findings.append(f);
             }
         }
+    }
+
+    // The link the finding just added asks for, when the design has one node it can go to,
+    // fronted by no balancer (which member, or the balancer, would be a choice).
+    void addLinkFix(const Node &from, Topology::KindTrait trait)
+    {
+        const QList<const Node *> candidates = m_topology.nodesWith(trait);
+        if (candidates.size() != 1 || m_topology.balancerOf(candidates.first()->id) ||
+            !m_topology.canConnect(from.id, candidates.first()->id))
+            return;
+        FixStep step;
+        step.kind = FixStep::Kind::AddLink;
+        step.node = from.id;
+        step.other = candidates.first()->id;
+        m_findings.last().fixes.append(
+            {ValidationTr::tr("Link %1 to %2").arg(from.name(), candidates.first()->name()), {step}});
+    }
+
+    // Add the environment; serve one the design has instead (at most three); drop the label
+    // when the gateway serves others.
+    QList<FindingFix> labelFixes(const Node &gw, const QString &label) const
+    {
+        const QStringList labels = gw.value(Field::Labels).toStringList();
+        auto setLabels = [&](const QString &title, QStringList to) {
+            to.removeDuplicates();
+            FixStep step;
+            step.kind = FixStep::Kind::SetNodeValue;
+            step.node = gw.id;
+            step.key = Field::Labels;
+            step.value = to;
+            return FindingFix{title, {step}};
+        };
+        FixStep add;
+        add.kind = FixStep::Kind::SetSetting;
+        add.key = FixEnvironmentsKey;
+        add.value = QStringList{label};
+        QList<FindingFix> fixes{{ValidationTr::tr("Add the gateway environment \"%1\"").arg(label), {add}}};
+        int offered = 0;
+        for (const GatewayEnvironment &env : m_design.settings.environments) {
+            if (offered++ == 3)
+                break;
+            QStringList to = labels;
+            to.replace(to.indexOf(label), env.name);
+            fixes.append(setLabels(ValidationTr::tr("Serve \"%1\" instead").arg(env.name), to));
+        }
+        if (labels.size() > 1) {
+            QStringList to = labels;
+            to.removeAll(label);
+            fixes.append(setLabels(ValidationTr::tr("Drop the label \"%1\"").arg(label), to));
+        }
+        return fixes;
     }
 
     // Whether a node that uses apim_db or shared_db in the design's version links to the database.
