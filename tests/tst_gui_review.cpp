@@ -6,6 +6,7 @@
 #include "nodecommands.h"
 #include "problemsmodel.h"
 #include "problemswidget.h"
+#include "reviewalign.h"
 #include "reviewwidget.h"
 #include "ruleids.h"
 #include "schemaregistry.h"
@@ -14,12 +15,15 @@
 
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace apim;
@@ -60,6 +64,10 @@ private slots:
     void droppedFolderImports();
     void commandLineFolderImports();
     void reviewSurvivesSaveAndReopen();
+    void alignmentPairsEqualKeys();
+    void panesAlignKeyByKeyAndScrollTogether();
+    void findingsListJumpsToItsLine();
+    void problemsGoToOpensTheLineInReview();
 
 private:
     bool importSeed(MainWindow *w);
@@ -178,8 +186,8 @@ void TestGuiReview::reviewShowsBothPanesAndMarksEdits()
     const QString generated = review->generatedEdit()->toPlainText();
     QVERIFY(original.contains(QStringLiteral("[server]")));
     QVERIFY(generated.contains(QStringLiteral("[server]")));
-    QCOMPARE(original.toUtf8(), testutil::readFile(m_dir.filePath(
-                                    QStringLiteral("seed-ha/apim-gw-1/repository/conf/deployment.toml"))));
+    QCOMPARE(review->originalText().toUtf8(), testutil::readFile(m_dir.filePath(QStringLiteral(
+                                                  "seed-ha/apim-gw-1/repository/conf/deployment.toml"))));
     QVERIFY(review->originalEdit()->isReadOnly());
     QVERIFY(review->generatedEdit()->isReadOnly());
     // Lossless: right after the import the designer writes the same keys.
@@ -314,7 +322,7 @@ void TestGuiReview::reviewSurvivesSaveAndReopen()
     const Node *gw = w.document()->topology().nodeByName(QStringLiteral("apim-gw-1"));
     QVERIFY(gw);
     w.document()->setSelection({gw->id});
-    QCOMPARE(w.reviewWidget()->originalEdit()->toPlainText().toUtf8(),
+    QCOMPARE(w.reviewWidget()->originalText().toUtf8(),
              testutil::readFile(originals + QStringLiteral("/apim-gw-1/repository/conf/deployment.toml")));
     QVERIFY(w.reviewWidget()->differences().isEmpty());
 
@@ -323,6 +331,161 @@ void TestGuiReview::reviewSurvivesSaveAndReopen()
     MainWindow again;
     QVERIFY(again.openFile(path));
     QCOMPARE(again.reviewWidget()->importedFiles().size(), 3);
+}
+
+void TestGuiReview::alignmentPairsEqualKeys()
+{
+    // Keys as "a,b,c" (an empty entry: a blank line or comment), rows as "left:right".
+    auto rows = [](const char *l, const char *r) {
+        auto keys = [](const char *s) {
+            return *s ? QString::fromLatin1(s).split(QLatin1Char(',')) : QStringList();
+        };
+        QStringList out;
+        for (const AlignedRow &row : alignKeyedLines(keys(l), keys(r)))
+            out << QStringLiteral("%1:%2").arg(row.left).arg(row.right);
+        return out.join(QLatin1Char(' '));
+    };
+    QCOMPARE(rows("a,b,c", "a,b,c"), QStringLiteral("0:0 1:1 2:2"));
+    QCOMPARE(rows("a,b", "b"), QStringLiteral("0:-1 1:0"));
+    QCOMPARE(rows("s,s.k", "s,s.j,s.k"), QStringLiteral("0:0 -1:1 1:2"));
+    // Blank lines and comments are paired off between the keys around them.
+    QCOMPARE(rows("a,,,b", "a,,b,c"), QStringLiteral("0:0 1:1 2:-1 3:2 -1:3"));
+    // A key only one side has faces a filler, not the other side's blank line.
+    QCOMPARE(rows("s,s.a,,t", "s,s.a,s.b,,t"), QStringLiteral("0:0 1:1 -1:2 2:3 3:4"));
+    QCOMPARE(rows("s,x,t", "s,y,t"), QStringLiteral("0:0 1:-1 -1:1 2:2"));
+    QCOMPARE(rows("", "a"), QStringLiteral("-1:0"));
+    // Reordered keys: one side's lines take a row of their own rather than leaving order.
+    QCOMPARE(rows("a,b", "b,a"), QStringLiteral("0:-1 1:0 -1:1"));
+}
+
+void TestGuiReview::panesAlignKeyByKeyAndScrollTogether()
+{
+    MainWindow w;
+    QVERIFY(importSeed(&w));
+    ReviewWidget *review = w.reviewWidget();
+    const NodeId id = w.document()->topology().nodeByName(QStringLiteral("apim-gw-1"))->id;
+    w.document()->setSelection({id});
+    // The offset the file leaves out is only in what the designer writes: a filler row opposite it.
+    w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::Offset, 7));
+    review->refresh();
+    QPlainTextEdit *left = review->originalEdit();
+    QPlainTextEdit *right = review->generatedEdit();
+    QCOMPARE(left->document()->blockCount(), right->document()->blockCount());
+    QCOMPARE(qsizetype(left->document()->blockCount()), review->rows().size());
+
+    const QStringList leftKeys = tomlLineKeys(review->originalText());
+    const QStringList original = review->originalText().split(QLatin1Char('\n'));
+    int next = 0;
+    bool offsetOpposite = false;
+    for (int i = 0; i < review->rows().size(); ++i) {
+        const AlignedRow &row = review->rows().at(i);
+        const QString leftText = left->document()->findBlockByNumber(i).text();
+        const QString rightText = right->document()->findBlockByNumber(i).text();
+        if (row.left >= 0) {
+            // Every line of the file, once, in its order.
+            QCOMPARE(row.left, next++);
+            QCOMPARE(leftText, original.at(row.left));
+        } else {
+            QVERIFY(leftText.isEmpty());
+            offsetOpposite = offsetOpposite || rightText.contains(QStringLiteral("offset = 7"));
+        }
+        // A row with a key on both sides has the same key on both.
+        const QStringList rightKeys = tomlLineKeys(right->toPlainText());
+        if (row.left >= 0 && row.right >= 0 && !leftKeys.at(row.left).isEmpty() && !rightKeys.at(i).isEmpty())
+            QCOMPARE(rightKeys.at(i), leftKeys.at(row.left));
+    }
+    QCOMPARE(next, int(original.size()));
+    QVERIFY(offsetOpposite);
+    QCOMPARE(review->rowOfOriginalLine(1), 0);
+
+    // Scrolling one pane scrolls the other.
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    dock->setFloating(true);
+    dock->resize(700, 260);
+    dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dock));
+    QTRY_VERIFY(left->verticalScrollBar()->maximum() > 3);
+    left->verticalScrollBar()->setValue(3);
+    QCOMPARE(right->verticalScrollBar()->value(), 3);
+    right->verticalScrollBar()->setValue(1);
+    QCOMPARE(left->verticalScrollBar()->value(), 1);
+}
+
+void TestGuiReview::findingsListJumpsToItsLine()
+{
+    MainWindow w;
+    QVERIFY(importSeed(&w));
+    ReviewWidget *review = w.reviewWidget();
+    const Node *gw = w.document()->topology().nodeByName(QStringLiteral("apim-gw-1"));
+    w.document()->setSelection({gw->id});
+    // The import's findings on this file, and only those.
+    int expected = 0;
+    const Finding *withLine = nullptr;
+    const ImportedFile *file = nullptr;
+    for (const ImportedFile &f : review->importedFiles())
+        file = f.node == gw->id ? &f : file;
+    QVERIFY(file);
+    for (const Finding &f : review->importFindings()) {
+        if (f.file == file->path) {
+            ++expected;
+            withLine = f.line > 1 && !withLine ? &f : withLine;
+        }
+    }
+    QVERIFY2(expected > 0 && withLine, "the seed's gateway file has a finding on a line");
+    QListWidget *list = review->findingsList();
+    QCOMPARE(list->count(), expected);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        item = list->item(i)->text().contains(withLine->message) ? list->item(i) : item;
+    QVERIFY(item);
+    QVERIFY(item->text().contains(QString::number(withLine->line)));
+    emit list->itemClicked(item);
+    const int row = review->rowOfOriginalLine(withLine->line);
+    QVERIFY(row >= 0);
+    QCOMPARE(review->originalEdit()->textCursor().blockNumber(), row);
+    QCOMPARE(review->originalEdit()->textCursor().selectedText(),
+             review->originalText().split(QLatin1Char('\n')).at(withLine->line - 1));
+
+    // A node the import did not make has none.
+    const Node *lb = w.document()->topology().nodeByName(QStringLiteral("gw-lb"));
+    QVERIFY(lb);
+    w.document()->setSelection({lb->id});
+    QCOMPARE(list->count(), 0);
+}
+
+void TestGuiReview::problemsGoToOpensTheLineInReview()
+{
+    MainWindow w;
+    QVERIFY(importSeed(&w));
+    ProblemsWidget *problems = w.problems();
+    QTreeView *view = problems->view();
+    // The first finding with a file and a line past the first.
+    QModelIndex target;
+    for (int r = 0; r < view->model()->rowCount() && !target.isValid(); ++r) {
+        const QModelIndex top = view->model()->index(r, 0);
+        for (int c = -1; c < view->model()->rowCount(top) && !target.isValid(); ++c) {
+            const QModelIndex at = c < 0 ? top : view->model()->index(c, 0, top);
+            const Finding *f = problems->model()->findingAt(at);
+            if (f && f->line > 1 && f->node != 0)
+                target = at;
+        }
+    }
+    QVERIFY(target.isValid());
+    const Finding finding = *problems->model()->findingAt(target);
+    w.document()->setSelection({});
+    view->setCurrentIndex(target);
+    problems->goToCurrent();
+    ReviewWidget *review = w.reviewWidget();
+    QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("reviewDock"))->isHidden());
+    // The review shows the node whose file the finding names (it may be about another node).
+    NodeId fileNode = 0;
+    for (const ImportedFile &f : review->importedFiles())
+        fileNode = f.path == finding.file ? f.node : fileNode;
+    QVERIFY(fileNode != 0);
+    QCOMPARE(review->currentNode(), fileNode);
+    QCOMPARE(w.document()->selection(), QList<NodeId>{fileNode});
+    QCOMPARE(review->originalEdit()->textCursor().blockNumber(), review->rowOfOriginalLine(finding.line));
+    QVERIFY(!review->showLocation(QStringLiteral("/no/such/file.toml"), 3));
 }
 
 QTEST_MAIN(TestGuiReview)

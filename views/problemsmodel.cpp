@@ -218,7 +218,9 @@ QVariant ProblemsModel::groupData(const Group &g, int column, int role) const
 {
     const ReviewRule *rule = reviewRule(g.rule);
     const Finding &first = m_findings.at(g.entries.first().first);
-    const QString title = rule ? QCoreApplication::translate("Review", rule->title) : first.message;
+    // A rule the registry does not list (the model's own checks) has no title: its first message stands in.
+    const QString title = rule ? QCoreApplication::translate("Review", rule->title)
+                               : tr("%1 findings: %2").arg(g.total).arg(first.message);
     switch (role) {
     case NodeIdRole:
         return NodeId(0);
