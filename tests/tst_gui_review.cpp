@@ -2,6 +2,9 @@
 // window, the import findings in the Problems dock, and the side-by-side review.
 #include "canvasview.h"
 #include "importaction.h"
+#include "inspectormodel.h"
+#include "inspectororigin.h"
+#include "inspectorwidget.h"
 #include "mainwindow.h"
 #include "nodecommands.h"
 #include "problemsmodel.h"
@@ -68,6 +71,7 @@ private slots:
     void panesAlignKeyByKeyAndScrollTogether();
     void findingsListJumpsToItsLine();
     void problemsGoToOpensTheLineInReview();
+    void inspectorSaysWhereValuesComeFrom();
 
 private:
     bool importSeed(MainWindow *w);
@@ -486,6 +490,58 @@ void TestGuiReview::problemsGoToOpensTheLineInReview()
     QCOMPARE(w.document()->selection(), QList<NodeId>{fileNode});
     QCOMPARE(review->originalEdit()->textCursor().blockNumber(), review->rowOfOriginalLine(finding.line));
     QVERIFY(!review->showLocation(QStringLiteral("/no/such/file.toml"), 3));
+}
+
+void TestGuiReview::inspectorSaysWhereValuesComeFrom()
+{
+    MainWindow w;
+    QVERIFY(importSeed(&w));
+    InspectorModel *model = w.inspector()->model();
+    QTreeView *view = w.inspector()->view();
+    const Node *gw = w.document()->topology().nodeByName(QStringLiteral("apim-gw-1"));
+    QVERIFY(gw);
+    const NodeId id = gw->id;
+    w.document()->setSelection({id});
+    QVERIFY(!view->isColumnHidden(InspectorModel::OriginColumn));
+    auto origin = [model](const QString &key) {
+        return model->index(model->rowOfKey(key), InspectorModel::OriginColumn)
+            .data(InspectorModel::OriginRole)
+            .toInt();
+    };
+    auto tip = [model](const QString &key) {
+        return model->index(model->rowOfKey(key), InspectorModel::OriginColumn)
+            .data(Qt::ToolTipRole)
+            .toString();
+    };
+    // The seed's gateway file names the balancer as its [server] hostname: the node's own host is not in it.
+    QCOMPARE(origin(Field::Name), int(FieldOriginNote::Inferred));
+    QCOMPARE(origin(Field::Hostname), int(FieldOriginNote::Inferred));
+    QVERIFY2(tip(Field::Hostname).contains(QStringLiteral("gw.wso2.com")), qPrintable(tip(Field::Hostname)));
+    QVERIFY(tip(Field::Hostname).contains(QStringLiteral("[server] hostname")));
+    QCOMPARE(origin(Field::Ip), int(FieldOriginNote::File));
+    QCOMPARE(origin(Field::HeapMb), int(FieldOriginNote::Default));
+
+    // Editing the node's host keeps the note: the file still names the balancer.
+    w.document()->push(
+        new SetNodeValueCommand(w.document(), {id}, Field::Hostname, QStringLiteral("gw1.internal")));
+    QCOMPARE(origin(Field::Hostname), int(FieldOriginNote::Inferred));
+    // An IP other than the file's says so, with the file's value.
+    w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::Ip, QStringLiteral("10.0.0.9")));
+    QCOMPARE(origin(Field::Ip), int(FieldOriginNote::Differs));
+    QVERIFY(tip(Field::Ip).contains(QStringLiteral("127.0.0.1")));
+    w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::HeapMb, 4096));
+    QCOMPARE(origin(Field::HeapMb), int(FieldOriginNote::Inferred));
+
+    // A node no file made, and several nodes, have no note.
+    const Node *lb = w.document()->topology().nodeByName(QStringLiteral("gw-lb"));
+    w.document()->setSelection({lb->id});
+    QVERIFY(view->isColumnHidden(InspectorModel::OriginColumn));
+    w.document()->setSelection({id, w.document()->topology().nodeByName(QStringLiteral("apim-gw-2"))->id});
+    QVERIFY(view->isColumnHidden(InspectorModel::OriginColumn));
+    // A design of its own drops the import's files.
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.document()->setSelection({w.document()->topology().nodesOfKind(NodeKind::Gateway).first()->id});
+    QVERIFY(view->isColumnHidden(InspectorModel::OriginColumn));
 }
 
 QTEST_MAIN(TestGuiReview)

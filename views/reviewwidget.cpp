@@ -174,6 +174,7 @@ ReviewWidget::ReviewWidget(TopologyDocument *document, QWidget *parent)
     connect(document, &TopologyDocument::designReset, this, [this] {
         m_files.clear();
         m_findings.clear();
+        emit importedFilesChanged(m_files);
     });
     refresh();
 }
@@ -192,6 +193,7 @@ void ReviewWidget::setImportedFiles(const ImportedFiles &files, const Findings &
     m_files = files;
     m_findings = findings;
     refresh();
+    emit importedFilesChanged(m_files);
 }
 
 void ReviewWidget::setImportedFiles(const ImportedFiles &files)

@@ -57,6 +57,10 @@ public:
     // The pane row showing line `line` (1-based) of the imported file; -1 if none.
     int rowOfOriginalLine(int line) const;
 
+signals:
+    // The files changed: set, or dropped with the design they belonged to.
+    void importedFilesChanged(const apim::ImportedFiles &files);
+
 public slots:
     void refresh();
     // Shows the node imported from `file` and puts line `line` (1-based) in view.

@@ -162,6 +162,8 @@ void MainWindow::createDocks()
 
 void MainWindow::connectProblems()
 {
+    // An imported node's fields say where their values come from, by the files the review holds.
+    connect(m_review, &ReviewWidget::importedFilesChanged, m_inspector, &InspectorWidget::setImportedFiles);
     connect(m_problems, &ProblemsWidget::locationRequested, this,
             [this](const QString &file, int line, int column) {
                 if (!m_review->showLocation(file, line, column))
