@@ -227,19 +227,28 @@ void TestGuiReview::reviewShowsBothPanesAndMarksEdits()
     review->refresh();
     QVERIFY(review->differences().isEmpty());
 
-    const QByteArray shot = qgetenv("APIM_REVIEW_SCREENSHOT");
-    if (!shot.isEmpty()) {
-        w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::Offset, 7));
-        review->refresh();
-        review->resize(1100, 650);
-        review->show();
-        QVERIFY(review->grab().save(QString::fromLocal8Bit(shot)));
+    // APIM_REVIEW_SCREENSHOT=DIR writes the README's pictures: the imported set, and its review.
+    const QString shots = qEnvironmentVariable("APIM_REVIEW_SCREENSHOT");
+    if (!shots.isEmpty()) {
+        w.document()->setSelection({id});
         w.resize(1600, 1000);
         w.show();
-        w.findChild<QDockWidget *>(QStringLiteral("reviewDock"))->raise();
-        QTest::qWait(100);
-        QVERIFY(w.grab().save(
-            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-window.png"))));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.problems()->showImportFindings(w.importAction()->lastFindings());
+        w.action(QStringLiteral("actionZoomFit"))->trigger();
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(shots + QStringLiteral("/imported-topology.png")));
+        w.document()->push(new SetNodeValueCommand(w.document(), {id}, Field::Offset, 7));
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+        dock->setFloating(true);
+        dock->resize(1400, 720);
+        dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
+        review->refresh();
+        if (review->findingsList()->count() > 0)
+            emit review->findingsList()->itemClicked(review->findingsList()->item(0));
+        QTest::qWait(200);
+        QVERIFY(dock->grab().save(shots + QStringLiteral("/review.png")));
     }
 }
 
