@@ -13,6 +13,7 @@
 #include "reviewwidget.h"
 #include "ruleids.h"
 #include "schemaregistry.h"
+#include "settingseditor.h"
 #include "testutil.h"
 #include "topologydocument.h"
 
@@ -72,6 +73,7 @@ private slots:
     void findingsListJumpsToItsLine();
     void problemsGoToOpensTheLineInReview();
     void inspectorSaysWhereValuesComeFrom();
+    void designFindingOpensItsSetting();
 
 private:
     bool importSeed(MainWindow *w);
@@ -551,6 +553,32 @@ void TestGuiReview::inspectorSaysWhereValuesComeFrom()
     QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
     w.document()->setSelection({w.document()->topology().nodesOfKind(NodeKind::Gateway).first()->id});
     QVERIFY(view->isColumnHidden(InspectorModel::OriginColumn));
+}
+
+void TestGuiReview::designFindingOpensItsSetting()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Finding f;
+    f.rule = QStringLiteral("design-wide");
+    f.severity = Severity::Warning;
+    f.message = QStringLiteral("The keystore password is weak.");
+    FixStep step;
+    step.kind = FixStep::Kind::SetSetting;
+    step.key = QStringLiteral("keystore.password");
+    f.fixes = {FindingFix{QStringLiteral("Set a password"), {step}}};
+    w.problems()->showImportFindings({f});
+    w.problems()->view()->setCurrentIndex(w.problems()->model()->index(0, 0));
+    QVERIFY(!w.settingsDialog());
+    w.problems()->goToCurrent();
+    QVERIFY(w.settingsDialog());
+    QVERIFY(w.settingsDialog()->isVisible());
+    auto *editor = w.settingsDialog()->findChild<SettingsEditor *>();
+    QVERIFY(editor && editor->fieldEditor(step.key));
+    QTRY_VERIFY(editor->fieldEditor(step.key)->hasFocus() ||
+                editor->fieldEditor(step.key)->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestGuiReview)

@@ -2,8 +2,10 @@
 
 #include "review.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
+#include <QStyle>
 
 namespace apim {
 
@@ -20,7 +22,15 @@ QString row(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString locationText(const Finding &f)
+QString ruleText(const QString &id)
+{
+    const ReviewRule *rule = reviewRule(id);
+    return rule ? QStringLiteral("%1 (%2)").arg(id, QCoreApplication::translate("Review", rule->title)) : id;
+}
+
+} // namespace
+
+QString findingLocation(const Finding &f)
 {
     if (f.file.isEmpty())
         return {};
@@ -32,13 +42,13 @@ QString locationText(const Finding &f)
     return s;
 }
 
-QString ruleText(const QString &id)
+QIcon severityIcon(Severity s)
 {
-    const ReviewRule *rule = reviewRule(id);
-    return rule ? QStringLiteral("%1 (%2)").arg(id, QCoreApplication::translate("Review", rule->title)) : id;
+    const QStyle::StandardPixmap icon = s == Severity::Error     ? QStyle::SP_MessageBoxCritical
+                                        : s == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                 : QStyle::SP_MessageBoxInformation;
+    return QApplication::style()->standardIcon(icon);
 }
-
-} // namespace
 
 QString findingDetailHtml(const Finding &f, int count)
 {
@@ -51,7 +61,7 @@ QString findingDetailHtml(const Finding &f, int count)
         row(ProblemsDetail::tr("Node"),
             f.node != 0 || !f.nodeName.isEmpty() ? f.nodeName : ProblemsDetail::tr("the design as a whole"));
     if (!f.file.isEmpty())
-        html += row(ProblemsDetail::tr("File"), locationText(f));
+        html += row(ProblemsDetail::tr("File"), findingLocation(f));
     html += row(ProblemsDetail::tr("Rule"), ruleText(f.rule));
     if (count > 1)
         html += row(ProblemsDetail::tr("Raised"), ProblemsDetail::tr("%1 times").arg(count));

@@ -5,9 +5,15 @@
 
 #include "finding.h"
 
+#include <QIcon>
 #include <QString>
 
 namespace apim {
+
+// "file:line:col" (as much as the finding knows); empty without a file.
+QString findingLocation(const Finding &finding);
+// The style's icon for a severity.
+QIcon severityIcon(Severity severity);
 
 // One finding, raised `count` times.
 QString findingDetailHtml(const Finding &finding, int count);

@@ -1,6 +1,7 @@
 #include "problemsmodel.h"
 
 #include "findingformat.h"
+#include "problemsdetail.h"
 #include "review.h"
 
 #include <QApplication>
@@ -23,33 +24,9 @@ QString identityKey(const Finding &f)
         .join(QChar(0x1f));
 }
 
-QString location(const Finding &f)
-{
-    if (f.file.isEmpty())
-        return {};
-    if (f.line <= 0)
-        return f.file;
-    return f.column > 0 ? QStringLiteral("%1:%2:%3").arg(f.file).arg(f.line).arg(f.column)
-                        : QStringLiteral("%1:%2").arg(f.file).arg(f.line);
-}
-
 QString nodeText(const Finding &f)
 {
     return f.node != 0 || !f.nodeName.isEmpty() ? f.nodeName : ProblemsModel::tr("(design)");
-}
-
-QIcon severityIcon(Severity s)
-{
-    QStyle *style = QApplication::style();
-    switch (s) {
-    case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
 } // namespace
@@ -301,7 +278,7 @@ QVariant ProblemsModel::entryData(const Entry &e, int column, int role) const
     case HintColumn:
         return f.hint;
     case LocationColumn:
-        return location(f);
+        return findingLocation(f);
     default:
         return {};
     }

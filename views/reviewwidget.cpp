@@ -2,6 +2,7 @@
 
 #include "generators.h"
 #include "generatorutil.h"
+#include "problemsdetail.h"
 #include "review.h"
 #include "tomldiff.h"
 #include "topologydocument.h"
@@ -91,14 +92,6 @@ QPlainTextEdit *makePane(QWidget *parent)
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return edit;
-}
-
-QIcon severityIcon(Severity s)
-{
-    const QStyle::StandardPixmap icon = s == Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                        : s == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                 : QStyle::SP_MessageBoxInformation;
-    return QApplication::style()->standardIcon(icon);
 }
 
 } // namespace
