@@ -419,18 +419,26 @@ void TestGuiMainWindow::problemClickSelectsNode()
     const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();
     doc->push(new SetNodeValueCommand(doc, {gw}, Field::Hostname, QString()));
     w.problems()->refresh();
-    QTableView *view = w.problems()->view();
-    int row = -1;
-    for (int r = 0; r < view->model()->rowCount(); ++r) {
-        if (view->model()->index(r, 0).data(ProblemsModel::NodeIdRole).value<NodeId>() == gw)
-            row = r;
+    QTreeView *view = w.problems()->view();
+    // The finding may sit under its rule's row when the rule raised several.
+    QModelIndex found;
+    for (int r = 0; r < view->model()->rowCount() && !found.isValid(); ++r) {
+        const QModelIndex top = view->model()->index(r, 0);
+        const int children = view->model()->rowCount(top);
+        for (int c = -1; c < children && !found.isValid(); ++c) {
+            const QModelIndex at = c < 0 ? top : view->model()->index(c, 0, top);
+            if (view->model()->rowCount(at) == 0 && at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw)
+                found = at;
+        }
     }
-    QVERIFY2(row >= 0, "an empty hostname must be a problem of its node");
+    QVERIFY2(found.isValid(), "an empty hostname must be a problem of its node");
+    if (found.parent().isValid())
+        view->expand(found.parent());
     doc->setSelection({});
     QSignalSpy activated(w.problems(), &ProblemsWidget::nodeActivated);
     // Scroll first: the review adds findings, so the row may start out of view.
-    view->scrollTo(view->model()->index(row, 0));
-    const QRect rect = view->visualRect(view->model()->index(row, ProblemsModel::MessageColumn));
+    view->scrollTo(found);
+    const QRect rect = view->visualRect(found);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(doc->selection(), QList<NodeId>{gw});

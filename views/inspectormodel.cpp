@@ -2,6 +2,7 @@
 #include "listtext.h"
 
 #include "fieldvalidation.h"
+#include "inspectororigin.h"
 #include "nodecommands.h"
 #include "topologydocument.h"
 
@@ -66,7 +67,7 @@ void InspectorModel::onNodeChanged(NodeId id, const QStringList &keys)
     for (const QString &key : keys) {
         const int row = rowOfKey(key);
         if (row >= 0)
-            emit dataChanged(index(row, PropertyColumn), index(row, ValueColumn));
+            emit dataChanged(index(row, PropertyColumn), index(row, OriginColumn));
     }
 }
 
@@ -77,6 +78,53 @@ int InspectorModel::rowOfKey(const QString &key) const
             return int(i);
     }
     return -1;
+}
+
+void InspectorModel::setImportedFiles(const ImportedFiles &files)
+{
+    m_files = files;
+    if (!m_fields.isEmpty())
+        emit dataChanged(index(0, OriginColumn), index(rowCount() - 1, OriginColumn));
+}
+
+const ImportedFile *InspectorModel::importedFile() const
+{
+    if (m_nodes.size() != 1)
+        return nullptr;
+    for (const ImportedFile &f : m_files) {
+        if (f.node == m_nodes.first() && f.parsed)
+            return &f;
+    }
+    return nullptr;
+}
+
+QVariant InspectorModel::originData(const FieldSpec &field, int role) const
+{
+    const ImportedFile *file = importedFile();
+    const Node *node = file ? m_document->topology().node(file->node) : nullptr;
+    if (!node)
+        return {};
+    const FieldOriginNote note = fieldOrigin(m_document->topology(), *node, *file, field);
+    switch (role) {
+    case Qt::DisplayRole:
+        return note.text;
+    case Qt::ToolTipRole:
+        return note.toolTip;
+    case OriginRole:
+        return int(note.origin);
+    case Qt::ForegroundRole:
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    case Qt::FontRole: {
+        // Small and quiet: a note, not a value.
+        QFont small;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        return small;
+    }
+    case FieldKeyRole:
+        return field.key;
+    default:
+        return {};
+    }
 }
 
 QModelIndex InspectorModel::valueIndex(const QString &key) const
@@ -137,6 +185,8 @@ QVariant InspectorModel::data(const QModelIndex &index, int role) const
     if (!isCell(index, rowCount()))
         return {};
     const FieldSpec &field = *m_fields.at(index.row());
+    if (index.column() == OriginColumn)
+        return originData(field, role);
     if (index.column() == PropertyColumn) {
         switch (role) {
         case Qt::DisplayRole:
@@ -203,6 +253,8 @@ QVariant InspectorModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Property");
     case ValueColumn:
         return tr("Value");
+    case OriginColumn:
+        return tr("From");
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 // changed.
 #pragma once
 
+#include "configfiles.h"
 #include "schemaregistry.h"
 #include "topology.h"
 
@@ -21,14 +22,16 @@ class InspectorModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PropertyColumn, ValueColumn, ColumnCount };
+    // OriginColumn: for one imported node, where each value comes from (its file, inferred, the default).
+    enum Column { PropertyColumn, ValueColumn, OriginColumn, ColumnCount };
     enum Role {
         FieldKeyRole = Qt::UserRole + 1,
         FieldTypeRole, // int(FieldType)
         MinimumRole,
         MaximumRole,
         EnumValuesRole,
-        MixedRole, // the selected nodes hold different values
+        MixedRole,  // the selected nodes hold different values
+        OriginRole, // int(FieldOriginNote::Origin), in the origin column
     };
 
     explicit InspectorModel(TopologyDocument *document, QObject *parent = nullptr);
@@ -36,6 +39,10 @@ public:
     // The nodes being edited (the document's selection, in its order).
     const QList<NodeId> &nodes() const { return m_nodes; }
     int rowOfKey(const QString &key) const;
+    // The files of the last import, for the origin column.
+    void setImportedFiles(const ImportedFiles &files);
+    // The imported file of the one node being edited; nullptr for none or several.
+    const ImportedFile *importedFile() const;
     QModelIndex valueIndex(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,7 +69,10 @@ private:
     TopologyDocument *m_document;
     QList<NodeId> m_nodes;
     QSet<NodeId> m_nodeSet; // O(1) membership for large selections
+    QVariant originData(const FieldSpec &field, int role) const;
+
     QList<const FieldSpec *> m_fields;
+    ImportedFiles m_files;
 };
 
 } // namespace apim

@@ -67,8 +67,11 @@ InspectorWidget::InspectorWidget(TopologyDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(InspectorModel::PropertyColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(InspectorModel::ValueColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(InspectorModel::OriginColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(InspectorModel::OriginColumn, true);
     page->addWidget(m_view, 2);
     // A click on a property's name edits its value.
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
@@ -144,6 +147,19 @@ void InspectorWidget::onSelectionChanged()
         return;
     updateHeader();
     updateExtraToml();
+    updateOriginColumn();
+}
+
+void InspectorWidget::setImportedFiles(const ImportedFiles &files)
+{
+    m_model->setImportedFiles(files);
+    updateOriginColumn();
+}
+
+void InspectorWidget::updateOriginColumn()
+{
+    // Only an imported node has something to say about where its values come from.
+    m_view->setColumnHidden(InspectorModel::OriginColumn, m_model->importedFile() == nullptr);
 }
 
 void InspectorWidget::onNodeChanged(NodeId id, const QStringList &keys)

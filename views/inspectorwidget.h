@@ -4,6 +4,7 @@
 // selected: the design-wide SettingsEditor. With links selected: InspectorLinkPage.
 #pragma once
 
+#include "configfiles.h"
 #include "topology.h"
 
 #include <QWidget>
@@ -41,6 +42,9 @@ public:
     InspectorLinkPage *linkPage() const { return m_linkPage; }
     bool isShowingLinks() const;
 
+    // The files of the last import: an imported node's fields then say where their values come from.
+    void setImportedFiles(const ImportedFiles &files);
+
     // Starts editing a field of the selection (e.g. the name, after F2 on the canvas).
     void editField(const QString &key);
 
@@ -50,6 +54,7 @@ private:
     void showMessage(const QString &message);
     void updateHeader();
     void updateExtraToml();
+    void updateOriginColumn();
     void extraTomlEdited();
 
     TopologyDocument *m_document;

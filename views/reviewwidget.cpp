@@ -2,15 +2,20 @@
 
 #include "generators.h"
 #include "generatorutil.h"
+#include "problemsdetail.h"
+#include "review.h"
 #include "tomldiff.h"
 #include "topologydocument.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -18,83 +23,7 @@ namespace apim {
 
 namespace {
 
-// The key path (as diffPathText() writes it) that each line of a TOML text
-// sets or opens; empty for blank lines, comments and continuation lines.
-QStringList lineKeys(const QString &text)
-{
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    QStringList keys;
-    keys.reserve(lines.size());
-    QString table;
-    QHash<QString, int> arrayCounts;
-    int depth = 0; // open brackets of a multi-line value
-    auto keyText = [](const QString &dotted) {
-        QStringList parts;
-        for (QString p : dotted.split(QLatin1Char('.'))) {
-            p = p.trimmed();
-            if (p.size() >= 2 && (p.startsWith(QLatin1Char('"')) || p.startsWith(QLatin1Char('\''))))
-                p = p.mid(1, p.size() - 2);
-            parts << tomlKey(p);
-        }
-        return parts.join(QLatin1Char('.'));
-    };
-    auto bracketBalance = [](const QString &s) {
-        int n = 0;
-        QChar quote;
-        for (const QChar c : s) {
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-                quote = c;
-            } else if (c == QLatin1Char('#')) {
-                break;
-            } else if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
-                ++n;
-            } else if (c == QLatin1Char(']') || c == QLatin1Char('}')) {
-                --n;
-            }
-        }
-        return n;
-    };
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (depth > 0) {
-            keys << QString();
-            depth = qMax(0, depth + bracketBalance(line));
-            continue;
-        }
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
-            keys << QString();
-        } else if (line.startsWith(QLatin1String("[["))) {
-            const QString name = keyText(line.mid(2, line.indexOf(QLatin1String("]]")) - 2));
-            const int index = arrayCounts[name]++;
-            table = name + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-            keys << table;
-        } else if (line.startsWith(QLatin1Char('['))) {
-            table = keyText(line.mid(1, line.indexOf(QLatin1Char(']')) - 1));
-            keys << table;
-        } else {
-            const qsizetype eq = line.indexOf(QLatin1Char('='));
-            if (eq <= 0) {
-                keys << QString();
-                continue;
-            }
-            const QString key = keyText(line.left(eq));
-            keys << (table.isEmpty() ? key : table + QLatin1Char('.') + key);
-            depth = qMax(0, bracketBalance(line.mid(eq + 1)));
-        }
-    }
-    return keys;
-}
-
-bool covers(const QString &path, const QString &lineKey)
-{
-    if (lineKey.isEmpty())
-        return false;
-    return lineKey == path || lineKey.startsWith(path + QLatin1Char('.')) ||
-           lineKey.startsWith(path + QLatin1Char('['));
-}
+enum ItemRole { RowRole = Qt::UserRole + 1 };
 
 // The leaf paths of a table: values and arrays, not sub-tables.
 void leafPaths(const TomlTable &table, const QStringList &prefix, QList<QStringList> *out)
@@ -108,14 +37,24 @@ void leafPaths(const TomlTable &table, const QStringList &prefix, QList<QStringL
     }
 }
 
-QList<int> markLines(QPlainTextEdit *edit, const QStringList &paths, const QColor &colour)
+// The first row whose key lies at or below one of `paths`; -1 if none.
+int firstRowCovering(const QStringList &rowKeys, const QString &path)
 {
-    const QStringList keys = lineKeys(edit->toPlainText());
+    for (int i = 0; i < rowKeys.size(); ++i) {
+        if (keyCovers(path, rowKeys.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+QList<int> markRows(QPlainTextEdit *edit, const QStringList &rowKeys, const QStringList &paths,
+                    const QColor &colour)
+{
     QList<QTextEdit::ExtraSelection> selections;
     QList<int> marked;
-    for (int i = 0; i < keys.size(); ++i) {
+    for (int i = 0; i < rowKeys.size(); ++i) {
         for (const QString &p : paths) {
-            if (covers(p, keys.at(i))) {
+            if (keyCovers(p, rowKeys.at(i))) {
                 QTextEdit::ExtraSelection sel;
                 sel.cursor = QTextCursor(edit->document()->findBlockByNumber(i));
                 sel.format.setBackground(colour);
@@ -128,6 +67,22 @@ QList<int> markLines(QPlainTextEdit *edit, const QStringList &paths, const QColo
     }
     edit->setExtraSelections(selections);
     return marked;
+}
+
+// Filler rows get a grey background of their own, so they do not read as blank lines of the file.
+void shadeFillers(QPlainTextEdit *edit, const QList<AlignedRow> &rows, bool left)
+{
+    QTextBlockFormat filler;
+    filler.setBackground(QApplication::palette().brush(QPalette::Disabled, QPalette::Window));
+    QTextCursor cursor(edit->document());
+    cursor.beginEditBlock();
+    for (int i = 0; i < rows.size(); ++i) {
+        if ((left ? rows.at(i).left : rows.at(i).right) >= 0)
+            continue;
+        cursor.setPosition(edit->document()->findBlockByNumber(i).position());
+        cursor.setBlockFormat(filler);
+    }
+    cursor.endEditBlock();
 }
 
 QPlainTextEdit *makePane(QWidget *parent)
@@ -151,30 +106,54 @@ ReviewWidget::ReviewWidget(TopologyDocument *document, QWidget *parent)
     m_differences = new QListWidget(this);
     m_differences->setObjectName(QStringLiteral("reviewDifferences"));
     m_differences->setMaximumHeight(110);
+    m_differences->setToolTip(tr("Click a difference to show its lines."));
 
-    auto *panes = new QSplitter(Qt::Horizontal, this);
-    auto column = [panes](QLabel **label, QPlainTextEdit **edit, const QString &title) {
-        auto *box = new QWidget(panes);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    auto *panes = new QSplitter(Qt::Horizontal, m_outer);
+    auto column = [](QSplitter *into, QLabel **label, QWidget *content, const QString &title) {
+        auto *box = new QWidget(into);
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
         *label = new QLabel(title, box);
-        *edit = makePane(box);
+        (*label)->setWordWrap(true);
+        content->setParent(box);
         v->addWidget(*label);
-        v->addWidget(*edit);
-        panes->addWidget(box);
+        v->addWidget(content);
+        into->addWidget(box);
     };
-    column(&m_originalLabel, &m_original, tr("Imported file"));
-    column(&m_generatedLabel, &m_generated, tr("Designer writes now"));
-    panes->setStretchFactor(0, 1);
-    panes->setStretchFactor(1, 1);
-    m_originalLabel->setWordWrap(true);
-    m_generatedLabel->setWordWrap(true);
+    m_original = makePane(this);
+    m_generated = makePane(this);
+    m_findingList = new QListWidget(this);
+    m_findingList->setObjectName(QStringLiteral("reviewFindings"));
+    m_findingList->setWordWrap(true);
+    m_findingList->setTextElideMode(Qt::ElideRight);
+    QLabel *findingsLabel = nullptr;
+    column(panes, &m_originalLabel, m_original, tr("Imported file"));
+    column(panes, &m_generatedLabel, m_generated, tr("Designer writes now"));
+    m_outer->addWidget(panes);
+    column(m_outer, &findingsLabel, m_findingList, tr("Findings on this file"));
+    m_outer->setStretchFactor(0, 4);
+    m_outer->setStretchFactor(1, 1);
     m_original->setObjectName(QStringLiteral("reviewOriginal"));
     m_generated->setObjectName(QStringLiteral("reviewGenerated"));
 
     layout->addWidget(m_title);
     layout->addWidget(m_differences);
-    layout->addWidget(panes, 1);
+    layout->addWidget(m_outer, 1);
+
+    // Both panes show the same rows, so one scroll position fits both.
+    auto follow = [](QPlainTextEdit *from, QPlainTextEdit *to) {
+        connect(from->verticalScrollBar(), &QScrollBar::valueChanged, to, [to](int value) {
+            if (to->verticalScrollBar()->value() != value)
+                to->verticalScrollBar()->setValue(value);
+        });
+    };
+    follow(m_original, m_generated);
+    follow(m_generated, m_original);
+    connect(m_findingList, &QListWidget::itemClicked, this, &ReviewWidget::itemActivated);
+    connect(m_findingList, &QListWidget::itemActivated, this, &ReviewWidget::itemActivated);
+    connect(m_differences, &QListWidget::itemClicked, this, &ReviewWidget::itemActivated);
+    connect(m_differences, &QListWidget::itemActivated, this, &ReviewWidget::itemActivated);
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(CoalesceMs);
@@ -185,14 +164,40 @@ ReviewWidget::ReviewWidget(TopologyDocument *document, QWidget *parent)
     });
     connect(document, &TopologyDocument::selectionChanged, this, &ReviewWidget::refresh);
     // Another design's node ids mean nothing to the last import's files.
-    connect(document, &TopologyDocument::designReset, this, [this] { m_files.clear(); });
+    connect(document, &TopologyDocument::designReset, this, [this] {
+        m_files.clear();
+        m_findings.clear();
+        emit importedFilesChanged(m_files);
+    });
     refresh();
+}
+
+void ReviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The findings beside the two panes when there is room for three columns, else below them.
+    const Qt::Orientation wanted = width() >= 900 ? Qt::Horizontal : Qt::Vertical;
+    if (m_outer->orientation() != wanted)
+        m_outer->setOrientation(wanted);
+}
+
+void ReviewWidget::setImportedFiles(const ImportedFiles &files, const Findings &findings)
+{
+    m_files = files;
+    m_findings = findings;
+    refresh();
+    emit importedFilesChanged(m_files);
 }
 
 void ReviewWidget::setImportedFiles(const ImportedFiles &files)
 {
-    m_files = files;
-    refresh();
+    // The findings on the files' own text and lines; the design's others are the Problems dock's.
+    Findings onFiles;
+    for (const Finding &f : reviewDesign(m_document->design(), &files)) {
+        if (!f.file.isEmpty())
+            onFiles.append(f);
+    }
+    setImportedFiles(files, onFiles);
 }
 
 QStringList ReviewWidget::differences() const
@@ -203,63 +208,120 @@ QStringList ReviewWidget::differences() const
     return out;
 }
 
+int ReviewWidget::rowOfOriginalLine(int line) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).left == line - 1)
+            return i;
+    }
+    return -1;
+}
+
+void ReviewWidget::showNothing(const QString &title)
+{
+    m_title->setText(title);
+    m_originalLabel->setText(tr("Imported file"));
+    m_originalLabel->setToolTip(QString());
+    m_originalText.clear();
+    m_rows.clear();
+    m_originalRowKeys.clear();
+    m_generatedRowKeys.clear();
+    m_original->clear();
+    m_generated->clear();
+    m_original->setExtraSelections({});
+    m_generated->setExtraSelections({});
+}
+
+void ReviewWidget::fillPanes(const QString &original, const QString &generated)
+{
+    const QStringList left = original.split(QLatin1Char('\n'));
+    const QStringList right = generated.split(QLatin1Char('\n'));
+    const QStringList leftKeys = tomlLineKeys(original);
+    const QStringList rightKeys = tomlLineKeys(generated);
+    m_rows = alignKeyedLines(leftKeys, rightKeys);
+    QStringList leftRows, rightRows;
+    m_originalRowKeys.clear();
+    m_generatedRowKeys.clear();
+    for (const AlignedRow &r : std::as_const(m_rows)) {
+        leftRows << (r.left >= 0 ? left.at(r.left) : QString());
+        rightRows << (r.right >= 0 ? right.at(r.right) : QString());
+        m_originalRowKeys << (r.left >= 0 ? leftKeys.at(r.left) : QString());
+        m_generatedRowKeys << (r.right >= 0 ? rightKeys.at(r.right) : QString());
+    }
+    m_original->setPlainText(leftRows.join(QLatin1Char('\n')));
+    m_generated->setPlainText(rightRows.join(QLatin1Char('\n')));
+    shadeFillers(m_original, m_rows, true);
+    shadeFillers(m_generated, m_rows, false);
+}
+
+void ReviewWidget::fillFindings(const ImportedFile &file)
+{
+    for (const Finding &f : std::as_const(m_findings)) {
+        if (f.file != file.path && !(f.file.isEmpty() && f.node == file.node))
+            continue;
+        const QString text = f.line > 0 ? tr("line %1: %2").arg(f.line).arg(f.message) : f.message;
+        auto *item = new QListWidgetItem(severityIcon(f.severity), text, m_findingList);
+        item->setToolTip(f.hint.isEmpty() ? f.message : f.message + QLatin1Char('\n') + f.hint);
+        item->setData(RowRole, f.line > 0 ? rowOfOriginalLine(f.line) : -1);
+    }
+    if (m_findingList->count() == 0)
+        new QListWidgetItem(tr("The review found nothing in this file."), m_findingList);
+}
+
 void ReviewWidget::refresh()
 {
     m_timer.stop();
     m_differences->clear();
+    m_findingList->clear();
     m_markedOriginal.clear();
     m_markedGenerated.clear();
     const QList<NodeId> &selection = m_document->selection();
     const Node *node = selection.isEmpty() ? nullptr : m_document->topology().node(selection.first());
     m_node = node ? node->id : 0;
     if (!node) {
-        m_title->setText(tr("Select a node to compare its imported file with what the designer writes."));
-        m_original->clear();
-        m_generated->clear();
-        m_original->setExtraSelections({});
-        m_generated->setExtraSelections({});
+        showNothing(tr("Select a node to compare its imported file with what the designer writes."));
         return;
     }
     if (!genutil::isApimNode(*node)) {
-        m_title->setText(tr("%1: the designer writes no deployment.toml for this node.").arg(node->name()));
-        m_original->clear();
-        m_generated->clear();
-        m_original->setExtraSelections({});
-        m_generated->setExtraSelections({});
+        showNothing(tr("%1: the designer writes no deployment.toml for this node.").arg(node->name()));
         return;
     }
 
     const TomlTable generated = deploymentToml(m_document->design(), *node);
-    m_generated->setPlainText(writeToml(generated));
+    const QString generatedText = writeToml(generated);
 
     const ImportedFile *file = nullptr;
-    for (const ImportedFile &f : m_files) {
+    for (const ImportedFile &f : std::as_const(m_files)) {
         if (f.node == node->id && f.parsed) {
             file = &f;
             break;
         }
     }
     if (!file) {
-        m_title->setText(tr("%1: not imported; designed in the designer.").arg(node->name()));
-        m_originalLabel->setText(tr("Imported file"));
+        showNothing(tr("%1: not imported; designed in the designer.").arg(node->name()));
         m_original->setPlainText(tr("(not imported)"));
-        m_original->setExtraSelections({});
-        m_generated->setExtraSelections({});
+        m_generated->setPlainText(generatedText);
         return;
     }
     m_originalLabel->setText(tr("Imported file: %1").arg(QFileInfo(file->path).fileName()));
     m_originalLabel->setToolTip(file->path);
-    m_original->setPlainText(QString::fromUtf8(file->text));
+    m_originalText = QString::fromUtf8(file->text);
+    fillPanes(m_originalText, generatedText);
+    fillFindings(*file);
 
     const TomlDiff diff = diffToml(generated, file->table);
     QStringList changedPaths, onlyOriginal, onlyGenerated;
+    auto addItem = [this](const QString &text, const QColor &colour, int row) {
+        auto *item = new QListWidgetItem(text, m_differences);
+        item->setForeground(colour);
+        item->setData(RowRole, row);
+    };
     for (const TomlDiff::Change &c : diff.changed) {
         const QString p = diffPathText(c.path);
         changedPaths << p;
-        auto *item = new QListWidgetItem(
+        addItem(
             tr("changed  %1: %2 → %3").arg(p, tomlValueText(c.original, 60), tomlValueText(c.generated, 60)),
-            m_differences);
-        item->setForeground(QColor(0xb0, 0x60, 0x00));
+            QColor(0xb0, 0x60, 0x00), firstRowCovering(m_originalRowKeys, p));
     }
     QList<QStringList> extraPaths;
     leafPaths(diff.extra, {}, &extraPaths);
@@ -267,27 +329,67 @@ void ReviewWidget::refresh()
         const QString p = diffPathText(path);
         bool isChange = false;
         for (const QString &c : std::as_const(changedPaths))
-            isChange = isChange || covers(c, p) || covers(p, c);
+            isChange = isChange || keyCovers(c, p) || keyCovers(p, c);
         if (isChange)
             continue;
         onlyOriginal << p;
-        auto *item = new QListWidgetItem(tr("removed  %1 (only in the imported file)").arg(p), m_differences);
-        item->setForeground(QColor(0xc0, 0x20, 0x20));
+        addItem(tr("removed  %1 (only in the imported file)").arg(p), QColor(0xc0, 0x20, 0x20),
+                firstRowCovering(m_originalRowKeys, p));
     }
     for (const QStringList &path : diff.omitted) {
         const QString p = diffPathText(path);
         onlyGenerated << p;
-        auto *item =
-            new QListWidgetItem(tr("added    %1 (only in what the designer writes)").arg(p), m_differences);
-        item->setForeground(QColor(0x20, 0x80, 0x20));
+        addItem(tr("added    %1 (only in what the designer writes)").arg(p), QColor(0x20, 0x80, 0x20),
+                firstRowCovering(m_generatedRowKeys, p));
     }
 
     const int total = m_differences->count();
     m_title->setText(total == 0
                          ? tr("%1: the designer writes the same tables, keys and values.").arg(node->name())
                          : tr("%1: differences: %2").arg(node->name()).arg(total));
-    m_markedOriginal = markLines(m_original, changedPaths + onlyOriginal, QColor(0xff, 0xe0, 0xb0));
-    m_markedGenerated = markLines(m_generated, changedPaths + onlyGenerated, QColor(0xc8, 0xf0, 0xc8));
+    m_markedOriginal =
+        markRows(m_original, m_originalRowKeys, changedPaths + onlyOriginal, QColor(0xff, 0xe0, 0xb0));
+    m_markedGenerated =
+        markRows(m_generated, m_generatedRowKeys, changedPaths + onlyGenerated, QColor(0xc8, 0xf0, 0xc8));
+}
+
+void ReviewWidget::jumpToRow(int row)
+{
+    if (row < 0 || row >= m_original->document()->blockCount())
+        return;
+    // The row selected in the file's pane; the other pane scrolls with it.
+    QTextCursor cursor(m_original->document()->findBlockByNumber(row));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    m_original->setTextCursor(cursor);
+    m_original->centerCursor();
+    QTextCursor other(m_generated->document()->findBlockByNumber(row));
+    m_generated->setTextCursor(other);
+}
+
+void ReviewWidget::itemActivated(QListWidgetItem *item)
+{
+    if (item && item->data(RowRole).isValid())
+        jumpToRow(item->data(RowRole).toInt());
+}
+
+bool ReviewWidget::showLocation(const QString &file, int line, int)
+{
+    const ImportedFile *found = nullptr;
+    for (const ImportedFile &f : std::as_const(m_files)) {
+        if (f.path == file && f.node != 0 && m_document->topology().node(f.node)) {
+            found = &f;
+            break;
+        }
+    }
+    if (!found)
+        return false;
+    if (m_node != found->node)
+        m_document->setSelection({found->node}); // refreshes through selectionChanged
+    if (m_node != found->node)
+        return false;
+    if (line > 0)
+        jumpToRow(rowOfOriginalLine(line));
+    return true;
 }
 
 } // namespace apim

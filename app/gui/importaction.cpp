@@ -93,7 +93,7 @@ bool ImportAction::importPaths(const QStringList &paths)
     // Nothing of an import is on disk as a design yet: it counts as modified until saved,
     // so closing, opening or importing again asks first.
     m_window->document()->undoStack()->resetClean();
-    m_window->reviewWidget()->setImportedFiles(files);
+    m_window->reviewWidget()->setImportedFiles(files, findings);
     m_window->problems()->showImportFindings(findings);
     if (auto *dock = qobject_cast<QDockWidget *>(m_window->reviewWidget()->parentWidget())) {
         dock->show();

@@ -15,6 +15,7 @@
 #include "problemswidget.h"
 #include "recentfiles.h"
 #include "reviewwidget.h"
+#include "settingseditor.h"
 #include "topologydocument.h"
 
 #include <QApplication>
@@ -165,6 +166,29 @@ void MainWindow::createDocks()
                 const int total = errors + warnings + infos;
                 problems->setWindowTitle(total == 0 ? tr("Problems") : tr("Problems (%1)").arg(total));
             });
+    connectProblems();
+}
+
+void MainWindow::connectProblems()
+{
+    // An imported node's fields say where their values come from, by the files the review holds.
+    connect(m_review, &ReviewWidget::importedFilesChanged, m_inspector, &InspectorWidget::setImportedFiles);
+    connect(m_problems, &ProblemsWidget::locationRequested, this,
+            [this](const QString &file, int line, int column) {
+                if (!m_review->showLocation(file, line, column))
+                    return;
+                QDockWidget *review = dock("reviewDock");
+                review->show();
+                review->raise();
+            });
+    connect(m_problems, &ProblemsWidget::settingRequested, this, [this](const QString &key) {
+        showDesignSettings();
+        auto *editor = m_settingsDialog->findChild<SettingsEditor *>();
+        if (QWidget *field = editor ? editor->fieldEditor(key) : nullptr) {
+            editor->ensureWidgetVisible(field);
+            field->setFocus(Qt::OtherFocusReason);
+        }
+    });
 }
 
 QDockWidget *MainWindow::dock(const char *name) const

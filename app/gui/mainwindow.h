@@ -131,6 +131,9 @@ private:
     QAction *addAction(QMenu *menu, const QString &name, const QString &text,
                        const QKeySequence &shortcut = {});
     void createDocks();
+    // Problems ▸ Go to: a file line opens in the Review dock, a design-wide finding the settings;
+    // the Inspector learns the imported files from the Review dock.
+    void connectProblems();
     QDockWidget *dock(const char *name) const;
     void createMenus();
     void createFileMenu();
