@@ -20,6 +20,7 @@
 #include "validation.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QClipboard>
 #include <QComboBox>
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -48,6 +50,23 @@ QList<NodeId> idsOfKind(const TopologyDocument &doc, NodeKind kind)
     for (const Node *n : doc.topology().nodesOfKind(kind))
         ids.append(n->id);
     return ids;
+}
+
+// The first finding row (a leaf: a rule with several findings is a parent row)
+// that `match` accepts; invalid when none does.
+QModelIndex problemLeaf(QTreeView *view, const std::function<bool(const QModelIndex &)> &match)
+{
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex top = model->index(r, 0);
+        const int children = model->rowCount(top);
+        for (int c = -1; c < children; ++c) {
+            const QModelIndex at = c < 0 ? top : model->index(c, 0, top);
+            if (model->rowCount(at) == 0 && match(at))
+                return at;
+        }
+    }
+    return {};
 }
 
 int linksAmong(const Topology &t, const QList<NodeId> &ids)
@@ -80,6 +99,7 @@ private slots:
     void docksClosableAndRestorable();
     void layoutAndRecentFilesPersist();
     void problemClickSelectsNode();
+    void problemFixIsOneUndoStep();
     void problemsAndBadgesShareOneCheck();
     void droppedProjectFileOpens();
     void selectionFillsDocks();
@@ -420,17 +440,8 @@ void TestGuiMainWindow::problemClickSelectsNode()
     doc->push(new SetNodeValueCommand(doc, {gw}, Field::Hostname, QString()));
     w.problems()->refresh();
     QTreeView *view = w.problems()->view();
-    // The finding may sit under its rule's row when the rule raised several.
-    QModelIndex found;
-    for (int r = 0; r < view->model()->rowCount() && !found.isValid(); ++r) {
-        const QModelIndex top = view->model()->index(r, 0);
-        const int children = view->model()->rowCount(top);
-        for (int c = -1; c < children && !found.isValid(); ++c) {
-            const QModelIndex at = c < 0 ? top : view->model()->index(c, 0, top);
-            if (view->model()->rowCount(at) == 0 && at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw)
-                found = at;
-        }
-    }
+    const QModelIndex found = problemLeaf(
+        view, [gw](const QModelIndex &at) { return at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw; });
     QVERIFY2(found.isValid(), "an empty hostname must be a problem of its node");
     if (found.parent().isValid())
         view->expand(found.parent());
@@ -442,6 +453,39 @@ void TestGuiMainWindow::problemClickSelectsNode()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(doc->selection(), QList<NodeId>{gw});
+}
+
+void TestGuiMainWindow::problemFixIsOneUndoStep()
+{
+    MainWindow w;
+    QVERIFY(w.newFromTemplate(QStringLiteral("gw-cp")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TopologyDocument *doc = w.document();
+    const NodeId gw = idsOfKind(*doc, NodeKind::Gateway).first();
+    // A label no control plane defines: the fixes add it, serve Default, or drop it.
+    doc->push(new SetNodeValueCommand(doc, {gw}, Field::Labels, QStringList{QStringLiteral("Internal")}));
+    const int before = doc->undoStack()->count();
+    const QVariant labels = doc->topology().node(gw)->values.value(Field::Labels);
+    auto unmatched = [gw](const QModelIndex &at) {
+        return at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw
+            && at.siblingAtColumn(ProblemsModel::RuleColumn).data().toString()
+                   == QLatin1String("gateway-label-unmatched");
+    };
+    w.problems()->refresh();
+    QTreeView *view = w.problems()->view();
+    const QModelIndex found = problemLeaf(view, unmatched);
+    QVERIFY2(found.isValid(), "a label without an environment must be a problem of its gateway");
+    view->setCurrentIndex(found);
+    auto *fix = w.problems()->findChild<QToolButton *>(QStringLiteral("problemFix"));
+    QVERIFY(fix);
+    QVERIFY(fix->isEnabled());
+    QTest::mouseClick(fix, Qt::LeftButton, {}, QPoint(4, fix->height() / 2));
+    QCOMPARE(doc->undoStack()->count(), before + 1);
+    w.problems()->refresh();
+    QVERIFY(!problemLeaf(view, unmatched).isValid());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->topology().node(gw)->values.value(Field::Labels), labels);
 }
 
 void TestGuiMainWindow::problemsAndBadgesShareOneCheck()

@@ -28,6 +28,21 @@ namespace apim {
 
 namespace {
 
+// The first fix that repairs the design; -1 when there is none (fixes of an
+// imported file's text are applied by `lint --fix`, not to the open design).
+int firstDesignFix(const Finding &f)
+{
+    for (int i = 0; i < f.fixes.size(); ++i) {
+        if (f.fixes.at(i).editsDesign())
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+namespace {
+
 constexpr Severity AllSeverities[] = {Severity::Error, Severity::Warning, Severity::Info};
 
 } // namespace
@@ -152,8 +167,10 @@ void ProblemsWidget::buildDetail(QWidget *pane)
     m_fix->setText(tr("Fix"));
     m_fix->setPopupMode(QToolButton::MenuButtonPopup);
     connect(m_fix, &QToolButton::clicked, this, [this] {
-        if (const Finding *f = currentFinding(); f && !f->fixes.isEmpty())
-            emit fixRequested(*f, 0);
+        if (const Finding *f = currentFinding()) {
+            if (const int i = firstDesignFix(*f); i >= 0)
+                emit fixRequested(*f, i);
+        }
     });
     buttons->addWidget(m_goTo);
     buttons->addWidget(m_fix);
@@ -291,13 +308,15 @@ void ProblemsWidget::updateDetail()
         m_fix->setMenu(menu);
     }
     menu->clear();
-    const bool fixable = f && !f->fixes.isEmpty();
-    m_fix->setEnabled(fixable);
-    m_fix->setToolTip(fixable ? f->fixes.first().title : tr("This finding has no automatic fix."));
-    if (!fixable)
+    const int first = f ? firstDesignFix(*f) : -1;
+    m_fix->setEnabled(first >= 0);
+    m_fix->setToolTip(first >= 0 ? f->fixes.at(first).title : tr("This finding has no automatic fix."));
+    if (first < 0)
         return;
     const Finding finding = *f;
     for (int i = 0; i < finding.fixes.size(); ++i) {
+        if (!finding.fixes.at(i).editsDesign())
+            continue;
         menu->addAction(finding.fixes.at(i).title, this,
                         [this, finding, i] { emit fixRequested(finding, i); });
     }
@@ -346,6 +365,8 @@ void ProblemsWidget::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Go to"), this, [this, index] { goTo(index); });
         const Finding finding = *f;
         for (int i = 0; i < finding.fixes.size(); ++i) {
+            if (!finding.fixes.at(i).editsDesign())
+                continue; // a file's fix is for `lint --fix`, not the open design
             menu.addAction(tr("Fix: %1").arg(finding.fixes.at(i).title), this,
                            [this, finding, i] { emit fixRequested(finding, i); });
         }

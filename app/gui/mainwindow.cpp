@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "fixcommand.h"
+
 #include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "designchecker.h"
 #include "documentwatcher.h"
+#include "fixcommand.h"
 #include "importaction.h"
 #include "inspectorwidget.h"
 #include "nodeclipboard.h"
@@ -189,6 +192,22 @@ void MainWindow::connectProblems()
             field->setFocus(Qt::OtherFocusReason);
         }
     });
+    connect(m_problems, &ProblemsWidget::fixRequested, this, &MainWindow::applyFix);
+}
+
+void MainWindow::applyFix(const Finding &finding, int fixIndex)
+{
+    if (fixIndex < 0 || fixIndex >= finding.fixes.size())
+        return;
+    QString error;
+    QUndoCommand *command = makeFixCommand(m_document, finding.fixes.at(fixIndex), &error);
+    if (!command) {
+        // The design moved on since the check: say why, change nothing.
+        statusBar()->showMessage(tr("Not fixed: %1").arg(error), 8000);
+        return;
+    }
+    m_document->undoStack()->push(command);
+    statusBar()->showMessage(tr("Fixed: %1").arg(finding.fixes.at(fixIndex).title), 5000);
 }
 
 QDockWidget *MainWindow::dock(const char *name) const

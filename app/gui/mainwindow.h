@@ -37,6 +37,7 @@ class ShortcutsDialog;
 class StartPage;
 class TopologyDocument;
 struct Design;
+struct Finding;
 
 class MainWindow : public QMainWindow
 {
@@ -134,6 +135,7 @@ private:
     // Problems ▸ Go to: a file line opens in the Review dock, a design-wide finding the settings;
     // the Inspector learns the imported files from the Review dock.
     void connectProblems();
+    void applyFix(const Finding &finding, int fixIndex);
     QDockWidget *dock(const char *name) const;
     void createMenus();
     void createFileMenu();

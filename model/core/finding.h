@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace apim {
 
 enum class Severity { Error, Warning, Info };
@@ -43,6 +45,15 @@ struct FindingFix
 {
     QString title; // translated, imperative: "Set the port to 9444"
     QList<FixStep> steps;
+
+    // True when every step repairs the design (none edits a file's text): only
+    // these can become an undo command of the open document.
+    bool editsDesign() const
+    {
+        return !steps.isEmpty() && std::ranges::none_of(steps, [](const FixStep &s) {
+            return s.kind == FixStep::Kind::ReplaceText;
+        });
+    }
 
     bool operator==(const FindingFix &) const = default;
 };
