@@ -79,10 +79,6 @@
 <context>
     <name>CanvasItemAccessible</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 nach %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -103,6 +99,26 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>key manager</source>
+        <translation>Key Manager</translation>
+    </message>
+    <message>
+        <source>traffic manager</source>
+        <translation>Traffic Manager</translation>
+    </message>
+    <message>
+        <source>event hub</source>
+        <translation>Event Hub</translation>
+    </message>
+    <message>
+        <source>portals</source>
+        <translation>Portale</translation>
     </message>
 </context>
 <context>
@@ -685,6 +701,65 @@
         <source>Fix the file; the node keeps what could be read before the error.</source>
         <translation>Korrigieren Sie die Datei; der Knoten behält, was vor dem Fehler gelesen werden konnte.</translation>
     </message>
+    <message>
+        <source>%1 is a service name that fits %2 alike: imported as the load balancer %3 in front of them.</source>
+        <translation>%1 ist ein Dienstname, der auf %2 gleichermaßen passt: als Load Balancer %3 vor ihnen importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorOrigin</name>
+    <message>
+        <source>inferred</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>A deployment.toml does not name its node: the name comes from the file&apos;s path or the name its peers use.</source>
+        <translation>Eine deployment.toml nennt ihren Knoten nicht: Der Name stammt aus dem Pfad der Datei oder aus dem Namen, den die anderen Knoten verwenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>From %1 in the node&apos;s file.</source>
+        <translation>Aus %1 in der Datei des Knotens.</translation>
+    </message>
+    <message>
+        <source>own host</source>
+        <translation>eigener Host</translation>
+    </message>
+    <message>
+        <source>The file&apos;s %1, “%2”, is the load balancer&apos;s, and the designer writes the balancer&apos;s there too. This is the node&apos;s own host (hosts files, links); it is not a key of the node&apos;s file.</source>
+        <translation>%1 der Datei, „%2“, gehört zum Load Balancer, und der Designer schreibt dort ebenfalls den des Balancers. Dies ist der eigene Host des Knotens (hosts-Dateien, Verbindungen); er ist kein Schlüssel der Datei des Knotens.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>The file sets %1 = “%2”; the designer writes this value instead.</source>
+        <translation>Die Datei setzt %1 = „%2“; der Designer schreibt stattdessen diesen Wert.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The file does not set %1: the default.</source>
+        <translation>Die Datei setzt %1 nicht: der Standardwert.</translation>
+    </message>
+    <message>
+        <source>Not a key of deployment.toml: the default.</source>
+        <translation>Kein Schlüssel der deployment.toml: der Standardwert.</translation>
+    </message>
+    <message>
+        <source>The file does not set %1: inferred from the other files of the set, or set in the designer.</source>
+        <translation>Die Datei setzt %1 nicht: aus den anderen Dateien des Satzes abgeleitet oder im Designer festgelegt.</translation>
+    </message>
+    <message>
+        <source>Not a key of deployment.toml: set in the designer.</source>
+        <translation>Kein Schlüssel der deployment.toml: im Designer festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
@@ -750,6 +825,45 @@
     <message>
         <source>no hostname</source>
         <translation>kein Hostname</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDetail</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>the design as a whole</source>
+        <translation>der Entwurf als Ganzes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
     </message>
 </context>
 <context>
@@ -861,6 +975,77 @@
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFix</name>
+    <message>
+        <source>The node this fix changes no longer exists.</source>
+        <translation>Der Knoten, den diese Korrektur ändert, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 hat kein Feld %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is already what this fix sets.</source>
+        <translation>%2 von %1 hat bereits den Wert, den diese Korrektur setzt.</translation>
+    </message>
+    <message>
+        <source>The design already has the gateway environments this fix adds.</source>
+        <translation>Der Entwurf hat bereits die Gateway-Umgebungen, die diese Korrektur hinzufügt.</translation>
+    </message>
+    <message>
+        <source>The design has no setting %1.</source>
+        <translation>Der Entwurf hat keine Einstellung %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already what this fix sets.</source>
+        <translation>%1 hat bereits den Wert, den diese Korrektur setzt.</translation>
+    </message>
+    <message>
+        <source>A node this fix links no longer exists.</source>
+        <translation>Ein Knoten, den diese Korrektur verbindet, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 ist bereits mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 ist nicht mehr mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>This fix edits a config file, not the design.</source>
+        <translation>Diese Korrektur bearbeitet eine Konfigurationsdatei, nicht den Entwurf.</translation>
+    </message>
+    <message>
+        <source>This fix has nothing to do.</source>
+        <translation>Diese Korrektur hat nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>This fix removes a link it adds.</source>
+        <translation>Diese Korrektur entfernt eine Verbindung, die sie hinzufügt.</translation>
+    </message>
+    <message>
+        <source>This fix changes the design, not a config file.</source>
+        <translation>Diese Korrektur ändert den Entwurf, nicht eine Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the files being fixed.</source>
+        <translation>%1 gehört nicht zu den Dateien, die korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the text changed since the fix was made.</source>
+        <translation>%1:%2: Der Text hat sich geändert, seit die Korrektur erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>%1:%2: two steps of this fix edit the same text.</source>
+        <translation>%1:%2: Zwei Schritte dieser Korrektur bearbeiten denselben Text.</translation>
+    </message>
+    <message>
+        <source>It edits text that an earlier fix changes.</source>
+        <translation>Sie bearbeitet Text, den eine frühere Korrektur ändert.</translation>
     </message>
 </context>
 <context>
@@ -1370,10 +1555,6 @@
         <translation>HA-Endpunktliste</translation>
     </message>
     <message>
-        <source>an event listening, publishing or duplication list naming a load balancer</source>
-        <translation>eine Listening-, Publishing- oder Duplizierungsliste für Ereignisse, die einen Load Balancer nennt</translation>
-    </message>
-    <message>
         <source>Unused service node</source>
         <translation>Unbenutzter Dienstknoten</translation>
     </message>
@@ -1384,10 +1565,6 @@
     <message>
         <source>Gateway key manager</source>
         <translation>Key Manager des Gateways</translation>
-    </message>
-    <message>
-        <source>a gateway without [apim.key_manager]</source>
-        <translation>ein Gateway ohne [apim.key_manager]</translation>
     </message>
     <message>
         <source>This is a template, not a deployment.toml: line %1 holds %2.</source>
@@ -1644,6 +1821,138 @@
     <message>
         <source>Add %1 with service_url (and, for the event hub, event_listening_endpoints) naming %2.</source>
         <translation>Fügen Sie %1 mit service_url (und, für den Event-Hub, event_listening_endpoints) hinzu, das %2 nennt.</translation>
+    </message>
+    <message>
+        <source>an event listening, publishing or duplication list naming a load balancer, or missing a node of the cluster it names</source>
+        <translation>eine Liste zum Empfangen, Veröffentlichen oder Duplizieren von Ereignissen, die einen Load Balancer nennt oder der ein Knoten des genannten Clusters fehlt</translation>
+    </message>
+    <message>
+        <source>a gateway without [apim.key_manager], or without credentials its key manager accepts</source>
+        <translation>ein Gateway ohne [apim.key_manager] oder ohne Zugangsdaten, die sein Key Manager akzeptiert</translation>
+    </message>
+    <message>
+        <source>Revoke endpoint</source>
+        <translation>Widerrufs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>[apim.oauth_config] revoke_endpoint not ending in /revoke</source>
+        <translation>[apim.oauth_config] revoke_endpoint endet nicht auf /revoke</translation>
+    </message>
+    <message>
+        <source>Gateway environment type</source>
+        <translation>Typ der Gateway-Umgebung</translation>
+    </message>
+    <message>
+        <source>a gateway environment whose type is not hybrid, production or sandbox</source>
+        <translation>eine Gateway-Umgebung, deren Typ nicht hybrid, production oder sandbox ist</translation>
+    </message>
+    <message>
+        <source>Whole product as gateway</source>
+        <translation>Gesamtes Produkt als Gateway</translation>
+    </message>
+    <message>
+        <source>a gateway environment naming an all-in-one, or a 4.0-4.4 gateway left on server_role &quot;default&quot;</source>
+        <translation>eine Gateway-Umgebung, die einen All-in-one-Knoten nennt, oder ein Gateway (4.0-4.4), das noch auf server_role &quot;default&quot; steht</translation>
+    </message>
+    <message>
+        <source>API-M 3.x key</source>
+        <translation>API-M-3.x-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a key only API-M 3.x reads, in a 4.x set</source>
+        <translation>ein Schlüssel, den nur API-M 3.x liest, in einem 4.x-Satz</translation>
+    </message>
+    <message>
+        <source>%1: keys of API-M 3.x&apos;s analytics (the Stream Processor), which API-M 4.x ignores, so no analytics are published.</source>
+        <translation>%1: Schlüssel der Analytik von API-M 3.x (des Stream Processors), die API-M 4.x ignoriert; daher werden keine Analysedaten veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Configure 4.x analytics with [apim.analytics] enable, config_endpoint and auth_token, and remove the 3.x keys.</source>
+        <translation>Konfigurieren Sie die 4.x-Analytik mit [apim.analytics] enable, config_endpoint und auth_token, und entfernen Sie die 3.x-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>revoke_endpoint = %1 does not end in /revoke: revoking a token there fails, and the token stays valid.</source>
+        <translation>revoke_endpoint = %1 endet nicht auf /revoke: Das Widerrufen eines Tokens schlägt dort fehl, und das Token bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>Point it at the key manager&apos;s revoke service, https://&lt;key manager&gt;:&lt;port&gt;/oauth2/revoke.</source>
+        <translation>Richten Sie ihn auf den Widerrufsdienst des Key Managers aus, https://&lt;key manager&gt;:&lt;port&gt;/oauth2/revoke.</translation>
+    </message>
+    <message>
+        <source>The gateway environment &quot;%1&quot; has type = &quot;%2&quot;, which API-M does not know: it expects hybrid, production or sandbox.</source>
+        <translation>Die Gateway-Umgebung „%1“ hat type = &quot;%2&quot;, was API-M nicht kennt: Erwartet wird hybrid, production oder sandbox.</translation>
+    </message>
+    <message>
+        <source>Set type to &quot;hybrid&quot; (production and sandbox traffic), &quot;production&quot; or &quot;sandbox&quot;.</source>
+        <translation>Setzen Sie type auf &quot;hybrid&quot; (Produktions- und Sandbox-Verkehr), &quot;production&quot; oder &quot;sandbox&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 deploys APIs to %2 as a gateway, but %2 runs the whole product (server_role &quot;default&quot;): its own portals, key manager and traffic manager start beside the gateway.</source>
+        <translation>%1 stellt APIs auf %2 als Gateway bereit, aber %2 führt das gesamte Produkt aus (server_role &quot;default&quot;): Seine eigenen Portale, sein Key Manager und sein Traffic Manager starten neben dem Gateway.</translation>
+    </message>
+    <message>
+        <source>Set server_role = &quot;gateway-worker&quot; on %1.</source>
+        <translation>Setzen Sie server_role = &quot;gateway-worker&quot; auf %1.</translation>
+    </message>
+    <message>
+        <source>Run the gateway distribution on %1.</source>
+        <translation>Führen Sie auf %1 die Gateway-Distribution aus.</translation>
+    </message>
+    <message>
+        <source>Serve &quot;%1&quot; instead</source>
+        <translation>Stattdessen „%1“ bedienen</translation>
+    </message>
+    <message>
+        <source>Drop the label &quot;%1&quot;</source>
+        <translation>Label „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>List %1 in throttle_decision_endpoints</source>
+        <translation>%1 in throttle_decision_endpoints aufführen</translation>
+    </message>
+    <message>
+        <source>Name %1 in event_duplicate_url</source>
+        <translation>%1 in event_duplicate_url nennen</translation>
+    </message>
+    <message>
+        <source>Set the hostname to %1, the name of %2</source>
+        <translation>Hostnamen auf %1 setzen, den Namen von %2</translation>
+    </message>
+    <message>
+        <source>Set the public hostname of %1 to %1</source>
+        <translation>Öffentlichen Hostnamen von %1 auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set the port to %1</source>
+        <translation>Port auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>[apim.key_manager] of %1 sets no username and password, so %1 calls %2 as its own super admin &quot;%3&quot;, whose credentials %2 does not have: token validation fails.</source>
+        <translation>[apim.key_manager] von %1 setzt weder username noch password, daher ruft %1 %2 als eigener Super-Admin „%3“ auf, dessen Zugangsdaten %2 nicht hat: Die Token-Validierung schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Set username and password in [apim.key_manager] to an admin user of %1.</source>
+        <translation>Setzen Sie username und password in [apim.key_manager] auf einen Admin-Benutzer von %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 misses %3, though it names other nodes of that cluster: %2 exchanges no events with %3, and none at all when the others stop.</source>
+        <translation>In %1 von %2 fehlt %3, obwohl dort andere Knoten dieses Clusters genannt sind: %2 tauscht keine Ereignisse mit %3 aus, und überhaupt keine mehr, wenn die anderen anhalten.</translation>
+    </message>
+    <message>
+        <source>Add an entry for %1.</source>
+        <translation>Fügen Sie einen Eintrag für %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The design&apos;s gateways log analytics for ELK, which API-M only offers from 4.2; the design targets %1.</source>
+        <translation>Die Gateways des Entwurfs protokollieren Analysedaten für ELK, was API-M erst ab 4.2 bietet; der Entwurf zielt auf %1.</translation>
+    </message>
+    <message>
+        <source>Choose API-M 4.2 or later, or set Gateway analytics to cloud (Choreo) or off.</source>
+        <translation>Wählen Sie API-M 4.2 oder neuer, oder stellen Sie die Gateway-Analytik auf Cloud (Choreo) oder Aus.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2295,10 @@
         <source>a key-value store shares throttling counters between two or more traffic managers: add --traffic-managers 2 or more</source>
         <translation>ein Key-Value-Store teilt Drosselungszähler zwischen zwei oder mehr Traffic Managern: --traffic-managers 2 oder mehr angeben</translation>
     </message>
+    <message>
+        <source>Identity Server 7 is a key manager from API-M 4.4 on, not in %1: use --version 4.4.0 or later</source>
+        <translation>Identity Server 7 ist erst ab API-M 4.4 ein Key Manager, nicht in %1: Verwenden Sie --version 4.4.0 oder neuer</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>
@@ -2253,6 +2566,22 @@
     <message>
         <source>Enter the node&apos;s IP address, or make sure DNS resolves %1 on every machine, the database server&apos;s included.</source>
         <translation>Geben Sie die IP-Adresse des Knotens ein oder sorgen Sie dafür, dass DNS %1 auf jedem Rechner auflöst, auch auf dem Datenbankserver.</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Add the gateway environment &quot;%1&quot;</source>
+        <translation>Gateway-Umgebung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Serve &quot;%1&quot; instead</source>
+        <translation>Stattdessen „%1“ bedienen</translation>
+    </message>
+    <message>
+        <source>Drop the label &quot;%1&quot;</source>
+        <translation>Label „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2958,37 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasFindBar</name>
+    <message>
+        <source>Find a node by name, host, IP or kind</source>
+        <translation>Knoten nach Name, Host, IP oder Art suchen</translation>
+    </message>
+    <message>
+        <source>Find node</source>
+        <translation>Knoten suchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasHint</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This design is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add a node, drag a kind from the Palette onto the canvas, or double-click it in the Palette.&lt;/p&gt;&lt;p&gt;To link two nodes, drag from the small circle on the right of one node onto the other.&lt;/p&gt;</source>
@@ -2659,6 +3019,24 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasMinimap</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>apim::CanvasRename</name>
+    <message>
+        <source>Node name</source>
+        <translation>Knotenname</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasScene</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2668,12 +3046,8 @@
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Remove Link</source>
-        <translation>Verbindung entfernen</translation>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3&lt;br/&gt;&lt;i&gt;Click to select it; the Inspector shows what it writes.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3&lt;br/&gt;&lt;i&gt;Klicken, um sie auszuwählen; der Inspektor zeigt, was sie schreibt.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3127,38 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Files</source>
+        <translation>&amp;Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Link To</source>
+        <translation>&amp;Verbinden mit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Verbindung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Ends</source>
+        <translation>E&amp;nden auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;What It Writes</source>
+        <translation>&amp;Was sie schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node Here</source>
+        <translation>Knoten hier &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-Layout</source>
+        <translation>&amp;Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>Alles ein&amp;passen</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3306,74 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     </message>
 </context>
 <context>
+    <name>apim::InspectorLinkPage</name>
+    <message>
+        <source>Select Ends</source>
+        <translation>Enden auswählen</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>File and key</source>
+        <translation>Datei und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What the link writes</source>
+        <translation>Was die Verbindung schreibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n links selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Verbindung ausgewählt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Verbindungen ausgewählt&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written only without this link</source>
+        <translation>Nur ohne diese Verbindung geschrieben</translation>
+    </message>
+    <message>
+        <source>%1. The generated files do not change with this link.</source>
+        <translation>%1. Die erzeugten Dateien ändern sich durch diese Verbindung nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. It sets %n key(s) in the generated files of its two ends:</source>
+        <translation>
+            <numerusform>%1. Sie setzt %n Schlüssel in den erzeugten Dateien ihrer beiden Enden:</numerusform>
+            <numerusform>%1. Sie setzt %n Schlüssel in den erzeugten Dateien ihrer beiden Enden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. With the %2 other links between the two clusters, the generated files do not change.</source>
+        <translation>%1. Mit den %2 anderen Verbindungen zwischen den beiden Clustern ändern sich die erzeugten Dateien nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. With the %2 other links between the two clusters, it sets %n key(s) in the generated files of its two ends:</source>
+        <translation>
+            <numerusform>%1. Mit den %2 anderen Verbindungen zwischen den beiden Clustern setzt sie %n Schlüssel in den erzeugten Dateien ihrer beiden Enden:</numerusform>
+            <numerusform>%1. Mit den %2 anderen Verbindungen zwischen den beiden Clustern setzt sie %n Schlüssel in den erzeugten Dateien ihrer beiden Enden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apim::InspectorModel</name>
     <message>
         <source>(not set)</source>
@@ -2932,6 +3406,10 @@ Fehler: %3 · Warnungen: %4 · Hinweise: %5</translation>
     <message>
         <source>Another node is already called “%1”.</source>
         <translation>Ein anderer Knoten heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3850,26 @@ Es wurde nichts exportiert.</translation>
         <source>Design Settings</source>
         <translation>Design-Einstellungen</translation>
     </message>
+    <message>
+        <source>Not fixed: %1</source>
+        <translation>Nicht korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find Node…</source>
+        <translation>Knoten &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
 </context>
 <context>
     <name>apim::ManualDialog</name>
@@ -3553,6 +4051,18 @@ Es wurde nichts exportiert.</translation>
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>%1 findings: %2</source>
+        <translation>%1 Befunde: %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
 </context>
 <context>
     <name>apim::ProblemsWidget</name>
@@ -3565,12 +4075,60 @@ Es wurde nichts exportiert.</translation>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
+        <source>Filter</source>
+        <translation>Filtern</translation>
     </message>
     <message>
-        <source>Import review · Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Importprüfung · Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
+        <source>Shows the findings whose message, hint, node, rule or file contains this text.</source>
+        <translation>Zeigt die Befunde, deren Meldung, Abhilfe, Knoten, Regel oder Datei diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Selects the node, or opens the file line or the design settings the finding is about.</source>
+        <translation>Wählt den Knoten aus oder öffnet die Dateizeile oder die Entwurfseinstellungen, die der Befund betrifft.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Import review</source>
+        <translation>Importprüfung</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>Shown; click to hide them</source>
+        <translation>Eingeblendet; klicken, um sie auszublenden</translation>
+    </message>
+    <message>
+        <source>Hidden; click to show them</source>
+        <translation>Ausgeblendet; klicken, um sie einzublenden</translation>
+    </message>
+    <message>
+        <source>Select a finding to read all of it.</source>
+        <translation>Wählen Sie einen Befund aus, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>This finding has no automatic fix.</source>
+        <translation>Für diesen Befund gibt es keine automatische Korrektur.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4222,22 @@ Es wurde nichts exportiert.</translation>
     <message>
         <source>%1: differences: %2</source>
         <translation>%1: Unterschiede: %2</translation>
+    </message>
+    <message>
+        <source>Click a difference to show its lines.</source>
+        <translation>Klicken Sie auf einen Unterschied, um seine Zeilen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Findings on this file</source>
+        <translation>Befunde zu dieser Datei</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The review found nothing in this file.</source>
+        <translation>Die Prüfung hat in dieser Datei nichts gefunden.</translation>
     </message>
 </context>
 <context>

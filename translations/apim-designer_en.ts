@@ -84,6 +84,30 @@
     </message>
 </context>
 <context>
+    <name>apim::InspectorLinkPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n links selected&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. It sets %n key(s) in the generated files of its two ends:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. With the %2 other links between the two clusters, it sets %n key(s) in the generated files of its two ends:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apim::InspectorWidget</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n nodes selected&lt;/b&gt;</source>

@@ -79,10 +79,6 @@
 <context>
     <name>CanvasItemAccessible</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -103,6 +99,26 @@
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>key manager</source>
+        <translation>gestor de claves</translation>
+    </message>
+    <message>
+        <source>traffic manager</source>
+        <translation>gestor de tráfico</translation>
+    </message>
+    <message>
+        <source>event hub</source>
+        <translation>Event Hub</translation>
+    </message>
+    <message>
+        <source>portals</source>
+        <translation>portales</translation>
     </message>
 </context>
 <context>
@@ -685,6 +701,65 @@
         <source>Set the exact version in the design settings if the files are for another release.</source>
         <translation>Indique la versión exacta en los ajustes del diseño si los archivos son de otra versión.</translation>
     </message>
+    <message>
+        <source>%1 is a service name that fits %2 alike: imported as the load balancer %3 in front of them.</source>
+        <translation>%1 es un nombre de servicio que encaja por igual con %2: importado como el balanceador de carga %3 delante de ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorOrigin</name>
+    <message>
+        <source>inferred</source>
+        <translation>inferido</translation>
+    </message>
+    <message>
+        <source>A deployment.toml does not name its node: the name comes from the file&apos;s path or the name its peers use.</source>
+        <translation>Un deployment.toml no nombra su nodo: el nombre procede de la ruta del archivo o del nombre que usan sus pares.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>From %1 in the node&apos;s file.</source>
+        <translation>De %1 en el archivo del nodo.</translation>
+    </message>
+    <message>
+        <source>own host</source>
+        <translation>host propio</translation>
+    </message>
+    <message>
+        <source>The file&apos;s %1, “%2”, is the load balancer&apos;s, and the designer writes the balancer&apos;s there too. This is the node&apos;s own host (hosts files, links); it is not a key of the node&apos;s file.</source>
+        <translation>El %1 del archivo, «%2», es el del balanceador de carga, y el diseñador también escribe ahí el del balanceador. Este es el host propio del nodo (archivos hosts, enlaces); no es una clave del archivo del nodo.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>The file sets %1 = “%2”; the designer writes this value instead.</source>
+        <translation>El archivo establece %1 = «%2»; el diseñador escribe este valor en su lugar.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>The file does not set %1: the default.</source>
+        <translation>El archivo no establece %1: el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Not a key of deployment.toml: the default.</source>
+        <translation>No es una clave de deployment.toml: el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The file does not set %1: inferred from the other files of the set, or set in the designer.</source>
+        <translation>El archivo no establece %1: inferido de los demás archivos del conjunto, o establecido en el diseñador.</translation>
+    </message>
+    <message>
+        <source>Not a key of deployment.toml: set in the designer.</source>
+        <translation>No es una clave de deployment.toml: establecido en el diseñador.</translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
@@ -750,6 +825,45 @@
     <message>
         <source>no hostname</source>
         <translation>sin nombre de host</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDetail</name>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>the design as a whole</source>
+        <translation>el diseño en su conjunto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
     </message>
 </context>
 <context>
@@ -861,6 +975,77 @@
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>el archivo supera los %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFix</name>
+    <message>
+        <source>The node this fix changes no longer exists.</source>
+        <translation>El nodo que cambia esta corrección ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 no tiene el campo %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is already what this fix sets.</source>
+        <translation>El %2 de %1 ya tiene el valor que establece esta corrección.</translation>
+    </message>
+    <message>
+        <source>The design already has the gateway environments this fix adds.</source>
+        <translation>El diseño ya tiene los entornos de pasarela que añade esta corrección.</translation>
+    </message>
+    <message>
+        <source>The design has no setting %1.</source>
+        <translation>El diseño no tiene el ajuste %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already what this fix sets.</source>
+        <translation>%1 ya tiene el valor que establece esta corrección.</translation>
+    </message>
+    <message>
+        <source>A node this fix links no longer exists.</source>
+        <translation>Un nodo que enlaza esta corrección ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 ya está enlazado a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 ya no está enlazado a %2.</translation>
+    </message>
+    <message>
+        <source>This fix edits a config file, not the design.</source>
+        <translation>Esta corrección edita un archivo de configuración, no el diseño.</translation>
+    </message>
+    <message>
+        <source>This fix has nothing to do.</source>
+        <translation>Esta corrección no tiene nada que hacer.</translation>
+    </message>
+    <message>
+        <source>This fix removes a link it adds.</source>
+        <translation>Esta corrección quita un enlace que añade.</translation>
+    </message>
+    <message>
+        <source>This fix changes the design, not a config file.</source>
+        <translation>Esta corrección cambia el diseño, no un archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the files being fixed.</source>
+        <translation>%1 no es uno de los archivos que se corrigen.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the text changed since the fix was made.</source>
+        <translation>%1:%2: el texto cambió desde que se creó la corrección.</translation>
+    </message>
+    <message>
+        <source>%1:%2: two steps of this fix edit the same text.</source>
+        <translation>%1:%2: dos pasos de esta corrección editan el mismo texto.</translation>
+    </message>
+    <message>
+        <source>It edits text that an earlier fix changes.</source>
+        <translation>Edita texto que cambia una corrección anterior.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1247,6 @@
         <translation>Lista de endpoints HA</translation>
     </message>
     <message>
-        <source>an event listening, publishing or duplication list naming a load balancer</source>
-        <translation>una lista de escucha, publicación o duplicación de eventos que nombra un balanceador de carga</translation>
-    </message>
-    <message>
         <source>Unused service node</source>
         <translation>Nodo de servicio sin uso</translation>
     </message>
@@ -1076,10 +1257,6 @@
     <message>
         <source>Gateway key manager</source>
         <translation>Gestor de claves de la pasarela</translation>
-    </message>
-    <message>
-        <source>a gateway without [apim.key_manager]</source>
-        <translation>una pasarela sin [apim.key_manager]</translation>
     </message>
     <message>
         <source>Database TLS off</source>
@@ -1645,6 +1822,138 @@
         <source>Add %1 with service_url (and, for the event hub, event_listening_endpoints) naming %2.</source>
         <translation>Añada %1 con service_url (y, para el event hub, event_listening_endpoints) que nombre %2.</translation>
     </message>
+    <message>
+        <source>an event listening, publishing or duplication list naming a load balancer, or missing a node of the cluster it names</source>
+        <translation>una lista de escucha, publicación o duplicación de eventos que nombra un balanceador de carga, o a la que le falta un nodo del clúster que nombra</translation>
+    </message>
+    <message>
+        <source>a gateway without [apim.key_manager], or without credentials its key manager accepts</source>
+        <translation>una pasarela sin [apim.key_manager], o sin credenciales que acepte su gestor de claves</translation>
+    </message>
+    <message>
+        <source>Revoke endpoint</source>
+        <translation>Endpoint de revocación</translation>
+    </message>
+    <message>
+        <source>[apim.oauth_config] revoke_endpoint not ending in /revoke</source>
+        <translation>[apim.oauth_config] revoke_endpoint que no termina en /revoke</translation>
+    </message>
+    <message>
+        <source>Gateway environment type</source>
+        <translation>Tipo de entorno de pasarela</translation>
+    </message>
+    <message>
+        <source>a gateway environment whose type is not hybrid, production or sandbox</source>
+        <translation>un entorno de pasarela cuyo tipo no es hybrid, production ni sandbox</translation>
+    </message>
+    <message>
+        <source>Whole product as gateway</source>
+        <translation>Producto completo como pasarela</translation>
+    </message>
+    <message>
+        <source>a gateway environment naming an all-in-one, or a 4.0-4.4 gateway left on server_role &quot;default&quot;</source>
+        <translation>un entorno de pasarela que nombra un nodo todo en uno, o una pasarela 4.0-4.4 que se dejó con server_role &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>API-M 3.x key</source>
+        <translation>Clave de API-M 3.x</translation>
+    </message>
+    <message>
+        <source>a key only API-M 3.x reads, in a 4.x set</source>
+        <translation>una clave que solo lee API-M 3.x, en un conjunto 4.x</translation>
+    </message>
+    <message>
+        <source>%1: keys of API-M 3.x&apos;s analytics (the Stream Processor), which API-M 4.x ignores, so no analytics are published.</source>
+        <translation>%1: claves de la analítica de API-M 3.x (el Stream Processor), que API-M 4.x ignora, por lo que no se publica ninguna analítica.</translation>
+    </message>
+    <message>
+        <source>Configure 4.x analytics with [apim.analytics] enable, config_endpoint and auth_token, and remove the 3.x keys.</source>
+        <translation>Configure la analítica de 4.x con [apim.analytics] enable, config_endpoint y auth_token, y elimine las claves de 3.x.</translation>
+    </message>
+    <message>
+        <source>revoke_endpoint = %1 does not end in /revoke: revoking a token there fails, and the token stays valid.</source>
+        <translation>revoke_endpoint = %1 no termina en /revoke: revocar un token ahí falla y el token sigue siendo válido.</translation>
+    </message>
+    <message>
+        <source>Point it at the key manager&apos;s revoke service, https://&lt;key manager&gt;:&lt;port&gt;/oauth2/revoke.</source>
+        <translation>Apúntelo al servicio de revocación del gestor de claves, https://&lt;key manager&gt;:&lt;port&gt;/oauth2/revoke.</translation>
+    </message>
+    <message>
+        <source>The gateway environment &quot;%1&quot; has type = &quot;%2&quot;, which API-M does not know: it expects hybrid, production or sandbox.</source>
+        <translation>El entorno de pasarela «%1» tiene type = &quot;%2&quot;, que API-M no conoce: espera hybrid, production o sandbox.</translation>
+    </message>
+    <message>
+        <source>Set type to &quot;hybrid&quot; (production and sandbox traffic), &quot;production&quot; or &quot;sandbox&quot;.</source>
+        <translation>Establezca type en &quot;hybrid&quot; (tráfico de producción y de sandbox), &quot;production&quot; o &quot;sandbox&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 deploys APIs to %2 as a gateway, but %2 runs the whole product (server_role &quot;default&quot;): its own portals, key manager and traffic manager start beside the gateway.</source>
+        <translation>%1 despliega API en %2 como pasarela, pero %2 ejecuta el producto completo (server_role &quot;default&quot;): sus propios portales, gestor de claves y gestor de tráfico arrancan junto a la pasarela.</translation>
+    </message>
+    <message>
+        <source>Set server_role = &quot;gateway-worker&quot; on %1.</source>
+        <translation>Establezca server_role = &quot;gateway-worker&quot; en %1.</translation>
+    </message>
+    <message>
+        <source>Run the gateway distribution on %1.</source>
+        <translation>Ejecute la distribución de la pasarela en %1.</translation>
+    </message>
+    <message>
+        <source>Serve &quot;%1&quot; instead</source>
+        <translation>Servir «%1» en su lugar</translation>
+    </message>
+    <message>
+        <source>Drop the label &quot;%1&quot;</source>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>List %1 in throttle_decision_endpoints</source>
+        <translation>Incluir %1 en throttle_decision_endpoints</translation>
+    </message>
+    <message>
+        <source>Name %1 in event_duplicate_url</source>
+        <translation>Nombrar %1 en event_duplicate_url</translation>
+    </message>
+    <message>
+        <source>Set the hostname to %1, the name of %2</source>
+        <translation>Establecer el nombre de host en %1, el nombre de %2</translation>
+    </message>
+    <message>
+        <source>Set the public hostname of %1 to %1</source>
+        <translation>Establecer el nombre de host público de %1 en %1</translation>
+    </message>
+    <message>
+        <source>Set the port to %1</source>
+        <translation>Establecer el puerto en %1</translation>
+    </message>
+    <message>
+        <source>[apim.key_manager] of %1 sets no username and password, so %1 calls %2 as its own super admin &quot;%3&quot;, whose credentials %2 does not have: token validation fails.</source>
+        <translation>[apim.key_manager] de %1 no establece username ni password, así que %1 llama a %2 como su propio superadministrador «%3», cuyas credenciales %2 no tiene: la validación de tokens falla.</translation>
+    </message>
+    <message>
+        <source>Set username and password in [apim.key_manager] to an admin user of %1.</source>
+        <translation>Establezca username y password en [apim.key_manager] con un usuario administrador de %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 misses %3, though it names other nodes of that cluster: %2 exchanges no events with %3, and none at all when the others stop.</source>
+        <translation>%1 de %2 omite %3, aunque nombra otros nodos de ese clúster: %2 no intercambia eventos con %3, y ninguno en absoluto cuando los demás se detienen.</translation>
+    </message>
+    <message>
+        <source>Add an entry for %1.</source>
+        <translation>Añada una entrada para %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Añadir %1 a %2</translation>
+    </message>
+    <message>
+        <source>The design&apos;s gateways log analytics for ELK, which API-M only offers from 4.2; the design targets %1.</source>
+        <translation>Las pasarelas del diseño registran la analítica para ELK, que API-M solo ofrece desde 4.2; el diseño apunta a %1.</translation>
+    </message>
+    <message>
+        <source>Choose API-M 4.2 or later, or set Gateway analytics to cloud (Choreo) or off.</source>
+        <translation>Elija API-M 4.2 o posterior, o configure la analítica de las pasarelas en la nube (Choreo) o desactivada.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1986,6 +2295,10 @@
         <source>certificates must be one of %1, not &apos;%2&apos;</source>
         <translation>certificates debe ser uno de %1, no «%2»</translation>
     </message>
+    <message>
+        <source>Identity Server 7 is a key manager from API-M 4.4 on, not in %1: use --version 4.4.0 or later</source>
+        <translation>Identity Server 7 es un gestor de claves a partir de API-M 4.4, no en %1: use --version 4.4.0 o posterior</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>
@@ -2253,6 +2566,22 @@
     <message>
         <source>Enter the node&apos;s IP address, or make sure DNS resolves %1 on every machine, the database server&apos;s included.</source>
         <translation>Introduzca la dirección IP del nodo, o asegúrese de que el DNS resuelve %1 en cada máquina, incluido el servidor de bases de datos.</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>Enlazar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Add the gateway environment &quot;%1&quot;</source>
+        <translation>Añadir el entorno de pasarela «%1»</translation>
+    </message>
+    <message>
+        <source>Serve &quot;%1&quot; instead</source>
+        <translation>Servir «%1» en su lugar</translation>
+    </message>
+    <message>
+        <source>Drop the label &quot;%1&quot;</source>
+        <translation>Quitar la etiqueta «%1»</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2958,37 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasFindBar</name>
+    <message>
+        <source>Find a node by name, host, IP or kind</source>
+        <translation>Buscar un nodo por nombre, host, IP o tipo</translation>
+    </message>
+    <message>
+        <source>Find node</source>
+        <translation>Buscar nodo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasHint</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This design is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add a node, drag a kind from the Palette onto the canvas, or double-click it in the Palette.&lt;/p&gt;&lt;p&gt;To link two nodes, drag from the small circle on the right of one node onto the other.&lt;/p&gt;</source>
@@ -2659,6 +3019,24 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasMinimap</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Vista general: haga clic o arrastre para mover la vista</translation>
+    </message>
+</context>
+<context>
+    <name>apim::CanvasRename</name>
+    <message>
+        <source>Node name</source>
+        <translation>Nombre del nodo</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasScene</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2668,12 +3046,8 @@
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Remove Link</source>
-        <translation>Quitar enlace</translation>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3&lt;br/&gt;&lt;i&gt;Click to select it; the Inspector shows what it writes.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3&lt;br/&gt;&lt;i&gt;Haga clic para seleccionarlo; el inspector muestra lo que escribe.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3127,38 @@
     <message>
         <source>Auto-layout</source>
         <translation>Disposición automática</translation>
+    </message>
+    <message>
+        <source>Show &amp;Files</source>
+        <translation>Mostrar &amp;archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Link To</source>
+        <translation>&amp;Enlazar con</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Quitar enlace</translation>
+    </message>
+    <message>
+        <source>Select &amp;Ends</source>
+        <translation>Seleccionar los e&amp;xtremos</translation>
+    </message>
+    <message>
+        <source>&amp;What It Writes</source>
+        <translation>&amp;Lo que escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node Here</source>
+        <translation>Añadir &amp;nodo aquí</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-Layout</source>
+        <translation>Disposición a&amp;utomática</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Ajustar todo</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3306,74 @@ Errores: %3 · Advertencias: %4 · Notas: %5</translation>
     </message>
 </context>
 <context>
+    <name>apim::InspectorLinkPage</name>
+    <message>
+        <source>Select Ends</source>
+        <translation>Seleccionar los extremos</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>Quitar enlace</translation>
+    </message>
+    <message>
+        <source>File and key</source>
+        <translation>Archivo y clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What the link writes</source>
+        <translation>Lo que escribe el enlace</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n links selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n enlace seleccionado&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n enlaces seleccionados&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written only without this link</source>
+        <translation>Solo se escribe sin este enlace</translation>
+    </message>
+    <message>
+        <source>%1. The generated files do not change with this link.</source>
+        <translation>%1. Los archivos generados no cambian con este enlace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. It sets %n key(s) in the generated files of its two ends:</source>
+        <translation>
+            <numerusform>%1. Establece %n clave en los archivos generados de sus dos extremos:</numerusform>
+            <numerusform>%1. Establece %n claves en los archivos generados de sus dos extremos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. With the %2 other links between the two clusters, the generated files do not change.</source>
+        <translation>%1. Con los otros %2 enlaces entre los dos clústeres, los archivos generados no cambian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. With the %2 other links between the two clusters, it sets %n key(s) in the generated files of its two ends:</source>
+        <translation>
+            <numerusform>%1. Con los otros %2 enlaces entre los dos clústeres, establece %n clave en los archivos generados de sus dos extremos:</numerusform>
+            <numerusform>%1. Con los otros %2 enlaces entre los dos clústeres, establece %n claves en los archivos generados de sus dos extremos:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apim::InspectorModel</name>
     <message>
         <source>(not set)</source>
@@ -2932,6 +3406,10 @@ Errores: %3 · Advertencias: %4 · Notas: %5</translation>
     <message>
         <source>Another node is already called “%1”.</source>
         <translation>Otro nodo ya se llama «%1».</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3850,26 @@ No se exportó nada.</translation>
         <source>Design Settings</source>
         <translation>Ajustes del diseño</translation>
     </message>
+    <message>
+        <source>Not fixed: %1</source>
+        <translation>No corregido: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corregido: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find Node…</source>
+        <translation>&amp;Buscar nodo…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
 </context>
 <context>
     <name>apim::ManualDialog</name>
@@ -3553,6 +4051,18 @@ No se exportó nada.</translation>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
+    <message>
+        <source>%1 findings: %2</source>
+        <translation>%1 hallazgos: %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 nodos</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
 </context>
 <context>
     <name>apim::ProblemsWidget</name>
@@ -3561,16 +4071,64 @@ No se exportó nada.</translation>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Import review · Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Revisión de la importación · Errores: %1 · Advertencias: %2 · Notas: %3</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Errores: %1 · Advertencias: %2 · Notas: %3</translation>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Shows the findings whose message, hint, node, rule or file contains this text.</source>
+        <translation>Muestra los hallazgos cuyo mensaje, sugerencia, nodo, regla o archivo contiene este texto.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Selects the node, or opens the file line or the design settings the finding is about.</source>
+        <translation>Selecciona el nodo, o abre la línea del archivo o los ajustes del diseño a los que se refiere el hallazgo.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Import review</source>
+        <translation>Revisión de la importación</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Errores: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Advertencias: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Shown; click to hide them</source>
+        <translation>Visibles; haga clic para ocultarlos</translation>
+    </message>
+    <message>
+        <source>Hidden; click to show them</source>
+        <translation>Ocultos; haga clic para mostrarlos</translation>
+    </message>
+    <message>
+        <source>Select a finding to read all of it.</source>
+        <translation>Seleccione un hallazgo para leerlo completo.</translation>
+    </message>
+    <message>
+        <source>This finding has no automatic fix.</source>
+        <translation>Este hallazgo no tiene corrección automática.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4222,22 @@ No se exportó nada.</translation>
     <message>
         <source>%1: differences: %2</source>
         <translation>%1: diferencias: %2</translation>
+    </message>
+    <message>
+        <source>Click a difference to show its lines.</source>
+        <translation>Haga clic en una diferencia para mostrar sus líneas.</translation>
+    </message>
+    <message>
+        <source>Findings on this file</source>
+        <translation>Hallazgos de este archivo</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The review found nothing in this file.</source>
+        <translation>La revisión no encontró nada en este archivo.</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,6 @@
 <context>
     <name>CanvasItemAccessible</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 vers %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -103,6 +99,26 @@
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>key manager</source>
+        <translation>gestionnaire de clés</translation>
+    </message>
+    <message>
+        <source>traffic manager</source>
+        <translation>gestionnaire de trafic</translation>
+    </message>
+    <message>
+        <source>event hub</source>
+        <translation>Event Hub</translation>
+    </message>
+    <message>
+        <source>portals</source>
+        <translation>portails</translation>
     </message>
 </context>
 <context>
@@ -685,6 +701,65 @@
         <source>Set the exact version in the design settings if the files are for another release.</source>
         <translation>Indiquez la version exacte dans les paramètres du design si les fichiers sont pour une autre version.</translation>
     </message>
+    <message>
+        <source>%1 is a service name that fits %2 alike: imported as the load balancer %3 in front of them.</source>
+        <translation>%1 est un nom de service qui convient aussi bien à %2 : importé comme l&apos;équilibreur de charge %3 placé devant eux.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorOrigin</name>
+    <message>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <source>A deployment.toml does not name its node: the name comes from the file&apos;s path or the name its peers use.</source>
+        <translation>Un deployment.toml ne nomme pas son nœud : le nom vient du chemin du fichier ou du nom qu&apos;utilisent ses pairs.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>From %1 in the node&apos;s file.</source>
+        <translation>De %1 dans le fichier du nœud.</translation>
+    </message>
+    <message>
+        <source>own host</source>
+        <translation>hôte propre</translation>
+    </message>
+    <message>
+        <source>The file&apos;s %1, “%2”, is the load balancer&apos;s, and the designer writes the balancer&apos;s there too. This is the node&apos;s own host (hosts files, links); it is not a key of the node&apos;s file.</source>
+        <translation>Le %1 du fichier, « %2 », est celui de l&apos;équilibreur de charge, et le designer y écrit aussi celui de l&apos;équilibreur. Il s&apos;agit de l&apos;hôte propre du nœud (fichiers hosts, liens) ; ce n&apos;est pas une clé du fichier du nœud.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>The file sets %1 = “%2”; the designer writes this value instead.</source>
+        <translation>Le fichier définit %1 = « %2 » ; le designer écrit cette valeur à la place.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>The file does not set %1: the default.</source>
+        <translation>Le fichier ne définit pas %1 : la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Not a key of deployment.toml: the default.</source>
+        <translation>Pas une clé de deployment.toml : la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>The file does not set %1: inferred from the other files of the set, or set in the designer.</source>
+        <translation>Le fichier ne définit pas %1 : déduit des autres fichiers de l&apos;ensemble, ou défini dans le designer.</translation>
+    </message>
+    <message>
+        <source>Not a key of deployment.toml: set in the designer.</source>
+        <translation>Pas une clé de deployment.toml : défini dans le designer.</translation>
+    </message>
 </context>
 <context>
     <name>LinkItem</name>
@@ -750,6 +825,45 @@
     <message>
         <source>no hostname</source>
         <translation>pas de nom d&apos;hôte</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDetail</name>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>the design as a whole</source>
+        <translation>le design dans son ensemble</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 fois</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
     </message>
 </context>
 <context>
@@ -861,6 +975,77 @@
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>le fichier dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFix</name>
+    <message>
+        <source>The node this fix changes no longer exists.</source>
+        <translation>Le nœud que modifie ce correctif n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 n&apos;a pas de champ %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is already what this fix sets.</source>
+        <translation>Le %2 de %1 a déjà la valeur que définit ce correctif.</translation>
+    </message>
+    <message>
+        <source>The design already has the gateway environments this fix adds.</source>
+        <translation>Le design a déjà les environnements de passerelle qu&apos;ajoute ce correctif.</translation>
+    </message>
+    <message>
+        <source>The design has no setting %1.</source>
+        <translation>Le design n&apos;a pas de paramètre %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already what this fix sets.</source>
+        <translation>%1 a déjà la valeur que définit ce correctif.</translation>
+    </message>
+    <message>
+        <source>A node this fix links no longer exists.</source>
+        <translation>Un nœud que relie ce correctif n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 est déjà relié à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 n&apos;est plus relié à %2.</translation>
+    </message>
+    <message>
+        <source>This fix edits a config file, not the design.</source>
+        <translation>Ce correctif modifie un fichier de configuration, pas le design.</translation>
+    </message>
+    <message>
+        <source>This fix has nothing to do.</source>
+        <translation>Ce correctif n&apos;a rien à faire.</translation>
+    </message>
+    <message>
+        <source>This fix removes a link it adds.</source>
+        <translation>Ce correctif supprime un lien qu&apos;il ajoute.</translation>
+    </message>
+    <message>
+        <source>This fix changes the design, not a config file.</source>
+        <translation>Ce correctif modifie le design, pas un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the files being fixed.</source>
+        <translation>%1 ne fait pas partie des fichiers en cours de correction.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the text changed since the fix was made.</source>
+        <translation>%1:%2 : le texte a changé depuis la création du correctif.</translation>
+    </message>
+    <message>
+        <source>%1:%2: two steps of this fix edit the same text.</source>
+        <translation>%1:%2 : deux étapes de ce correctif modifient le même texte.</translation>
+    </message>
+    <message>
+        <source>It edits text that an earlier fix changes.</source>
+        <translation>Il modifie du texte que change un correctif précédent.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1247,6 @@
         <translation>Liste de points de terminaison HA</translation>
     </message>
     <message>
-        <source>an event listening, publishing or duplication list naming a load balancer</source>
-        <translation>une liste d&apos;écoute, de publication ou de duplication d&apos;événements qui nomme un équilibreur de charge</translation>
-    </message>
-    <message>
         <source>Unused service node</source>
         <translation>Nœud de service inutilisé</translation>
     </message>
@@ -1076,10 +1257,6 @@
     <message>
         <source>Gateway key manager</source>
         <translation>Gestionnaire de clés de la passerelle</translation>
-    </message>
-    <message>
-        <source>a gateway without [apim.key_manager]</source>
-        <translation>une passerelle sans [apim.key_manager]</translation>
     </message>
     <message>
         <source>Database TLS off</source>
@@ -1645,6 +1822,138 @@
         <source>Add %1 with service_url (and, for the event hub, event_listening_endpoints) naming %2.</source>
         <translation>Ajoutez %1 avec service_url (et, pour l&apos;event hub, event_listening_endpoints) désignant %2.</translation>
     </message>
+    <message>
+        <source>an event listening, publishing or duplication list naming a load balancer, or missing a node of the cluster it names</source>
+        <translation>une liste d&apos;écoute, de publication ou de duplication d&apos;événements qui nomme un équilibreur de charge, ou à laquelle il manque un nœud du cluster qu&apos;elle nomme</translation>
+    </message>
+    <message>
+        <source>a gateway without [apim.key_manager], or without credentials its key manager accepts</source>
+        <translation>une passerelle sans [apim.key_manager], ou sans identifiants qu&apos;accepte son gestionnaire de clés</translation>
+    </message>
+    <message>
+        <source>Revoke endpoint</source>
+        <translation>Point de terminaison de révocation</translation>
+    </message>
+    <message>
+        <source>[apim.oauth_config] revoke_endpoint not ending in /revoke</source>
+        <translation>[apim.oauth_config] revoke_endpoint ne se terminant pas par /revoke</translation>
+    </message>
+    <message>
+        <source>Gateway environment type</source>
+        <translation>Type d&apos;environnement de passerelle</translation>
+    </message>
+    <message>
+        <source>a gateway environment whose type is not hybrid, production or sandbox</source>
+        <translation>un environnement de passerelle dont le type n&apos;est ni hybrid, ni production, ni sandbox</translation>
+    </message>
+    <message>
+        <source>Whole product as gateway</source>
+        <translation>Produit complet comme passerelle</translation>
+    </message>
+    <message>
+        <source>a gateway environment naming an all-in-one, or a 4.0-4.4 gateway left on server_role &quot;default&quot;</source>
+        <translation>un environnement de passerelle qui nomme un nœud tout-en-un, ou une passerelle 4.0-4.4 laissée sur server_role &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>API-M 3.x key</source>
+        <translation>Clé d&apos;API-M 3.x</translation>
+    </message>
+    <message>
+        <source>a key only API-M 3.x reads, in a 4.x set</source>
+        <translation>une clé que seul API-M 3.x lit, dans un ensemble 4.x</translation>
+    </message>
+    <message>
+        <source>%1: keys of API-M 3.x&apos;s analytics (the Stream Processor), which API-M 4.x ignores, so no analytics are published.</source>
+        <translation>%1 : clés de l&apos;analytique d&apos;API-M 3.x (le Stream Processor), qu&apos;API-M 4.x ignore ; aucune donnée analytique n&apos;est donc publiée.</translation>
+    </message>
+    <message>
+        <source>Configure 4.x analytics with [apim.analytics] enable, config_endpoint and auth_token, and remove the 3.x keys.</source>
+        <translation>Configurez l&apos;analytique 4.x avec [apim.analytics] enable, config_endpoint et auth_token, et supprimez les clés 3.x.</translation>
+    </message>
+    <message>
+        <source>revoke_endpoint = %1 does not end in /revoke: revoking a token there fails, and the token stays valid.</source>
+        <translation>revoke_endpoint = %1 ne se termine pas par /revoke : la révocation d&apos;un jeton y échoue, et le jeton reste valide.</translation>
+    </message>
+    <message>
+        <source>Point it at the key manager&apos;s revoke service, https://&lt;key manager&gt;:&lt;port&gt;/oauth2/revoke.</source>
+        <translation>Faites-le pointer vers le service de révocation du gestionnaire de clés, https://&lt;key manager&gt;:&lt;port&gt;/oauth2/revoke.</translation>
+    </message>
+    <message>
+        <source>The gateway environment &quot;%1&quot; has type = &quot;%2&quot;, which API-M does not know: it expects hybrid, production or sandbox.</source>
+        <translation>L&apos;environnement de passerelle « %1 » a type = &quot;%2&quot;, qu&apos;API-M ne connaît pas : il attend hybrid, production ou sandbox.</translation>
+    </message>
+    <message>
+        <source>Set type to &quot;hybrid&quot; (production and sandbox traffic), &quot;production&quot; or &quot;sandbox&quot;.</source>
+        <translation>Définissez type à &quot;hybrid&quot; (trafic de production et de sandbox), &quot;production&quot; ou &quot;sandbox&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 deploys APIs to %2 as a gateway, but %2 runs the whole product (server_role &quot;default&quot;): its own portals, key manager and traffic manager start beside the gateway.</source>
+        <translation>%1 déploie des API sur %2 en tant que passerelle, mais %2 exécute le produit complet (server_role &quot;default&quot;) : ses propres portails, gestionnaire de clés et gestionnaire de trafic démarrent à côté de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Set server_role = &quot;gateway-worker&quot; on %1.</source>
+        <translation>Définissez server_role = &quot;gateway-worker&quot; sur %1.</translation>
+    </message>
+    <message>
+        <source>Run the gateway distribution on %1.</source>
+        <translation>Exécutez la distribution de la passerelle sur %1.</translation>
+    </message>
+    <message>
+        <source>Serve &quot;%1&quot; instead</source>
+        <translation>Servir « %1 » à la place</translation>
+    </message>
+    <message>
+        <source>Drop the label &quot;%1&quot;</source>
+        <translation>Retirer le libellé « %1 »</translation>
+    </message>
+    <message>
+        <source>List %1 in throttle_decision_endpoints</source>
+        <translation>Lister %1 dans throttle_decision_endpoints</translation>
+    </message>
+    <message>
+        <source>Name %1 in event_duplicate_url</source>
+        <translation>Nommer %1 dans event_duplicate_url</translation>
+    </message>
+    <message>
+        <source>Set the hostname to %1, the name of %2</source>
+        <translation>Définir le nom d&apos;hôte à %1, le nom de %2</translation>
+    </message>
+    <message>
+        <source>Set the public hostname of %1 to %1</source>
+        <translation>Définir le nom d&apos;hôte public de %1 à %1</translation>
+    </message>
+    <message>
+        <source>Set the port to %1</source>
+        <translation>Définir le port à %1</translation>
+    </message>
+    <message>
+        <source>[apim.key_manager] of %1 sets no username and password, so %1 calls %2 as its own super admin &quot;%3&quot;, whose credentials %2 does not have: token validation fails.</source>
+        <translation>[apim.key_manager] de %1 ne définit ni username ni password, donc %1 appelle %2 en tant que son propre super administrateur « %3 », dont %2 n&apos;a pas les identifiants : la validation des jetons échoue.</translation>
+    </message>
+    <message>
+        <source>Set username and password in [apim.key_manager] to an admin user of %1.</source>
+        <translation>Définissez username et password dans [apim.key_manager] sur un utilisateur administrateur de %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 misses %3, though it names other nodes of that cluster: %2 exchanges no events with %3, and none at all when the others stop.</source>
+        <translation>%1 de %2 omet %3, bien qu&apos;il nomme d&apos;autres nœuds de ce cluster : %2 n&apos;échange aucun événement avec %3, et plus aucun quand les autres s&apos;arrêtent.</translation>
+    </message>
+    <message>
+        <source>Add an entry for %1.</source>
+        <translation>Ajoutez une entrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Ajouter %1 à %2</translation>
+    </message>
+    <message>
+        <source>The design&apos;s gateways log analytics for ELK, which API-M only offers from 4.2; the design targets %1.</source>
+        <translation>Les passerelles du design journalisent l&apos;analytique pour ELK, ce qu&apos;API-M n&apos;offre qu&apos;à partir de 4.2 ; le design cible %1.</translation>
+    </message>
+    <message>
+        <source>Choose API-M 4.2 or later, or set Gateway analytics to cloud (Choreo) or off.</source>
+        <translation>Choisissez API-M 4.2 ou ultérieur, ou réglez l&apos;analytique des passerelles sur cloud (Choreo) ou désactivée.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1986,6 +2295,10 @@
         <source>certificates must be one of %1, not &apos;%2&apos;</source>
         <translation>certificates doit valoir l&apos;un de %1, pas « %2 »</translation>
     </message>
+    <message>
+        <source>Identity Server 7 is a key manager from API-M 4.4 on, not in %1: use --version 4.4.0 or later</source>
+        <translation>Identity Server 7 n&apos;est un gestionnaire de clés qu&apos;à partir d&apos;API-M 4.4, pas dans %1 : utilisez --version 4.4.0 ou ultérieure</translation>
+    </message>
 </context>
 <context>
     <name>TomlReader</name>
@@ -2253,6 +2566,22 @@
     <message>
         <source>Enter the node&apos;s IP address, or make sure DNS resolves %1 on every machine, the database server&apos;s included.</source>
         <translation>Saisissez l&apos;adresse IP du nœud, ou assurez-vous que le DNS résout %1 sur chaque machine, serveur de base de données compris.</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>Relier %1 à %2</translation>
+    </message>
+    <message>
+        <source>Add the gateway environment &quot;%1&quot;</source>
+        <translation>Ajouter l&apos;environnement de passerelle « %1 »</translation>
+    </message>
+    <message>
+        <source>Serve &quot;%1&quot; instead</source>
+        <translation>Servir « %1 » à la place</translation>
+    </message>
+    <message>
+        <source>Drop the label &quot;%1&quot;</source>
+        <translation>Retirer le libellé « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2958,37 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasFindBar</name>
+    <message>
+        <source>Find a node by name, host, IP or kind</source>
+        <translation>Rechercher un nœud par nom, hôte, IP ou type</translation>
+    </message>
+    <message>
+        <source>Find node</source>
+        <translation>Rechercher un nœud</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasHint</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This design is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add a node, drag a kind from the Palette onto the canvas, or double-click it in the Palette.&lt;/p&gt;&lt;p&gt;To link two nodes, drag from the small circle on the right of one node onto the other.&lt;/p&gt;</source>
@@ -2659,6 +3019,24 @@
     </message>
 </context>
 <context>
+    <name>apim::CanvasMinimap</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>apim::CanvasRename</name>
+    <message>
+        <source>Node name</source>
+        <translation>Nom du nœud</translation>
+    </message>
+</context>
+<context>
     <name>apim::CanvasScene</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2668,12 +3046,8 @@
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove Link</source>
-        <translation>Supprimer le lien</translation>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3&lt;br/&gt;&lt;i&gt;Click to select it; the Inspector shows what it writes.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3&lt;br/&gt;&lt;i&gt;Cliquez pour le sélectionner ; l&apos;inspecteur montre ce qu&apos;il écrit.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3127,38 @@
     <message>
         <source>Auto-layout</source>
         <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <source>Show &amp;Files</source>
+        <translation>Afficher les &amp;fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Link To</source>
+        <translation>&amp;Relier à</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Select &amp;Ends</source>
+        <translation>Sélectionner les &amp;extrémités</translation>
+    </message>
+    <message>
+        <source>&amp;What It Writes</source>
+        <translation>&amp;Ce qu&apos;il écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node Here</source>
+        <translation>&amp;Ajouter un nœud ici</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-Layout</source>
+        <translation>Disposition a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Tout afficher</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3306,74 @@ Erreurs : %3 · Avertissements : %4 · Notes : %5</translation>
     </message>
 </context>
 <context>
+    <name>apim::InspectorLinkPage</name>
+    <message>
+        <source>Select Ends</source>
+        <translation>Sélectionner les extrémités</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>File and key</source>
+        <translation>Fichier et clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What the link writes</source>
+        <translation>Ce que le lien écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n links selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lien sélectionné&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n liens sélectionnés&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Written only without this link</source>
+        <translation>Écrit uniquement sans ce lien</translation>
+    </message>
+    <message>
+        <source>%1. The generated files do not change with this link.</source>
+        <translation>%1. Les fichiers générés ne changent pas avec ce lien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. It sets %n key(s) in the generated files of its two ends:</source>
+        <translation>
+            <numerusform>%1. Il définit %n clé dans les fichiers générés de ses deux extrémités :</numerusform>
+            <numerusform>%1. Il définit %n clés dans les fichiers générés de ses deux extrémités :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. With the %2 other links between the two clusters, the generated files do not change.</source>
+        <translation>%1. Avec les %2 autres liens entre les deux clusters, les fichiers générés ne changent pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. With the %2 other links between the two clusters, it sets %n key(s) in the generated files of its two ends:</source>
+        <translation>
+            <numerusform>%1. Avec les %2 autres liens entre les deux clusters, il définit %n clé dans les fichiers générés de ses deux extrémités :</numerusform>
+            <numerusform>%1. Avec les %2 autres liens entre les deux clusters, il définit %n clés dans les fichiers générés de ses deux extrémités :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apim::InspectorModel</name>
     <message>
         <source>(not set)</source>
@@ -2932,6 +3406,10 @@ Erreurs : %3 · Avertissements : %4 · Notes : %5</translation>
     <message>
         <source>Another node is already called “%1”.</source>
         <translation>Un autre nœud s&apos;appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3850,26 @@ Rien n&apos;a été exporté.</translation>
         <source>Design Settings</source>
         <translation>Paramètres du design</translation>
     </message>
+    <message>
+        <source>Not fixed: %1</source>
+        <translation>Non corrigé : %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find Node…</source>
+        <translation>&amp;Rechercher un nœud…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
 </context>
 <context>
     <name>apim::ManualDialog</name>
@@ -3553,6 +4051,18 @@ Rien n&apos;a été exporté.</translation>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message>
+        <source>%1 findings: %2</source>
+        <translation>%1 constats : %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 nœuds</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
 </context>
 <context>
     <name>apim::ProblemsWidget</name>
@@ -3561,16 +4071,64 @@ Rien n&apos;a été exporté.</translation>
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Import review · Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Revue de l&apos;importation · Erreurs : %1 · Avertissements : %2 · Notes : %3</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
-        <translation>Erreurs : %1 · Avertissements : %2 · Notes : %3</translation>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Shows the findings whose message, hint, node, rule or file contains this text.</source>
+        <translation>Affiche les constats dont le message, le conseil, le nœud, la règle ou le fichier contient ce texte.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Selects the node, or opens the file line or the design settings the finding is about.</source>
+        <translation>Sélectionne le nœud, ou ouvre la ligne du fichier ou les paramètres du design que concerne le constat.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Import review</source>
+        <translation>Revue de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements : %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <source>Shown; click to hide them</source>
+        <translation>Affichés ; cliquez pour les masquer</translation>
+    </message>
+    <message>
+        <source>Hidden; click to show them</source>
+        <translation>Masqués ; cliquez pour les afficher</translation>
+    </message>
+    <message>
+        <source>Select a finding to read all of it.</source>
+        <translation>Sélectionnez un constat pour le lire en entier.</translation>
+    </message>
+    <message>
+        <source>This finding has no automatic fix.</source>
+        <translation>Ce constat n&apos;a pas de correctif automatique.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correctif : %1</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4222,22 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>%1: differences: %2</source>
         <translation>%1 : différences : %2</translation>
+    </message>
+    <message>
+        <source>Click a difference to show its lines.</source>
+        <translation>Cliquez sur une différence pour afficher ses lignes.</translation>
+    </message>
+    <message>
+        <source>Findings on this file</source>
+        <translation>Constats sur ce fichier</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The review found nothing in this file.</source>
+        <translation>La revue n&apos;a rien trouvé dans ce fichier.</translation>
     </message>
 </context>
 <context>
