@@ -163,6 +163,14 @@ void copyTree(const QString &from, const QString &to)
     }
 }
 
+// A copy of the review set `set` in `tmp`, to be changed.
+QString copySet(const QTemporaryDir &tmp, const QString &set)
+{
+    const QString input = tmp.filePath(QStringLiteral("set"));
+    copyTree(QStringLiteral(APIM_TEST_DATA "/review/") + set, input);
+    return input;
+}
+
 } // namespace
 
 class TestQuickFix : public QObject
@@ -359,8 +367,7 @@ private slots:
         QFETCH(QString, set);
         QFETCH(QString, rule);
         QTemporaryDir tmp;
-        const QString input = tmp.filePath(QStringLiteral("set"));
-        copyTree(QStringLiteral(APIM_TEST_DATA "/review/") + set, input);
+        const QString input = copySet(tmp, set);
         const auto before = snapshot(input);
         Run r = cli({QStringLiteral("lint"), input});
         QCOMPARE(r.code, 1);
@@ -390,22 +397,14 @@ private slots:
 
     // ---- lint --format json: the fixes as data a CI tool applies itself
 
-    void jsonFixesApplyAsACiToolWould_data()
-    {
-        QTest::addColumn<QString>("set");
-        QTest::addColumn<QString>("rule");
-        QTest::newRow("wrong port") << "endpoint-port" << QString(rule::EndpointPort);
-        QTest::newRow("HA peer") << "event-hub-ha" << QString(rule::EventHubHa);
-        QTest::newRow("label") << "gateway-label-unmatched" << QString(rule::GatewayLabelUnmatched);
-    }
+    void jsonFixesApplyAsACiToolWould_data() { cliFixWritesCopiesThatLintClean_data(); }
 
     void jsonFixesApplyAsACiToolWould()
     {
         QFETCH(QString, set);
         QFETCH(QString, rule);
         QTemporaryDir tmp;
-        const QString input = tmp.filePath(QStringLiteral("set"));
-        copyTree(QStringLiteral(APIM_TEST_DATA "/review/") + set, input);
+        const QString input = copySet(tmp, set);
         const Run r =
             cli({QStringLiteral("lint"), input, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 1);
