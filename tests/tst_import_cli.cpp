@@ -128,10 +128,11 @@ private slots:
         int errors = 0;
         for (const QJsonValue &v : findings) {
             const QJsonObject f = v.toObject();
-            QCOMPARE(f.keys(),
-                     (QStringList{QStringLiteral("file"), QStringLiteral("hint"), QStringLiteral("line"),
-                                  QStringLiteral("message"), QStringLiteral("node"), QStringLiteral("rule"),
-                                  QStringLiteral("severity")}));
+            QCOMPARE(
+                f.keys(),
+                (QStringList{QStringLiteral("column"), QStringLiteral("file"), QStringLiteral("fixes"),
+                             QStringLiteral("hint"), QStringLiteral("line"), QStringLiteral("message"),
+                             QStringLiteral("node"), QStringLiteral("rule"), QStringLiteral("severity")}));
             if (f.value(QStringLiteral("severity")).toString() == QLatin1String("error")) {
                 ++errors;
                 QCOMPARE(f.value(QStringLiteral("rule")).toString(), QString(rule::ThrottleEndpoints));

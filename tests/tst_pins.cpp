@@ -2,6 +2,7 @@
 // implies what it implied at import: an edit that changes what the designer
 // writes for a key lets the design win there, and nothing else; undo (or
 // editing the value back) brings the file's value back.
+#include "configfiles.h"
 #include "generators.h"
 #include "importer.h"
 #include "linkcommands.h"
@@ -100,6 +101,83 @@ private slots:
             TomlTable reread;
             QVERIFY(readToml(out.toUtf8(), QString(), &reread, &error));
         }
+    }
+
+    // A set in the corpus' style: banners over sections the designer partly writes, notes on
+    // the keys it does not write, in headers, arrays of tables and dotted keys; each comes back
+    // above (or after) the same key, through the project file too.
+    void commentsOfASetComeBackOnTheirKeys()
+    {
+        ImportedFiles files;
+        QString error;
+        QVERIFY2(
+            collectConfigFiles({testutil::dataPath(QStringLiteral("import-comments/set"))}, &files, &error),
+            qPrintable(error));
+        Design imported;
+        Findings findings;
+        importFiles(&files, &imported, &findings);
+        QVERIFY(imported.topology.nodeByName(QStringLiteral("gw")));
+        Design reopened;
+        TomlError parseError;
+        QVERIFY(ProjectFile::parse(ProjectFile::serialize(imported), QStringLiteral("p.apimtopo"), &reopened,
+                                   &parseError));
+        const char *blocks[] = {
+            // a section the designer writes, with a key it does not
+            "# Gateway worker of the staging set\n[server]\n",
+            "# let operators stop it from the API\nenable_shutdown_from_api = true # private network only\n",
+            "# key manager implementation\n[apim.key_manager]\n",
+            "# checked against the control plane every minute\n"
+            "key_validation_handler_type = \"default\" # path C:\\temp\\new \"\"\" ''' end\n",
+            // sections it does not write at all
+            "# JWT Generation\n[apim.jwt]\n",
+            "encoding = \"base64\" # base64,base64url\n",
+            "# attributes the portal asks for\n[[apim.devportal.application_attributes]]\n",
+            "# shown as a hint\nhint = \"Cost centre\" # on the signup page\n",
+            "# behind the corporate proxy\nproperties.proxyPort = 80 # the proxy listens here\n",
+            // what reads as a marker or a line break elsewhere is written as plain comment text
+            "header = \"X-JWT-Assertion\" # !omit server.hostname\n",
+            "[apim.notes]\n# x [evil] y = 1  reversed\nnote = \"kept\" # z [evil2]\n",
+        };
+        for (const Design *d : {&imported, &reopened}) {
+            const Node &gw = *d->topology.nodeByName(QStringLiteral("gw"));
+            const QString out = QString::fromUtf8(deploymentTomlText(*d, gw));
+            for (const char *block : blocks)
+                QVERIFY2(out.contains(QString::fromUtf8(block)), qPrintable(QString::fromUtf8(block) + out));
+            TomlTable reread;
+            QVERIFY(readToml(out.toUtf8(), QString(), &reread, &parseError));
+            QVERIFY(!reread.contains(QStringLiteral("evil")));
+            QCOMPARE(
+                reread.subTable(QStringLiteral("apim"))->subTable(QStringLiteral("notes"))->entries().size(),
+                1);
+        }
+    }
+
+    // Comments made in memory (by code, or a hand-edited project) can hold anything: each is
+    // written as one comment line, so none can add a key, a table or a pin marker.
+    void hostileCommentsStayOneLine()
+    {
+        TomlTable t;
+        TomlValue v(qint64(1));
+        v.comments = {QStringLiteral("# a\n[evil]\nx = 1"), QStringLiteral("no hash\r\ny = 2"),
+                      QStringLiteral("#!omit server.hostname"), QStringLiteral("   "),
+                      QStringLiteral("# nel\u0085z = 3\u2028w = 4")};
+        v.trailingComment = QStringLiteral("# t\r[evil2]\nq = 5");
+        t.table(QStringLiteral("apim")).set(QStringLiteral("k"), v);
+        t.table(QStringLiteral("apim")).comments = {QStringLiteral("#\n[[evil3]]")};
+        t.table(QStringLiteral("apim")).trailingComment = QStringLiteral("\n[evil4]");
+        const QString out = writeToml(t);
+        QCOMPARE(out,
+                 QStringLiteral("# [[evil3]]\n[apim] # [evil4]\n# a [evil] x = 1\n# no hash  y = 2\n"
+                                "# !omit server.hostname\n# nel z = 3 w = 4\nk = 1 # t [evil2] q = 5\n"));
+        TomlTable reread;
+        TomlError error;
+        QVERIFY(readToml(out.toUtf8(), QString(), &reread, &error));
+        QCOMPARE(reread.entries().size(), 1);
+        QCOMPARE(reread.subTable(QStringLiteral("apim"))->entries().size(), 1);
+        // As a node's extra TOML, the text pins k and omits nothing.
+        const TomlPins pins(out);
+        QVERIFY(pins.omitted().isEmpty());
+        QVERIFY(pins.keptParsed());
     }
 
     void importPinsValues()

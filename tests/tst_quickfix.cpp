@@ -3,6 +3,7 @@
 // refused and changes nothing.
 #include "fixcommand.h"
 #include "importer.h"
+#include "projectfile.h"
 #include "review.h"
 #include "reviewfix.h"
 #include "templates.h"
@@ -11,12 +12,17 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoCommand>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace apim;
 
@@ -155,6 +161,14 @@ void copyTree(const QString &from, const QString &to)
         QDir().mkpath(QFileInfo(target).absolutePath());
         QVERIFY(QFile::copy(path, target));
     }
+}
+
+// A copy of the review set `set` in `tmp`, to be changed.
+QString copySet(const QTemporaryDir &tmp, const QString &set)
+{
+    const QString input = tmp.filePath(QStringLiteral("set"));
+    copyTree(QStringLiteral(APIM_TEST_DATA "/review/") + set, input);
+    return input;
 }
 
 } // namespace
@@ -353,8 +367,7 @@ private slots:
         QFETCH(QString, set);
         QFETCH(QString, rule);
         QTemporaryDir tmp;
-        const QString input = tmp.filePath(QStringLiteral("set"));
-        copyTree(QStringLiteral(APIM_TEST_DATA "/review/") + set, input);
+        const QString input = copySet(tmp, set);
         const auto before = snapshot(input);
         Run r = cli({QStringLiteral("lint"), input});
         QCOMPARE(r.code, 1);
@@ -380,6 +393,111 @@ private slots:
         r = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("--force"),
                  QStringLiteral("-o"), output, input});
         QCOMPARE(r.code, 0);
+    }
+
+    // ---- lint --format json: the fixes as data a CI tool applies itself
+
+    void jsonFixesApplyAsACiToolWould_data() { cliFixWritesCopiesThatLintClean_data(); }
+
+    void jsonFixesApplyAsACiToolWould()
+    {
+        QFETCH(QString, set);
+        QFETCH(QString, rule);
+        QTemporaryDir tmp;
+        const QString input = copySet(tmp, set);
+        const Run r =
+            cli({QStringLiteral("lint"), input, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray findings =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        // Each finding's first fix, step by step, the way a script reads the JSON: no designer code.
+        QList<QJsonObject> steps;
+        for (const QJsonValue &f : findings) {
+            const QJsonArray fixes = f.toObject().value(u"fixes").toArray();
+            if (f.toObject().value(u"rule").toString() != rule || fixes.isEmpty())
+                continue;
+            QVERIFY(!fixes.first().toObject().value(u"title").toString().isEmpty());
+            for (const QJsonValue &s : fixes.first().toObject().value(u"steps").toArray())
+                steps.append(s.toObject());
+        }
+        QVERIFY(!steps.isEmpty());
+        // Last position first, so that earlier columns still hold.
+        std::sort(steps.begin(), steps.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            const auto key = [](const QJsonObject &o) {
+                return std::tuple(o.value(u"file").toString(), o.value(u"line").toInt(),
+                                  o.value(u"column").toInt());
+            };
+            return key(a) > key(b);
+        });
+        for (const QJsonObject &s : std::as_const(steps)) {
+            QCOMPARE(s.value(u"kind").toString(), QStringLiteral("replace-text"));
+            QFile file(s.value(u"file").toString());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            file.close();
+            const int line = s.value(u"line").toInt() - 1;
+            QVERIFY(line >= 0 && line < lines.size());
+            QList<uint> points = lines[line].toUcs4();
+            const qsizetype at = s.value(u"column").toInt() - 1;
+            const qsizetype length = s.value(u"length").toInt();
+            const QList<uint> old = s.value(u"old").toString().toUcs4();
+            QCOMPARE(old.size(), length);
+            QCOMPARE(points.mid(at, length), old);
+            const QList<uint> text = s.value(u"text").toString().toUcs4();
+            points = points.mid(0, at) + text + points.mid(at + length);
+            lines[line] =
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()), points.size());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(lines.join(QLatin1Char('\n')).toUtf8());
+            file.close();
+        }
+        const Run after = cli({QStringLiteral("lint"), input});
+        QVERIFY2(!after.out.contains(QLatin1Char('[') + rule + QLatin1Char(']')), qPrintable(after.out));
+    }
+
+    // validate --format json names a design fix's nodes and keys as the Fix button applies them.
+    void jsonDesignFixesNameTheirNodes()
+    {
+        Design d = haDesign();
+        const Node *gw = d.topology.nodesOfKind(NodeKind::Gateway).first();
+        d.topology.mutableNode(gw->id)->values.insert(Field::Labels, QStringList{QStringLiteral("Internal")});
+        QTemporaryDir tmp;
+        const QString project = tmp.filePath(QStringLiteral("d.apimtopo"));
+        QString error;
+        QVERIFY2(ProjectFile::save(project, d, &error), qPrintable(error));
+        const Findings inProcess = checkDesign(d);
+        const Finding *expected = findingOf(inProcess, rule::GatewayLabelUnmatched, gw->id);
+        QVERIFY(expected && !expected->fixes.isEmpty());
+
+        const Run r =
+            cli({QStringLiteral("validate"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        QJsonObject finding;
+        for (const QJsonValue &f :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings").toArray()) {
+            if (f.toObject().value(u"rule").toString() == rule::GatewayLabelUnmatched)
+                finding = f.toObject();
+        }
+        const QJsonArray fixes = finding.value(u"fixes").toArray();
+        QCOMPARE(fixes.size(), expected->fixes.size());
+        bool namedTheGateway = false;
+        for (qsizetype i = 0; i < fixes.size(); ++i) {
+            const QJsonObject fix = fixes.at(i).toObject();
+            QCOMPARE(fix.value(u"title").toString(), expected->fixes.at(i).title);
+            const QJsonArray steps = fix.value(u"steps").toArray();
+            QCOMPARE(steps.size(), expected->fixes.at(i).steps.size());
+            for (const QJsonValue &s : steps) {
+                const QJsonObject step = s.toObject();
+                QVERIFY(!step.value(u"kind").toString().isEmpty());
+                if (step.value(u"kind").toString() == QLatin1String("set-node-value")) {
+                    QCOMPARE(step.value(u"node").toString(), gw->name());
+                    QVERIFY(!step.value(u"key").toString().isEmpty());
+                    QVERIFY(step.contains(u"value"));
+                    namedTheGateway = true;
+                }
+            }
+        }
+        QVERIFY(namedTheGateway);
     }
 
     void cliFixRefusesTheInputAndProjects()

@@ -307,7 +307,7 @@ int cmdValidate(const QStringList &args)
         return BadInput;
     const Findings findings = checkDesign(design);
     if (format == QLatin1String("json")) {
-        out() << formatFindingsJson(findings, pos.first());
+        out() << formatFindingsJson(findings, pos.first(), &design.topology);
     } else {
         for (const Finding &f : findings)
             out() << formatFindingText(f, pos.first()) << '\n';

@@ -134,10 +134,10 @@ int cmdLint(const QStringList &args)
 
     Findings findings;
     QString defaultFile;
+    Design design; // names the nodes of the fixes' steps in JSON
     if (project) {
         if (paths.size() != 1)
             return usageError(tr("lint: give one project file, or config files, not both"));
-        Design design;
         TomlError error;
         if (!ProjectFile::load(paths.first(), &design, &error)) {
             err() << error.toString() << Qt::endl;
@@ -146,7 +146,6 @@ int cmdLint(const QStringList &args)
         defaultFile = paths.first();
         findings = reviewDesign(design);
     } else {
-        Design design;
         Findings imported;
         QString error;
         ImportedFiles files;
@@ -158,7 +157,7 @@ int cmdLint(const QStringList &args)
     }
 
     if (format == QLatin1String("json")) {
-        out() << formatFindingsJson(findings, defaultFile);
+        out() << formatFindingsJson(findings, defaultFile, &design.topology);
     } else {
         for (const Finding &f : findings)
             out() << formatFindingText(f, defaultFile) << '\n';

@@ -163,7 +163,7 @@ int lintFix(const QStringList &paths, const QString &output, bool force, bool js
     }
     const Findings left = reviewImport(design, written, imported);
     if (json) {
-        out() << formatFindingsJson(left, QString());
+        out() << formatFindingsJson(left, QString(), &design.topology);
     } else {
         for (const Finding &f : left)
             out() << formatFindingText(f) << '\n';

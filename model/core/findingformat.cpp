@@ -30,6 +30,70 @@ bool namesNode(const QString &message, const QString &name)
     return false;
 }
 
+QString stepKindName(FixStep::Kind kind)
+{
+    switch (kind) {
+    case FixStep::Kind::SetNodeValue:
+        return QStringLiteral("set-node-value");
+    case FixStep::Kind::SetSetting:
+        return QStringLiteral("set-setting");
+    case FixStep::Kind::AddLink:
+        return QStringLiteral("add-link");
+    case FixStep::Kind::RemoveLink:
+        return QStringLiteral("remove-link");
+    case FixStep::Kind::ReplaceText:
+        break;
+    }
+    return QStringLiteral("replace-text");
+}
+
+// Steps name nodes by id, which means nothing outside the process: JSON names them.
+QJsonValue nodeJson(const Topology *topology, NodeId id)
+{
+    const Node *n = topology && id ? topology->node(id) : nullptr;
+    return n ? QJsonValue(n->name()) : QJsonValue();
+}
+
+QJsonObject stepJson(const FixStep &s, const Topology *topology)
+{
+    QJsonObject o{{QStringLiteral("kind"), stepKindName(s.kind)}};
+    switch (s.kind) {
+    case FixStep::Kind::SetNodeValue:
+        o.insert(QStringLiteral("node"), nodeJson(topology, s.node));
+        Q_FALLTHROUGH();
+    case FixStep::Kind::SetSetting:
+        o.insert(QStringLiteral("key"), s.key);
+        o.insert(QStringLiteral("value"), QJsonValue::fromVariant(s.value));
+        break;
+    case FixStep::Kind::AddLink:
+    case FixStep::Kind::RemoveLink:
+        o.insert(QStringLiteral("from"), nodeJson(topology, s.node));
+        o.insert(QStringLiteral("to"), nodeJson(topology, s.other));
+        break;
+    case FixStep::Kind::ReplaceText:
+        o.insert(QStringLiteral("file"), s.file);
+        o.insert(QStringLiteral("line"), s.line);
+        o.insert(QStringLiteral("column"), s.column);
+        o.insert(QStringLiteral("length"), s.length);
+        o.insert(QStringLiteral("old"), s.value.toString());
+        o.insert(QStringLiteral("text"), s.text);
+        break;
+    }
+    return o;
+}
+
+QJsonArray fixesJson(const QList<FindingFix> &fixes, const Topology *topology)
+{
+    QJsonArray out;
+    for (const FindingFix &fix : fixes) {
+        QJsonArray steps;
+        for (const FixStep &s : fix.steps)
+            steps.append(stepJson(s, topology));
+        out.append(QJsonObject{{QStringLiteral("title"), fix.title}, {QStringLiteral("steps"), steps}});
+    }
+    return out;
+}
+
 } // namespace
 
 QString formatFindingText(const Finding &f, const QString &defaultFile)
@@ -48,7 +112,7 @@ QString formatFindingText(const Finding &f, const QString &defaultFile)
     return text;
 }
 
-QByteArray formatFindingsJson(const Findings &findings, const QString &defaultFile)
+QByteArray formatFindingsJson(const Findings &findings, const QString &defaultFile, const Topology *topology)
 {
     QJsonArray items;
     for (const Finding &f : findings) {
@@ -59,8 +123,10 @@ QByteArray formatFindingsJson(const Findings &findings, const QString &defaultFi
         const QString file = f.file.isEmpty() ? defaultFile : f.file;
         o.insert(QStringLiteral("file"), file.isEmpty() ? QJsonValue() : QJsonValue(file));
         o.insert(QStringLiteral("line"), f.line > 0 ? QJsonValue(f.line) : QJsonValue());
+        o.insert(QStringLiteral("column"), f.column > 0 ? QJsonValue(f.column) : QJsonValue());
         o.insert(QStringLiteral("message"), f.message);
         o.insert(QStringLiteral("hint"), f.hint);
+        o.insert(QStringLiteral("fixes"), fixesJson(f.fixes, topology));
         items.append(o);
     }
     const FindingCounts c = countFindings(findings);

@@ -19,6 +19,10 @@ std::shared_ptr<TomlTable> shapedLike(const TomlTable &original)
     // Only keys go into the extra tree; a header of its own would just be noise.
     t->explicitHeader = false;
     t->line = original.line;
+    // Its header's comments go with the keys kept under it (merge() gives them to the
+    // generated table), so a section's note survives when part of the section is managed.
+    t->comments = original.comments;
+    t->trailingComment = original.trailingComment;
     return t;
 }
 

@@ -560,15 +560,17 @@ private:
     void writeComments(const QStringList &lines)
     {
         for (const QString &c : lines) {
-            if (isTomlComment(c))
-                m_out += c + QLatin1Char('\n');
+            const QString line = tomlComment(c);
+            if (!line.isEmpty())
+                m_out += line + QLatin1Char('\n');
         }
     }
 
     void writeTrailing(const QString &comment)
     {
-        if (isTomlComment(comment))
-            m_out += QLatin1Char(' ') + comment;
+        const QString text = tomlComment(comment);
+        if (!text.isEmpty())
+            m_out += QLatin1Char(' ') + text;
     }
 
     const TomlWriteOptions &m_options;
@@ -592,16 +594,26 @@ QString tomlString(const QString &value)
     return out;
 }
 
-bool isTomlComment(const QString &text)
+QString tomlComment(const QString &text)
 {
-    if (!text.startsWith(QLatin1Char('#')))
-        return false;
-    for (QChar c : text) {
+    QString out = text;
+    for (QChar &c : out) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != '\t') || u == 0x7f)
-            return false;
+        const bool bidi = u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) ||
+                          (u >= 0x2066 && u <= 0x2069);
+        if ((c.category() == QChar::Other_Control && u != '\t') || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator || bidi)
+            c = QLatin1Char(' ');
     }
-    return true;
+    out = out.trimmed();
+    if (out.isEmpty())
+        return out;
+    if (!out.startsWith(QLatin1Char('#')))
+        out.prepend(QLatin1String("# "));
+    // "#!" starts the designer's own markers in a node's extra TOML (tomldiff.h).
+    else if (out.startsWith(QLatin1String("#!")))
+        out.insert(1, QLatin1Char(' '));
+    return out;
 }
 
 QString writeToml(const TomlTable &root, const TomlWriteOptions &options)

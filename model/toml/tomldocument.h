@@ -137,8 +137,10 @@ QString writeToml(const TomlTable &root, const TomlWriteOptions &options = {});
 QString tomlKey(const QString &key);
 // A basic (double-quoted) TOML string literal.
 QString tomlString(const QString &value);
-// Whether `text` can be written as a comment as it is: "#" first, one line, no control
-// characters but tab. Anything else is dropped, so a comment never becomes a key.
-bool isTomlComment(const QString &text);
+// `text` as one comment line: "# " put first when it lacks the "#", every line break,
+// control (tab aside) and bidirectional control character made a space, and "#!" (the
+// designer's markers) made "# !". So a comment never becomes a key, a header or a marker.
+// Empty for blank text.
+QString tomlComment(const QString &text);
 
 } // namespace apim
