@@ -440,8 +440,9 @@ void TestGuiMainWindow::problemClickSelectsNode()
     doc->push(new SetNodeValueCommand(doc, {gw}, Field::Hostname, QString()));
     w.problems()->refresh();
     QTreeView *view = w.problems()->view();
-    const QModelIndex found = problemLeaf(
-        view, [gw](const QModelIndex &at) { return at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw; });
+    const QModelIndex found = problemLeaf(view, [gw](const QModelIndex &at) {
+        return at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw;
+    });
     QVERIFY2(found.isValid(), "an empty hostname must be a problem of its node");
     if (found.parent().isValid())
         view->expand(found.parent());
@@ -468,9 +469,9 @@ void TestGuiMainWindow::problemFixIsOneUndoStep()
     const int before = doc->undoStack()->count();
     const QVariant labels = doc->topology().node(gw)->values.value(Field::Labels);
     auto unmatched = [gw](const QModelIndex &at) {
-        return at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw
-            && at.siblingAtColumn(ProblemsModel::RuleColumn).data().toString()
-                   == QLatin1String("gateway-label-unmatched");
+        return at.data(ProblemsModel::NodeIdRole).value<NodeId>() == gw &&
+               at.siblingAtColumn(ProblemsModel::RuleColumn).data().toString() ==
+                   QLatin1String("gateway-label-unmatched");
     };
     w.problems()->refresh();
     QTreeView *view = w.problems()->view();
