@@ -6,12 +6,15 @@
 // one per document and hands it to the views.
 #pragma once
 
+#include "designcheckcache.h"
 #include "finding.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace apim {
 
@@ -55,6 +58,8 @@ private:
     quint64 m_revision = 0;        // bumped on every edit
     quint64 m_runningRevision = 0; // the revision the background check looks at
     Findings m_findings;
+    // Shared with the worker, which may still run when the checker goes.
+    std::shared_ptr<DesignCheckCache> m_cache = std::make_shared<DesignCheckCache>();
     bool m_stale = true;
     int m_checks = 0;
 };
