@@ -9,10 +9,15 @@
 #include "nodecommands.h"
 #include "nodecopies.h"
 #include "settingscommands.h"
+#include "templates.h"
 #include "testutil.h"
 #include "topologydocument.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
+#include <QTest>
+
+#include <initializer_list>
 
 namespace apim::randomcommands {
 
@@ -153,5 +158,30 @@ private:
     TopologyDocument &m_doc;
     QRandomGenerator m_rng;
 };
+
+// The data rows of a random test: `fixed` seeds and one from the clock, or only
+// APIM_RANDOM_SEED=<n> to replay one.
+inline void addSeedRows(std::initializer_list<quint32> fixed)
+{
+    QTest::addColumn<quint32>("seed");
+    if (qEnvironmentVariableIsSet("APIM_RANDOM_SEED")) {
+        QTest::newRow("replay") << quint32(qEnvironmentVariableIntValue("APIM_RANDOM_SEED"));
+        return;
+    }
+    QList<quint32> seeds(fixed);
+    seeds.append(quint32(QDateTime::currentSecsSinceEpoch()));
+    for (quint32 seed : std::as_const(seeds))
+        QTest::newRow(qPrintable(QString::number(seed))) << seed;
+}
+
+// The design the random walks start from: 3 gateways and 2 control planes behind balancers.
+inline Design startDesign()
+{
+    Design start;
+    QString error;
+    if (!Templates::create(QStringLiteral("gw-cp-ha"), 3, 2, &start, &error))
+        qFatal("%s", qPrintable(error));
+    return start;
+}
 
 } // namespace apim::randomcommands

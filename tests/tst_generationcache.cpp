@@ -59,26 +59,14 @@ private slots:
         QCOMPARE(cache.generated(), all);
     }
 
-    void randomCommandsMatchAFullRun_data()
-    {
-        QTest::addColumn<quint32>("seed");
-        if (qEnvironmentVariableIsSet("APIM_RANDOM_SEED")) {
-            QTest::newRow("replay") << quint32(qEnvironmentVariableIntValue("APIM_RANDOM_SEED"));
-            return;
-        }
-        for (quint32 seed : {1u, 2u, 20261203u, quint32(QDateTime::currentSecsSinceEpoch())})
-            QTest::newRow(qPrintable(QString::number(seed))) << seed;
-    }
+    void randomCommandsMatchAFullRun_data() { randomcommands::addSeedRows({1u, 2u, 20261203u}); }
 
     void randomCommandsMatchAFullRun()
     {
         QFETCH(quint32, seed);
         qInfo("seed %u (replay with APIM_RANDOM_SEED=%u)", seed, seed);
         TopologyDocument doc;
-        Design start;
-        QString error;
-        QVERIFY(Templates::create(QStringLiteral("gw-cp-ha"), 3, 2, &start, &error));
-        doc.resetDesign(start);
+        doc.resetDesign(randomcommands::startDesign());
         randomcommands::Fuzzer fuzzer(doc, seed);
         DesignCheckCache checks;
         GenerationCache files;

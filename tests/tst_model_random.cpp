@@ -2,7 +2,6 @@
 // seed; APIM_RANDOM_SEED=<n> replays one.
 #include "projectfile.h"
 #include "randomcommands.h"
-#include "templates.h"
 
 #include <QtTest>
 
@@ -69,26 +68,14 @@ class TestModelRandom : public QObject
     Q_OBJECT
 
 private slots:
-    void randomCommandsKeepInvariants_data()
-    {
-        QTest::addColumn<quint32>("seed");
-        if (qEnvironmentVariableIsSet("APIM_RANDOM_SEED")) {
-            QTest::newRow("replay") << quint32(qEnvironmentVariableIntValue("APIM_RANDOM_SEED"));
-            return;
-        }
-        for (quint32 seed : {1u, 2u, 3u, 20261126u, quint32(QDateTime::currentSecsSinceEpoch())})
-            QTest::newRow(qPrintable(QString::number(seed))) << seed;
-    }
+    void randomCommandsKeepInvariants_data() { randomcommands::addSeedRows({1u, 2u, 3u, 20261126u}); }
 
     void randomCommandsKeepInvariants()
     {
         QFETCH(quint32, seed);
         qInfo("seed %u (replay with APIM_RANDOM_SEED=%u)", seed, seed);
         TopologyDocument doc;
-        Design start;
-        QString error;
-        QVERIFY(Templates::create(QStringLiteral("gw-cp-ha"), 3, 2, &start, &error));
-        doc.resetDesign(start);
+        doc.resetDesign(randomcommands::startDesign());
         const QByteArray startBytes = ProjectFile::serialize(doc.design());
         randomcommands::Fuzzer fuzzer(doc, seed);
         // Instrumented code runs ~20x slower; fewer steps keep each seed inside the

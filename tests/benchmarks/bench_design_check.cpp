@@ -4,6 +4,7 @@
 // check of the same design (checkDesign()).
 //
 //   bench_design_check [gateways=9996] [edits=10]
+#include "benchutil.h"
 #include "designcheckcache.h"
 #include "templates.h"
 #include "validation.h"
@@ -12,24 +13,9 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-#include <algorithm>
-
 using namespace apim;
-
-namespace {
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-} // namespace
+using benchutil::median;
+using benchutil::ms;
 
 int main(int argc, char *argv[])
 {

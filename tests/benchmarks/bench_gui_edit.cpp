@@ -7,6 +7,7 @@
 // clock with the timers and the worker left to do their work.
 //
 //   bench_gui_edit [edits=60]
+#include "benchutil.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "designchecker.h"
@@ -29,6 +30,8 @@
 #include <algorithm>
 
 using namespace apim;
+using benchutil::median;
+using benchutil::ms;
 
 namespace {
 
@@ -42,17 +45,6 @@ struct Sample
     double full = 0;  // the peer: checkDesign() of the same design from scratch
     double total() const { return edit + paint + preview + badges; } // the interface thread's share
 };
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
 
 } // namespace
 
