@@ -20,8 +20,45 @@ QVariant Node::value(const QString &key) const
     return {};
 }
 
+namespace {
+
+thread_local TopologyReadLog *t_readLog = nullptr;
+
+} // namespace
+
+TopologyReadLog::TopologyReadLog() : m_previous(t_readLog)
+{
+    t_readLog = this;
+}
+
+TopologyReadLog::~TopologyReadLog()
+{
+    t_readLog = m_previous;
+}
+
+void Topology::readAll()
+{
+    if (t_readLog)
+        t_readLog->global = true;
+}
+
+void Topology::read(NodeId id)
+{
+    if (t_readLog)
+        t_readLog->nodes.insert(id);
+}
+
+void Topology::read(const QList<const Node *> &nodes)
+{
+    if (t_readLog) {
+        for (const Node *n : nodes)
+            t_readLog->nodes.insert(n->id);
+    }
+}
+
 const Node *Topology::node(NodeId id) const
 {
+    read(id);
     const auto it = m_nodeIndex.constFind(id);
     return it == m_nodeIndex.constEnd() ? nullptr : &m_nodes[*it];
 }
@@ -35,6 +72,7 @@ Node *Topology::mutableNode(NodeId id)
 
 const Node *Topology::nodeByName(const QString &name) const
 {
+    readAll();
     for (const Node &n : m_nodes) {
         if (n.name() == name)
             return &n;
@@ -50,6 +88,8 @@ const Link *Topology::link(LinkId id) const
 
 const Link *Topology::findLink(NodeId from, NodeId to) const
 {
+    read(from);
+    read(to);
     for (LinkId id : m_outgoing.value(from)) {
         const Link *l = link(id);
         if (l && l->to == to)
@@ -70,6 +110,7 @@ qsizetype Topology::indexOfLink(LinkId id) const
 
 QList<const Node *> Topology::nodesOfKind(NodeKind kind) const
 {
+    readAll();
     QList<const Node *> out;
     for (const Node &n : m_nodes) {
         if (n.kind == kind)
@@ -99,6 +140,7 @@ template <typename T, typename IndexOf> void sortByIndex(QList<const T *> &items
 
 QList<const Link *> Topology::linksOf(NodeId id) const
 {
+    read(id);
     QList<const Link *> out;
     for (LinkId l : m_outgoing.value(id))
         out.append(link(l));
@@ -118,6 +160,7 @@ QList<const Node *> Topology::sortedByIndex(QList<const Node *> nodes) const
 QList<const Node *> Topology::linked(NodeId id, bool outgoing,
                                      const std::function<bool(const Node &)> &accept) const
 {
+    read(id); // and node() each far end
     QList<const Node *> out;
     for (LinkId l : (outgoing ? m_outgoing : m_incoming).value(id)) {
         const Node *n = node(outgoing ? link(l)->to : link(l)->from);
@@ -148,6 +191,7 @@ bool has(const Node *n, Topology::KindTrait trait)
 
 QList<const Node *> Topology::nodesWith(KindTrait trait) const
 {
+    readAll();
     QList<const Node *> out;
     for (const Node &n : m_nodes) {
         if (has(&n, trait))
@@ -168,6 +212,7 @@ QList<const Node *> Topology::sources(NodeId to, KindTrait trait) const
 
 const Node *Topology::balancerOf(NodeId id) const
 {
+    read(id);
     const auto it = m_fromBalancer.constFind(id);
     if (it == m_fromBalancer.constEnd() || it->isEmpty())
         return nullptr;
@@ -179,9 +224,12 @@ const Node *Topology::balancerOf(NodeId id) const
 
 QList<const Node *> Topology::clusterMembers(NodeId balancerId) const
 {
+    read(balancerId);
     std::lock_guard lock(m_memberCache.mutex);
-    if (const auto it = m_memberCache.members.constFind(balancerId); it != m_memberCache.members.constEnd())
+    if (const auto it = m_memberCache.members.constFind(balancerId); it != m_memberCache.members.constEnd()) {
+        read(*it);
         return *it;
+    }
     QList<const Node *> out;
     for (LinkId id : m_outgoing.value(balancerId)) {
         const Node *n = node(link(id)->to);
@@ -276,6 +324,7 @@ LinkKind Topology::linkKind(const Link &link) const
 
 bool Topology::isNameTaken(const QString &name, NodeId except) const
 {
+    readAll();
     for (const Node &n : m_nodes) {
         if (n.id != except && n.name().compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -290,6 +339,7 @@ QString Topology::uniqueName(const QString &base) const
 
 QStringList Topology::uniqueNames(const QStringList &bases) const
 {
+    readAll();
     QSet<QString> taken;
     for (const Node &n : m_nodes)
         taken.insert(n.name().toLower());

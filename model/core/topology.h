@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -45,12 +46,39 @@ struct Link
     bool operator==(const Link &) const = default;
 };
 
+// What a pure function of the design read of the topology, for caches of generated files
+// (generationcache.h): while a ReadLog is installed on a thread, every query there records the
+// nodes it was asked about or returned, and the queries that scan the whole node or link list
+// mark the log global. Reads through Node pointers are covered: pointers come from queries.
+struct TopologyReadLog
+{
+    QSet<NodeId> nodes;
+    bool global = false;
+
+    // Installs itself on this thread for its lifetime (and restores the previous log).
+    TopologyReadLog();
+    ~TopologyReadLog();
+    TopologyReadLog(const TopologyReadLog &) = delete;
+    TopologyReadLog &operator=(const TopologyReadLog &) = delete;
+
+private:
+    TopologyReadLog *m_previous;
+};
+
 class Topology
 {
 public:
     // ---- queries
-    const QList<Node> &nodes() const { return m_nodes; }
-    const QList<Link> &links() const { return m_links; }
+    const QList<Node> &nodes() const
+    {
+        readAll();
+        return m_nodes;
+    }
+    const QList<Link> &links() const
+    {
+        readAll();
+        return m_links;
+    }
     const Node *node(NodeId id) const;
     const Node *nodeByName(const QString &name) const;
     const Link *link(LinkId id) const;
@@ -111,6 +139,9 @@ public:
                                const std::function<bool(const Node &)> &accept) const;
 
 private:
+    static void readAll(); // records a whole-design read in this thread's TopologyReadLog
+    static void read(NodeId id);
+    static void read(const QList<const Node *> &nodes);
     void reindexNodes(qsizetype from);
     void reindexLinks(qsizetype from);
 

@@ -1,6 +1,5 @@
 #include "designchecker.h"
 #include "topologydocument.h"
-#include "validation.h"
 
 #include <QPromise>
 #include <QThreadPool>
@@ -44,7 +43,7 @@ void DesignChecker::checkNow()
 {
     m_timer.stop();
     if (m_stale)
-        deliver(checkDesign(m_document->design())); // a running background check is now out of date
+        deliver(m_cache->check(m_document->design())); // a running background check is now out of date
 }
 
 void DesignChecker::documentDestroyed()
@@ -68,9 +67,9 @@ void DesignChecker::startBackgroundCheck()
     // The snapshot shares the design's data until the next edit detaches it.
     auto promise = std::make_shared<QPromise<Findings>>();
     m_watcher.setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, design = m_document->design()] {
+    QThreadPool::globalInstance()->start([promise, cache = m_cache, design = m_document->design()] {
         promise->start();
-        promise->addResult(checkDesign(design));
+        promise->addResult(cache->check(design));
         promise->finish();
     });
 }

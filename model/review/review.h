@@ -25,7 +25,11 @@
 
 namespace apim {
 
-Findings reviewDesign(const Design &design, const QList<ImportedFile> *files = nullptr);
+class GenerationCache;
+
+// `generated`, synced to `design`, keeps the generated deployment.toml files between reviews.
+Findings reviewDesign(const Design &design, const QList<ImportedFile> *files = nullptr,
+                      GenerationCache *generated = nullptr);
 
 // What `lint` and the GUI's import report on a config set just imported: the
 // review on the original files, plus the import's notes on how it read the set

@@ -29,7 +29,7 @@ struct NodeConfig
 class Context
 {
 public:
-    Context(const Design &design, const QList<ImportedFile> *files);
+    Context(const Design &design, const QList<ImportedFile> *files, GenerationCache *generated = nullptr);
     Context(const Context &) = delete;
     Context &operator=(const Context &) = delete;
 

@@ -1,3 +1,4 @@
+#include "generationcache.h"
 #include "generators.h"
 #include "reviewcontext.h"
 #include "reviewfinding.h"
@@ -20,7 +21,7 @@ bool compilerOrder(const Finding &a, const Finding &b)
 
 } // namespace
 
-Context::Context(const Design &d, const QList<ImportedFile> *f)
+Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache *generated)
     : design(d), topology(d.topology), files(f), hosts(d.topology)
 {
     QHash<NodeId, const ImportedFile *> fileOf;
@@ -50,7 +51,9 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
         nc.node = &n;
         nc.file = fileOf.value(n.id);
         // An imported node is checked on its file as it is: lines, order, and all.
-        nc.config = nc.file ? nc.file->table : deploymentToml(design, n);
+        nc.config = nc.file     ? nc.file->table
+                    : generated ? generated->deploymentToml(design, n)
+                                : deploymentToml(design, n);
         nc.uses = endpoints::collect(nc.config);
         indexOf.insert(n.id, nodes.size());
         nodes.append(std::move(nc));
@@ -141,9 +144,9 @@ int lineAt(const TomlTable &t, const QStringList &path)
 
 } // namespace review
 
-Findings reviewDesign(const Design &design, const QList<ImportedFile> *files)
+Findings reviewDesign(const Design &design, const QList<ImportedFile> *files, GenerationCache *generated)
 {
-    review::Context c(design, files);
+    review::Context c(design, files, generated);
     review::checkFiles(c);
     review::checkTopology(c);
     review::checkWiring(c);

@@ -337,13 +337,13 @@ Findings validateDesign(const Design &design)
     return Checker(design).run();
 }
 
-Findings checkDesign(const Design &design)
+Findings checkDesign(const Design &design, GenerationCache *generated)
 {
     Findings all = validateDesign(design);
     QSet<QPair<QString, NodeId>> seen;
     for (const Finding &f : all)
         seen.insert({f.rule, f.node});
-    for (const Finding &f : reviewDesign(design)) {
+    for (const Finding &f : reviewDesign(design, nullptr, generated)) {
         // Both sides know some rules (gateway labels); keep the model's wording once.
         if (!seen.contains({f.rule, f.node}))
             all.append(f);

@@ -6,10 +6,13 @@
 
 namespace apim {
 
+class GenerationCache;
+
 Findings validateDesign(const Design &design);
 
 // Everything the GUI's Problems view and `validate`/`export` report: the model's
 // checks plus the review rules on the generated files, each finding once.
-Findings checkDesign(const Design &design);
+// `generated` (generationcache.h), synced to `design`, keeps generated files between checks.
+Findings checkDesign(const Design &design, GenerationCache *generated = nullptr);
 
 } // namespace apim

@@ -1,0 +1,102 @@
+#include "generationcache.h"
+#include "generators.h"
+
+namespace apim {
+
+namespace {
+
+// The ids of `a`'s nodes that `b` also has, in `a`'s order.
+QList<NodeId> commonOrder(const QList<Node> &a, const Topology &b)
+{
+    QList<NodeId> out;
+    out.reserve(a.size());
+    for (const Node &n : a) {
+        if (b.node(n.id))
+            out.append(n.id);
+    }
+    return out;
+}
+
+} // namespace
+
+QSet<NodeId> GenerationCache::changedNodes(const Topology &now) const
+{
+    const Topology &was = m_base.topology;
+    QSet<NodeId> changed;
+    if (!now.nodes().isSharedWith(was.nodes())) {
+        for (const Node &n : now.nodes()) {
+            const Node *before = was.node(n.id);
+            if (!before || !(*before == n))
+                changed.insert(n.id);
+        }
+        for (const Node &n : was.nodes()) {
+            if (!now.node(n.id))
+                changed.insert(n.id);
+        }
+    }
+    if (!now.links().isSharedWith(was.links())) {
+        // A link added, removed or redirected changes what both of its ends are linked to.
+        QHash<LinkId, Link> before;
+        before.reserve(was.links().size());
+        for (const Link &l : was.links())
+            before.insert(l.id, l);
+        for (const Link &l : now.links()) {
+            const auto it = before.constFind(l.id);
+            if (it == before.constEnd() || !(*it == l)) {
+                changed.insert(l.from);
+                changed.insert(l.to);
+                if (it != before.constEnd()) {
+                    changed.insert(it->from);
+                    changed.insert(it->to);
+                }
+            }
+            if (it != before.constEnd())
+                before.erase(it);
+        }
+        for (const Link &l : std::as_const(before)) {
+            changed.insert(l.from);
+            changed.insert(l.to);
+        }
+    }
+    return changed;
+}
+
+void GenerationCache::sync(const Design &design)
+{
+    m_generated = 0;
+    const bool sameNodes = m_synced && design.topology.nodes().isSharedWith(m_base.topology.nodes());
+    // Results follow node order (Topology::sortedByIndex): a reordering may change any file.
+    if (!m_synced || !(design.settings == m_base.settings) ||
+        (!sameNodes && commonOrder(design.topology.nodes(), m_base.topology) !=
+                           commonOrder(m_base.topology.nodes(), design.topology))) {
+        m_entries.clear();
+    } else if (const QSet<NodeId> changed = changedNodes(design.topology); !changed.isEmpty()) {
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            if (it->global || changed.contains(it.key()) || it->reads.intersects(changed))
+                it = m_entries.erase(it);
+            else
+                ++it;
+        }
+    }
+    m_base = design;
+    m_synced = true;
+}
+
+TomlTable GenerationCache::deploymentToml(const Design &design, const Node &node)
+{
+    Q_ASSERT_X(m_synced && design.topology.nodes().isSharedWith(m_base.topology.nodes()),
+               "GenerationCache::deploymentToml", "sync() the design first");
+    if (const auto it = m_entries.constFind(node.id); it != m_entries.constEnd())
+        return it->toml;
+    Entry entry;
+    {
+        TopologyReadLog log;
+        entry.toml = apim::deploymentToml(design, node);
+        entry.reads = std::move(log.nodes);
+        entry.global = log.global;
+    }
+    ++m_generated;
+    return m_entries.insert(node.id, std::move(entry))->toml;
+}
+
+} // namespace apim
