@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -33,8 +34,7 @@ public:
     }
     void undo() override
     {
-        for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
-            (*it)->undo();
+        std::for_each(m_steps.rbegin(), m_steps.rend(), [](const auto &step) { step->undo(); });
     }
 
 private:

@@ -96,7 +96,7 @@ TomlTable GenerationCache::deploymentToml(const Design &design, const Node &node
         entry.global = log.global;
     }
     ++m_generated;
-    return m_entries.insert(node.id, std::move(entry))->toml;
+    return m_entries.insert(node.id, entry)->toml; // QHash copies; the texts are shared
 }
 
 } // namespace apim
