@@ -1,4 +1,5 @@
 #include "generators.h"
+#include "partialread.h"
 #include "reviewcontext.h"
 #include "reviewfinding.h"
 #include "tomldiff.h"
@@ -31,7 +32,8 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
         if ((file.parsed || file.templateBody) && node) {
             fileOf.insert(file.node, &file);
             if (!SchemaRegistry::instance().kind(node->kind).apimNode)
-                others.append({node, file.table, &file, endpoints::collect(file.table)});
+                others.append({node, file.table, &file, endpoints::collect(file.table),
+                               isTemplateSource(file.path, file.text)});
         } else if (node) {
             unread.insert(file.node);
         }
@@ -52,6 +54,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f)
         // An imported node is checked on its file as it is: lines, order, and all.
         nc.config = nc.file ? nc.file->table : deploymentToml(design, n);
         nc.uses = endpoints::collect(nc.config);
+        nc.templated = nc.file && isTemplateSource(nc.file->path, nc.file->text);
         indexOf.insert(n.id, nodes.size());
         nodes.append(std::move(nc));
         ++kindCount[int(n.kind)];

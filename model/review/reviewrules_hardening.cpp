@@ -4,7 +4,6 @@
 // connections without a heartbeat). They read each file on its own; an Identity
 // Server's file is read too.
 #include "configkeys.h"
-#include "partialread.h"
 #include "reviewcontext.h"
 #include "tomlkeys.h"
 #include "versionprofile.h"
@@ -124,7 +123,7 @@ void checkValues(Context &c, const NodeConfig &nc)
                       .arg(joinDottedKey(at), value),
                   ReviewTr::tr("Use \"DefaultAndLocalhost\" (or \"Strict\") and give the backends "
                                "certificates that name them."));
-        if (!enabled || !nc.file || isTemplateSource(nc.file->path, nc.file->text))
+        if (!enabled || !nc.file || nc.templated)
             return; // a value in a switched-off table is never read; templated-file covers templates
         if (const QString found = placeholderIn(value); !found.isEmpty())
             c.add(rule::UnsubstitutedPlaceholder, &nc, v.line,
