@@ -69,7 +69,13 @@ QList<Header> scanHeaders(const QByteArray &text)
                         h.path.append(segment.trimmed());
                         segment.clear();
                     } else if (c != ' ' && c != '\t') {
-                        segment += QLatin1Char(c);
+                        // A run of bare characters at once, each byte as Latin-1.
+                        qsizetype run = i + 1;
+                        while (run < n && !std::strchr(".\"' \t]", raw[run]))
+                            ++run;
+                        segment += QLatin1String(raw.data() + i, run - i);
+                        i = run;
+                        continue;
                     }
                     ++i;
                 }
