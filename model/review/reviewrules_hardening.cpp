@@ -66,9 +66,9 @@ void checkDatabaseUsers(Context &c, const NodeConfig &nc)
 template <typename F> void walkStrings(const TomlTable &t, QStringList &path, bool enabled, F &f)
 {
     // A table that says enable = false is not read, nor is anything below it.
-    for (const char *flag : {"enable", "enabled"}) {
-        if (const TomlValue *v = t.find(QLatin1String(flag));
-            v && v->type() == TomlValue::Type::Bool && !v->toBool(true))
+    static const QString flags[] = {QStringLiteral("enable"), QStringLiteral("enabled")};
+    for (const QString &flag : flags) {
+        if (const TomlValue *v = t.find(flag); v && v->type() == TomlValue::Type::Bool && !v->toBool(true))
             enabled = false;
     }
     for (const auto &e : t.entries()) {
@@ -98,8 +98,14 @@ QString placeholderIn(const QString &value)
     static const QRegularExpression marker(QStringLiteral(
         R"((\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|(?:^|["/@:])<[A-Za-z][A-Za-z0-9_.-]*>|\bYOUR_[A-Z0-9_]*_HERE\b))"));
     // Most values hold none of the markers' first characters: skip the expression for them.
-    if (!value.contains(QLatin1Char('{')) && !value.contains(QLatin1Char('<')) &&
-        !value.contains(QLatin1String("YOUR_")))
+    bool candidate = false;
+    for (qsizetype i = 0; i < value.size() && !candidate; ++i) {
+        const QChar ch = value[i];
+        candidate =
+            ch == QLatin1Char('{') || ch == QLatin1Char('<') ||
+            (ch == QLatin1Char('Y') && QStringView(value).sliced(i).startsWith(QLatin1String("YOUR_")));
+    }
+    if (!candidate)
         return QString();
     const QRegularExpressionMatch m = marker.match(value);
     if (!m.hasMatch())
