@@ -208,7 +208,8 @@ int main(int argc, char *argv[])
     else
         out() << "python3 tomllib, parse only (best of 3): " << ms(python) << " for " << fileCount
               << " files; import + lint here is " << QString::number(python / median(totals), 'f', 1)
-              << "x as fast\n";
+              << "x as fast (target 2x); the lint alone is "
+              << QString::number(median(lintTimes) / python, 'f', 2) << " of it (target 0.3)\n";
     QFile load(QStringLiteral("/proc/loadavg"));
     if (load.open(QIODevice::ReadOnly))
         out() << "load average while measuring: "
