@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace apim {
 
@@ -190,8 +192,23 @@ QString str(const TomlTable &t, const QStringList &path, const QString &fallback
 
 QList<const TomlValue *> keyValues(const TomlTable &config, const char *key)
 {
+    // The keys are the recognisers' constants, asked for once per file each: split each once (per
+    // thread, as the design check runs in a worker), the text compared so a reused buffer is safe.
+    struct Split
+    {
+        bool filled = false;
+        std::string text;
+        QStringList path;
+    };
+    thread_local std::unordered_map<const char *, Split> splits;
+    Split &split = splits[key];
+    if (!split.filled || split.text != key) {
+        split.filled = true;
+        split.text = key;
+        split.path = splitDottedKey(QString::fromLatin1(key));
+    }
     QList<const TomlValue *> out;
-    valuesAt(config, splitDottedKey(QString::fromLatin1(key)), 0, &out);
+    valuesAt(config, split.path, 0, &out);
     return out;
 }
 

@@ -13,6 +13,10 @@ HelmService parse(const QString &host)
 {
     HelmService s;
     const QString label = host.section(QLatin1Char('.'), 0, 0).toLower();
+    // Every pattern ends in "-service" or "-service-1/2": most hosts fail that before any expression.
+    if (!label.endsWith(QLatin1String("-service")) && !label.endsWith(QLatin1String("-service-1")) &&
+        !label.endsWith(QLatin1String("-service-2")))
+        return s;
     // Longest suffix first: "-am-service-1" before "-1-service" before "-service".
     static const QRegularExpression patterns[] = {
         QRegularExpression(QStringLiteral("^([a-z0-9-]+)-am-service-([12])$")),

@@ -24,6 +24,7 @@ struct NodeConfig
     TomlTable config;
     const ImportedFile *file = nullptr; // the original, when the node was imported from it
     QList<endpoints::Use> uses;         // its URLs, collected once
+    bool templated = false;             // the file is a template source (isTemplateSource), decided once
 };
 
 class Context

@@ -1,5 +1,6 @@
 #include "generationcache.h"
 #include "generators.h"
+#include "partialread.h"
 #include "reviewcontext.h"
 #include "reviewfinding.h"
 #include "tomldiff.h"
@@ -32,7 +33,8 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         if ((file.parsed || file.templateBody) && node) {
             fileOf.insert(file.node, &file);
             if (!SchemaRegistry::instance().kind(node->kind).apimNode)
-                others.append({node, file.table, &file, endpoints::collect(file.table)});
+                others.append({node, file.table, &file, endpoints::collect(file.table),
+                               isTemplateSource(file.path, file.text)});
         } else if (node) {
             unread.insert(file.node);
         }
@@ -55,6 +57,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
                     : generated ? generated->deploymentToml(design, n)
                                 : deploymentToml(design, n);
         nc.uses = endpoints::collect(nc.config);
+        nc.templated = nc.file && isTemplateSource(nc.file->path, nc.file->text);
         indexOf.insert(n.id, nodes.size());
         nodes.append(std::move(nc));
         ++kindCount[int(n.kind)];

@@ -31,6 +31,23 @@ bool startsAt(QByteArrayView text, qsizetype i, const char (&what)[4])
     return i + 3 <= text.size() && std::memcmp(text.data() + i, what, 3) == 0;
 }
 
+// The bytes scanHeaders() must look at in a key/value line, outside strings and inside each kind
+// of multi-line string; every other byte only moves it on.
+struct StopTables
+{
+    bool plain[256] = {};
+    bool basic[256] = {};
+    bool literal[256] = {};
+    constexpr StopTables()
+    {
+        for (unsigned char c : {'#', '"', '\'', '[', ']', '{', '}'})
+            plain[c] = true;
+        basic[static_cast<unsigned char>('\\')] = basic[static_cast<unsigned char>('"')] = true;
+        literal[static_cast<unsigned char>('\'')] = true;
+    }
+};
+constexpr StopTables Stops;
+
 QList<Header> scanHeaders(const QByteArray &text)
 {
     QList<Header> out;
@@ -69,7 +86,13 @@ QList<Header> scanHeaders(const QByteArray &text)
                         h.path.append(segment.trimmed());
                         segment.clear();
                     } else if (c != ' ' && c != '\t') {
-                        segment += QLatin1Char(c);
+                        // A run of bare characters at once, each byte as Latin-1.
+                        qsizetype run = i + 1;
+                        while (run < n && !std::strchr(".\"' \t]", raw[run]))
+                            ++run;
+                        segment += QLatin1String(raw.data() + i, run - i);
+                        i = run;
+                        continue;
                     }
                     ++i;
                 }
@@ -80,6 +103,14 @@ QList<Header> scanHeaders(const QByteArray &text)
         }
         // A key/value line, or the continuation of a multi-line value.
         while (i < n) {
+            // Skip at once what changes no state: most of a file is keys and plain values.
+            const bool *stops = str == Str::None         ? Stops.plain
+                                : str == Str::MultiBasic ? Stops.basic
+                                                         : Stops.literal;
+            while (i < n && !stops[static_cast<unsigned char>(raw[i])])
+                ++i;
+            if (i >= n)
+                break;
             const char c = raw[i];
             if (str == Str::MultiBasic) {
                 if (c == '\\') {
@@ -160,8 +191,11 @@ void checkOrder(Context &c, const NodeConfig &nc)
                                   .arg(child->line));
             }
         }
+        QString prefix; // grown one segment at a time: the same keys as joining each prefix
         for (qsizetype i = 1; i < h.path.size(); ++i) {
-            const QString prefix = QStringList(h.path.mid(0, i)).join(QChar(0x1f));
+            if (i > 1)
+                prefix += QChar(0x1f);
+            prefix += h.path[i - 1];
             if (!opened.contains(prefix))
                 opened.insert(prefix, &h);
         }

@@ -4,7 +4,6 @@
 // connections without a heartbeat). They read each file on its own; an Identity
 // Server's file is read too.
 #include "configkeys.h"
-#include "partialread.h"
 #include "reviewcontext.h"
 #include "tomlkeys.h"
 #include "versionprofile.h"
@@ -67,9 +66,9 @@ void checkDatabaseUsers(Context &c, const NodeConfig &nc)
 template <typename F> void walkStrings(const TomlTable &t, QStringList &path, bool enabled, F &f)
 {
     // A table that says enable = false is not read, nor is anything below it.
-    for (const char *flag : {"enable", "enabled"}) {
-        if (const TomlValue *v = t.find(QLatin1String(flag));
-            v && v->type() == TomlValue::Type::Bool && !v->toBool(true))
+    static const QString flags[] = {QStringLiteral("enable"), QStringLiteral("enabled")};
+    for (const QString &flag : flags) {
+        if (const TomlValue *v = t.find(flag); v && v->type() == TomlValue::Type::Bool && !v->toBool(true))
             enabled = false;
     }
     for (const auto &e : t.entries()) {
@@ -99,8 +98,14 @@ QString placeholderIn(const QString &value)
     static const QRegularExpression marker(QStringLiteral(
         R"((\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|(?:^|["/@:])<[A-Za-z][A-Za-z0-9_.-]*>|\bYOUR_[A-Z0-9_]*_HERE\b))"));
     // Most values hold none of the markers' first characters: skip the expression for them.
-    if (!value.contains(QLatin1Char('{')) && !value.contains(QLatin1Char('<')) &&
-        !value.contains(QLatin1String("YOUR_")))
+    bool candidate = false;
+    for (qsizetype i = 0; i < value.size() && !candidate; ++i) {
+        const QChar ch = value[i];
+        candidate =
+            ch == QLatin1Char('{') || ch == QLatin1Char('<') ||
+            (ch == QLatin1Char('Y') && QStringView(value).sliced(i).startsWith(QLatin1String("YOUR_")));
+    }
+    if (!candidate)
         return QString();
     const QRegularExpressionMatch m = marker.match(value);
     if (!m.hasMatch())
@@ -124,7 +129,7 @@ void checkValues(Context &c, const NodeConfig &nc)
                       .arg(joinDottedKey(at), value),
                   ReviewTr::tr("Use \"DefaultAndLocalhost\" (or \"Strict\") and give the backends "
                                "certificates that name them."));
-        if (!enabled || !nc.file || isTemplateSource(nc.file->path, nc.file->text))
+        if (!enabled || !nc.file || nc.templated)
             return; // a value in a switched-off table is never read; templated-file covers templates
         if (const QString found = placeholderIn(value); !found.isEmpty())
             c.add(rule::UnsubstitutedPlaceholder, &nc, v.line,

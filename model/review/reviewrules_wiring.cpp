@@ -483,17 +483,33 @@ private:
     // own resident service a control plane would use otherwise.
     QList<const Node *> providers(const EndpointSpec &spec, const Node &holder, bool separate) const
     {
-        const EndpointSpec *portals = endpointregistry::find(tomlkey::DevportalUrl);
+        // Which nodes serve depends on the holder only through its kind (Peer) and its id, so the
+        // set is scanned once per (spec, separate, kind) and the holder left out of the list.
+        const ProviderKey key{&spec, separate, int(holder.kind)};
+        auto it = m_providers.constFind(key);
+        if (it == m_providers.constEnd()) {
+            const EndpointSpec *portals = endpointregistry::find(tomlkey::DevportalUrl);
+            QList<const Node *> all;
+            for (const Node &n : m_c.topology.nodes()) {
+                // Of the nodes that run no API-M, only an Identity Server serves (as key manager).
+                const bool candidate =
+                    SchemaRegistry::instance().kind(n.kind).apimNode || n.kind == NodeKind::IdentityServer;
+                if (!candidate)
+                    continue;
+                // For another holder of this kind, the holder itself is a peer like any other node.
+                const bool serving = n.id == holder.id && spec.target == EndpointTarget::Peer
+                                         ? true
+                                         : serves(n, spec, holder, m_version);
+                if (!serving || (separate && serves(n, *portals, holder, m_version)))
+                    continue;
+                all.append(&n);
+            }
+            it = m_providers.insert(key, all);
+        }
         QList<const Node *> out;
-        for (const Node &n : m_c.topology.nodes()) {
-            // Of the nodes that run no API-M, only an Identity Server serves (as key manager).
-            const bool candidate =
-                SchemaRegistry::instance().kind(n.kind).apimNode || n.kind == NodeKind::IdentityServer;
-            if (n.id == holder.id || !candidate || !serves(n, spec, holder, m_version))
-                continue;
-            if (separate && serves(n, *portals, holder, m_version))
-                continue;
-            out.append(&n);
+        for (const Node *n : *it) {
+            if (n->id != holder.id)
+                out.append(n);
         }
         return out;
     }
@@ -567,6 +583,21 @@ private:
     QSet<NodeId> m_referenced;
     QSet<int> m_placeholderTargets;             // EndpointTarget of endpoints whose host is a placeholder
     QHash<QPair<NodeId, int>, int> m_portVotes; // (target, port) -> nodes whose URLs use it
+    struct ProviderKey
+    {
+        const EndpointSpec *spec;
+        bool separate;
+        int holderKind;
+        bool operator==(const ProviderKey &o) const
+        {
+            return spec == o.spec && separate == o.separate && holderKind == o.holderKind;
+        }
+        friend size_t qHash(const ProviderKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.spec, k.separate, k.holderKind);
+        }
+    };
+    mutable QHash<ProviderKey, QList<const Node *>> m_providers; // providers(), the holder left in
     bool m_votesCounted = false;
     bool m_envSelfRun = false;   // the previous use was an environment URL at this node itself
     bool m_selfReported = false; // this use got an endpoint-self finding

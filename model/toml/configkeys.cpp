@@ -26,6 +26,9 @@ QString normalised(QString name)
 
 QStringList splitDottedKey(const QString &key)
 {
+    // Most keys quote nothing: split them without building each segment a character at a time.
+    if (!key.contains(QLatin1Char('\'')) && !key.contains(QLatin1Char('"')))
+        return key.split(QLatin1Char('.'));
     QStringList out;
     QString current;
     QChar quote;

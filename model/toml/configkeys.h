@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace apim {
 
@@ -24,8 +25,8 @@ public:
     // Several at once, because a segment may match a name and a "*" alike.
     struct Cursor
     {
-        QList<int> nodes;
-        bool open = false; // under a trailing "*": anything goes
+        QVarLengthArray<int, 4> nodes; // a step per key of every file: no allocation
+        bool open = false;             // under a trailing "*": anything goes
         bool isValid() const { return open || !nodes.isEmpty(); }
     };
 
