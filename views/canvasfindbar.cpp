@@ -65,7 +65,8 @@ CanvasFindBar::CanvasFindBar(CanvasView *view)
         m_current = int(m_matches.indexOf(was));
         m_count->setText(status());
     });
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     hide();
 }
 
@@ -184,7 +185,7 @@ void CanvasFindBar::place()
 
 bool CanvasFindBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !isHidden())
+    if (watched == m_viewport && event->type() == QEvent::Resize && !isHidden())
         place();
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

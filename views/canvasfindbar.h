@@ -48,6 +48,9 @@ private:
     void place();
 
     CanvasView *m_view;
+    // Kept apart from m_view: the filter still sees the viewport while the view
+    // is being destroyed, when calling into m_view is no longer valid.
+    QWidget *m_viewport = nullptr;
     QLineEdit *m_edit;
     QLabel *m_count;
     QToolButton *m_previous;

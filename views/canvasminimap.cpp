@@ -29,7 +29,8 @@ CanvasMinimap::CanvasMinimap(CanvasView *view) : QWidget(view), m_view(view)
     connect(doc, &TopologyDocument::contentChanged, this, &CanvasMinimap::schedule);
     connect(doc, &TopologyDocument::nodeMoved, this, &CanvasMinimap::schedule);
     connect(doc, &TopologyDocument::designReset, this, &CanvasMinimap::schedule);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     hide();
     schedule();
 }
@@ -135,7 +136,7 @@ void CanvasMinimap::mouseMoveEvent(QMouseEvent *event)
 
 bool CanvasMinimap::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         schedule();
     return QWidget::eventFilter(watched, event);
 }

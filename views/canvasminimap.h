@@ -38,6 +38,12 @@ private:
     QTransform toMap() const;
 
     CanvasView *m_view;
+
+    // Kept apart from m_view: the filter still sees the viewport while the view
+
+    // is being destroyed, when calling into m_view is no longer valid.
+
+    QWidget *m_viewport = nullptr;
     bool m_pending = false;
 };
 
