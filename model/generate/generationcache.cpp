@@ -1,6 +1,8 @@
 #include "generationcache.h"
 #include "generators.h"
 
+#include <algorithm>
+
 namespace apim {
 
 namespace {
@@ -67,8 +69,10 @@ void GenerationCache::sync(const Design &design)
     const bool sameNodes = m_synced && design.topology.nodes().isSharedWith(m_base.topology.nodes());
     // Results follow node order (Topology::sortedByIndex): a reordering may change any file.
     if (!m_synced || !(design.settings == m_base.settings) ||
-        (!sameNodes && commonOrder(design.topology.nodes(), m_base.topology) !=
-                           commonOrder(m_base.topology.nodes(), design.topology))) {
+        (!sameNodes && !std::ranges::equal(commonOrder(design.topology.nodes(), m_base.topology),
+                                           commonOrder(m_base.topology.nodes(), design.topology)))) {
+        // std::ranges::equal: Qt 6.4's QList::operator== hands memcmp a null pointer
+        // for an unallocated empty list.
         m_entries.clear();
     } else if (const QSet<NodeId> changed = changedNodes(design.topology); !changed.isEmpty()) {
         for (auto it = m_entries.begin(); it != m_entries.end();) {
