@@ -1,6 +1,8 @@
 // The canvas's arranging and drawing: auto-layout, align and distribute, zoom,
 // cluster frames and bundles, problem badges, labels and image export.
 #include "autolayout.h"
+#include "canvaslegend.h"
+#include "canvasminimap.h"
 #include "canvasstyle.h"
 #include "canvastestutil.h"
 #include "clusterframeitem.h"
@@ -25,6 +27,7 @@ private slots:
     void autoLayoutIsDeterministic();
     void alignAndDistribute();
     void zoomKeepsPointUnderCursor();
+    void fitAllKeepsAMarginAtAReadableZoom();
     void clusterFramesFollowMembers();
     void bigClustersDrawBundles();
     void badgesFollowValidation();
@@ -129,6 +132,76 @@ void TestGuiCanvasLayout::zoomKeepsPointUnderCursor()
     QVERIFY(c.view->zoom() >= 0.6);
     const QPointF middle = c.view->mapToScene(c.viewport()->rect().center());
     QVERIFY(QLineF(middle, c.view->canvasScene()->nodeItem(db)->cardSceneRect().center()).length() < 2);
+}
+
+namespace {
+
+// After Fit All: every card lies inside the viewport by `margin` pixels and
+// clear of the legend, and no overview is needed.
+void checkAllVisible(const Canvas &c, int margin)
+{
+    const QRect inner = c.viewport()->rect().adjusted(margin, margin, -margin, -margin);
+    const CanvasLegend *legend = c.view->legend();
+    const QRect legendRect =
+        legend->isVisible() ? legend->geometry().translated(-c.viewport()->pos()) : QRect();
+    for (const Node &n : c.doc.topology().nodes()) {
+        const QRect card =
+            c.view->mapFromScene(c.view->canvasScene()->nodeItem(n.id)->cardSceneRect()).boundingRect();
+        QVERIFY2(inner.contains(card), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 in %6x%7")
+                                                      .arg(n.name())
+                                                      .arg(card.x())
+                                                      .arg(card.y())
+                                                      .arg(card.width())
+                                                      .arg(card.height())
+                                                      .arg(c.viewport()->width())
+                                                      .arg(c.viewport()->height())));
+        QVERIFY2(!legendRect.intersects(card), qPrintable(n.name()));
+    }
+    QVERIFY(!c.view->minimap()->isNeeded());
+}
+
+} // namespace
+
+void TestGuiCanvasLayout::fitAllKeepsAMarginAtAReadableZoom()
+{
+    // Two nodes: shown whole at 100 %, not magnified, and not shrunk either.
+    Design two;
+    makeNode(two.topology, NodeKind::Gateway, QStringLiteral("gw"), QPointF(0, 0));
+    makeNode(two.topology, NodeKind::ControlPlane, QStringLiteral("cp"), QPointF(300, 0));
+    Canvas small(two);
+    QVERIFY(QTest::qWaitForWindowExposed(small.view.get()));
+    small.view->setZoom(3.0);
+    small.view->zoomToFit();
+    QCOMPARE(small.view->zoom(), 1.0);
+    checkAllVisible(small, 16);
+    small.view->setZoom(0.2);
+    small.view->zoomToFit();
+    QCOMPARE(small.view->zoom(), 1.0);
+
+    // Far apart: the zoom that just fits them, with the margin kept.
+    two.topology.mutableNode(two.topology.nodeByName(QStringLiteral("cp"))->id)->pos = QPointF(2400, 900);
+    Canvas wide(two);
+    QVERIFY(QTest::qWaitForWindowExposed(wide.view.get()));
+    wide.view->zoomToFit();
+    QVERIFY(wide.view->zoom() < 0.5);
+    checkAllVisible(wide, 16);
+    // The biggest zoom that keeps them in: a step closer, one is cut off or inside the margin.
+    const qreal fit = wide.view->zoom();
+    wide.view->setZoom(fit * 1.15);
+    const QRectF shown = wide.view->mapToScene(wide.viewport()->rect()).boundingRect();
+    QVERIFY(!shown.contains(wide.view->canvasScene()->contentRect()));
+
+    // A thousand nodes in a grid: every one on screen.
+    Design big;
+    for (int i = 0; i < 1000; ++i)
+        makeNode(big.topology, NodeKind::Gateway, QStringLiteral("gw-%1").arg(i),
+                 QPointF((i % 40) * 260.0, (i / 40) * 160.0));
+    Canvas many(big);
+    QVERIFY(QTest::qWaitForWindowExposed(many.view.get()));
+    many.view->resetZoom();
+    QVERIFY(many.view->minimap()->isNeeded());
+    many.view->zoomToFit();
+    checkAllVisible(many, 16);
 }
 
 void TestGuiCanvasLayout::clusterFramesFollowMembers()

@@ -27,7 +27,13 @@ namespace apim {
 namespace {
 
 constexpr qreal ZoomStep = 1.25;
+// Fit All leaves room round the design: FitMargin scene units (link labels and
+// bends stray past the cards) and FitPixels on screen, which holds at any zoom.
 constexpr qreal FitMargin = 40.0;
+constexpr int FitPixels = 16;
+// Fit All never magnifies: at 100 % a card's text is at its designed size, and a
+// small design is better shown at that size in the middle than blown up.
+constexpr qreal FitMaximumZoom = 1.0;
 
 } // namespace
 
@@ -169,9 +175,15 @@ void CanvasView::zoomToFit()
     const QRectF content = m_scene->contentRect().adjusted(-FitMargin, -FitMargin, FitMargin, FitMargin);
     if (content.isEmpty() || viewport()->width() <= 0)
         return;
-    const qreal fit = std::min(viewport()->width() / content.width(), fitHeight() / content.height());
-    applyZoom(qBound(minimumZoom(), fit, 1.0));
+    applyZoom(qBound(minimumZoom(), fitZoom(content), FitMaximumZoom));
     centerAboveLegend(content);
+}
+
+qreal CanvasView::fitZoom(const QRectF &content) const
+{
+    const qreal width = std::max(1, viewport()->width() - 2 * FitPixels);
+    const qreal height = std::max<qreal>(1, fitHeight() - 2 * FitPixels);
+    return std::min(width / content.width(), height / content.height());
 }
 
 qreal CanvasView::legendReserve() const
@@ -203,9 +215,9 @@ void CanvasView::showInitialView()
         return;
     }
     // Fit when the design stays readable; otherwise show its top-left corner at a readable size.
-    const qreal fit = std::min(viewport()->width() / content.width(), fitHeight() / content.height());
+    const qreal fit = fitZoom(content);
     if (fit >= 0.6) {
-        applyZoom(std::min(fit, 1.0));
+        applyZoom(std::min(fit, FitMaximumZoom));
         centerAboveLegend(content);
         return;
     }

@@ -115,6 +115,8 @@ protected:
 private:
     qreal legendReserve() const;
     qreal fitHeight() const;
+    // The zoom at which `content` fills the viewport, inside an on-screen margin and above the legend.
+    qreal fitZoom(const QRectF &content) const;
     void centerAboveLegend(const QRectF &content);
     void applyZoom(qreal zoom);
     void updateViewSceneRect();
