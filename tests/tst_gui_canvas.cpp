@@ -193,6 +193,14 @@ void TestGuiCanvas::connectByMouse()
     const NodeId db = idOf(c.doc, "db");
     const int steps = c.doc.undoStack()->count();
 
+    // Hovering the handle says what it does; the card says what the node is.
+    const NodeItem *lbItem = c.view->canvasScene()->nodeItem(lb);
+    QTest::mouseMove(c.viewport(), c.handleOf(lb));
+    QTRY_VERIFY2(lbItem->toolTip().contains(QLatin1String("Drag to another node")),
+                 qPrintable(lbItem->toolTip()));
+    QTest::mouseMove(c.viewport(), c.centreOf(lb));
+    QTRY_VERIFY2(lbItem->toolTip().contains(QLatin1String("<b>lb</b>")), qPrintable(lbItem->toolTip()));
+
     c.drag(c.handleOf(lb), c.centreOf(gw));
     QVERIFY(c.doc.topology().findLink(lb, gw));
     QCOMPARE(c.doc.topology().links().size(), 1);

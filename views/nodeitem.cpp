@@ -123,6 +123,11 @@ void NodeItem::setFindMatch(bool match)
 
 void NodeItem::updateToolTip()
 {
+    // The handle says what it is for; the card says what the node is.
+    if (m_handleHovered) {
+        setToolTip(tr("Drag to another node to link them; the nodes that accept the link light up."));
+        return;
+    }
     QString tip = QStringLiteral("<b>%1</b><br/>%2<br/>%3")
                       .arg(m_title.toHtmlEscaped(),
                            SchemaRegistry::label(SchemaRegistry::instance().kind(m_kind)).toHtmlEscaped(),
@@ -188,6 +193,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     if (onHandle != m_handleHovered) {
         m_handleHovered = onHandle;
         setCursor(onHandle ? Qt::CrossCursor : Qt::ArrowCursor);
+        updateToolTip();
         update();
     }
 }
@@ -195,7 +201,10 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = false;
-    m_handleHovered = false;
+    if (m_handleHovered) {
+        m_handleHovered = false;
+        updateToolTip();
+    }
     unsetCursor();
     update();
 }
