@@ -8,10 +8,13 @@
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "inspectorwidget.h"
 #include "linkitem.h"
 #include "mainwindow.h"
+#include "nodecommands.h"
 #include "nodeitem.h"
+#include "problemswidget.h"
 #include "topologydocument.h"
 
 #include <QContextMenuEvent>
@@ -36,6 +39,7 @@ private slots:
     void initTestCase();
     void init();
     void nodeMenuActsOnTheNode();
+    void nodeMenuShowsAndFixesItsProblems();
     void linkToConnectsTheValidWayRound();
     void linkMenuRemovesAndSelectsEnds();
     void canvasMenuAddsNodeWhereClicked();
@@ -130,6 +134,7 @@ void TestGuiCanvasMenus::nodeMenuActsOnTheNode()
              (QStringList{QStringLiteral("actionRename"), QStringLiteral("actionDuplicate"),
                           QStringLiteral("actionCopy"), QStringLiteral("actionCut"),
                           QStringLiteral("actionDelete"), QString(), QStringLiteral("menuShowFiles"),
+                          QStringLiteral("menuShowProblems"), QStringLiteral("menuFixProblems"),
                           QStringLiteral("menuLinkTo")}));
     for (const QAction *a : menu->actions())
         QVERIFY2(a->isSeparator() || !a->text().isEmpty(), qPrintable(a->objectName()));
@@ -150,6 +155,65 @@ void TestGuiCanvasMenus::nodeMenuActsOnTheNode()
     findAction(menu.get(), QStringLiteral("actionDelete"))->trigger();
     QVERIFY(!doc->topology().node(id));
     QCOMPARE(doc->undoStack()->count(), 2);
+}
+
+void TestGuiCanvasMenus::nodeMenuShowsAndFixesItsProblems()
+{
+    auto w = window();
+    QVERIFY(w);
+    TopologyDocument *doc = w->document();
+    DesignChecker *checker = w->canvas()->canvasScene()->checker();
+    QVERIFY(checker);
+    // A clean node: nothing to show or fix.
+    const NodeId clean = first(doc->topology(), NodeKind::Database)->id;
+    for (const Finding &f : checker->findings())
+        QVERIFY2(f.node != clean, qPrintable(f.message));
+    const auto menuOf = [&w](NodeId id) {
+        const QPointF at = w->canvas()->canvasScene()->nodeItem(id)->cardSceneRect().center();
+        return std::unique_ptr<QMenu>(CanvasContextMenu::create(w->canvas(), at));
+    };
+    {
+        auto menu = menuOf(clean);
+        QVERIFY(!findAction(menu.get(), QStringLiteral("menuShowProblems"))->isEnabled());
+        QVERIFY(!menu->findChild<QMenu *>(QStringLiteral("menuFixProblems"))->isEnabled());
+    }
+    // A balancer published as "localhost": its members' findings carry the fix (on the balancer).
+    const NodeId gw = first(doc->topology(), NodeKind::Gateway)->id;
+    const NodeId lb = doc->topology().balancerOf(gw)->id;
+    doc->push(new SetNodeValueCommand(doc, {lb}, Field::PublicHostname, QStringLiteral("localhost")));
+    const auto localhostFix = [&]() -> QString {
+        for (const Finding &f : checker->findings()) {
+            if (f.node == gw && f.rule == QLatin1String("localhost-hostname") && !f.fixes.isEmpty() &&
+                f.fixes.first().editsDesign())
+                return f.fixes.first().title;
+        }
+        return QString();
+    };
+    const QString title = localhostFix();
+    QVERIFY(!title.isEmpty());
+    auto menu = menuOf(gw);
+    QAction *show = findAction(menu.get(), QStringLiteral("menuShowProblems"));
+    QVERIFY(show->isEnabled());
+    QDockWidget *problems = w->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    problems->hide();
+    show->trigger();
+    QVERIFY(problems->isVisible());
+    auto *widget = w->findChild<ProblemsWidget *>();
+    QCOMPARE(widget->filterEdit()->text(), doc->topology().node(gw)->name());
+
+    QMenu *fixes = menu->findChild<QMenu *>(QStringLiteral("menuFixProblems"));
+    QVERIFY(fixes->isEnabled());
+    QAction *fix = nullptr;
+    for (QAction *a : fixes->actions())
+        fix = a->text() == title ? a : fix;
+    QVERIFY(fix);
+    const int steps = doc->undoStack()->count();
+    fix->trigger();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QVERIFY(doc->topology().node(lb)->text(Field::PublicHostname) != QLatin1String("localhost"));
+    QVERIFY(localhostFix().isEmpty());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->topology().node(lb)->text(Field::PublicHostname), QStringLiteral("localhost"));
 }
 
 void TestGuiCanvasMenus::linkToConnectsTheValidWayRound()

@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "canvasview.h"
+#include "designchecker.h"
 #include "linkcommands.h"
 #include "linkitem.h"
 #include "nodeitem.h"
@@ -59,6 +60,35 @@ QList<const Node *> linkTargets(const Topology &t, NodeId id)
     return out;
 }
 
+// "Show Problems" and a "Fix Problems" submenu with every fix of the node's findings
+// that edits the design (the Problems dock's Fix; a fix of an imported file's text is not one).
+void problemEntries(QMenu *menu, CanvasView *view, NodeId id)
+{
+    DesignChecker *checker = view->canvasScene()->checker();
+    if (!checker)
+        return;
+    Findings own;
+    for (const Finding &f : checker->findings()) {
+        if (f.node == id)
+            own.append(f);
+    }
+    QAction *show = addOwn(menu, "menuShowProblems", CanvasView::tr("Show &Problems (%1)").arg(own.size()));
+    show->setEnabled(!own.isEmpty());
+    QObject::connect(show, &QAction::triggered, view, [view, id] { emit view->problemsRequested(id); });
+    QMenu *fix = menu->addMenu(CanvasView::tr("Fi&x Problems"));
+    fix->setObjectName(QStringLiteral("menuFixProblems"));
+    for (const Finding &f : std::as_const(own)) {
+        for (int i = 0; i < f.fixes.size(); ++i) {
+            if (!f.fixes.at(i).editsDesign())
+                continue;
+            QAction *a = fix->addAction(f.fixes.at(i).title);
+            a->setToolTip(f.message);
+            QObject::connect(a, &QAction::triggered, view, [view, f, i] { emit view->fixRequested(f, i); });
+        }
+    }
+    fix->setEnabled(!fix->isEmpty());
+}
+
 void nodeMenu(QMenu *menu, CanvasView *view, NodeId id)
 {
     TopologyDocument *doc = view->document();
@@ -76,6 +106,7 @@ void nodeMenu(QMenu *menu, CanvasView *view, NodeId id)
     QObject::connect(files, &QAction::triggered, view, [view, id] { emit view->showFilesRequested(id); });
     if (!single)
         return;
+    problemEntries(menu, view, id);
     QMenu *link = menu->addMenu(CanvasView::tr("&Link To"));
     link->setObjectName(QStringLiteral("menuLinkTo"));
     const QList<const Node *> targets = linkTargets(doc->topology(), id);

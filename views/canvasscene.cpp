@@ -59,6 +59,11 @@ CanvasScene::~CanvasScene()
     clear();
 }
 
+DesignChecker *CanvasScene::checker() const
+{
+    return m_checker;
+}
+
 void CanvasScene::setChecker(DesignChecker *checker)
 {
     if (checker == m_checker)

@@ -42,6 +42,7 @@ public:
     // Where the problem badges come from (a checker of this scene's document);
     // without one the cards show none.
     void setChecker(DesignChecker *checker);
+    DesignChecker *checker() const;
 
     NodeItem *nodeItem(NodeId id) const { return m_nodes.value(id); }
     LinkItem *linkItem(LinkId id) const { return m_links.value(id); }

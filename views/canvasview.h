@@ -6,6 +6,7 @@
 // view also handles the standard keys itself when it has focus.
 #pragma once
 
+#include "finding.h"
 #include "topologydocument.h"
 
 #include <QElapsedTimer>
@@ -90,6 +91,9 @@ signals:
     // From the context menus: the window shows the node's files, or the Inspector for the link.
     void showFilesRequested(apim::NodeId id);
     void linkDetailsRequested(apim::LinkId id);
+    // From a node's menu: the window lists the node's problems, or applies fix `fixIndex` of `finding`.
+    void problemsRequested(apim::NodeId id);
+    void fixRequested(const apim::Finding &finding, int fixIndex);
     void snapToGridChanged(bool snap);
 
 protected:

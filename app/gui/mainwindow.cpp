@@ -27,6 +27,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -163,6 +164,14 @@ void MainWindow::createDocks()
     connect(m_canvas, &CanvasView::linkDetailsRequested, this, [this] {
         this->dock("inspectorDock")->show();
         this->dock("inspectorDock")->raise();
+    });
+    connect(m_canvas, &CanvasView::fixRequested, this, &MainWindow::applyFix);
+    connect(m_canvas, &CanvasView::problemsRequested, this, [this](NodeId id) {
+        // The node's findings: its name in the filter (the filter matches the node column).
+        if (const Node *n = m_document->topology().node(id))
+            m_problems->filterEdit()->setText(n->name());
+        this->dock("problemsDock")->show();
+        this->dock("problemsDock")->raise();
     });
     connect(m_problems, &ProblemsWidget::countsChanged, this,
             [problems](int errors, int warnings, int infos) {
