@@ -127,6 +127,19 @@ void TestGuiCanvasMenus::nodeMenuActsOnTheNode()
         shown->close();
         QTRY_VERIFY(!w->canvas()->findChild<QMenu *>(QStringLiteral("canvasContextMenu")));
     }
+    // The Menu key opens the selected node's menu, wherever the pointer is.
+    {
+        doc->setSelection({id});
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(0, 0),
+                                w->canvas()->viewport()->mapToGlobal(QPoint(0, 0)));
+        QCoreApplication::sendEvent(w->canvas()->viewport(), &event);
+        QMenu *shown = w->canvas()->findChild<QMenu *>(QStringLiteral("canvasContextMenu"));
+        QVERIFY(shown && shown->isVisible());
+        QVERIFY(findAction(shown, QStringLiteral("menuShowFiles")));
+        QVERIFY(!shown->findChild<QMenu *>(QStringLiteral("menuAddNode")));
+        shown->close();
+        QTRY_VERIFY(!w->canvas()->findChild<QMenu *>(QStringLiteral("canvasContextMenu")));
+    }
     std::unique_ptr<QMenu> menu(CanvasContextMenu::create(w->canvas(), at));
     // A right click selects the node under it, as a left click would.
     QCOMPARE(doc->selection(), QList<NodeId>{id});

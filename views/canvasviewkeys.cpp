@@ -5,6 +5,7 @@
 #include "canvasscene.h"
 #include "canvasstyle.h"
 #include "canvasview.h"
+#include "linkitem.h"
 #include "nodecommands.h"
 #include "nodeitem.h"
 #include "topologydocument.h"
@@ -152,9 +153,24 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
         return;
     }
     m_scene->cancelInteraction();
-    QMenu *menu = CanvasContextMenu::create(this, mapToScene(event->pos()));
+    QPointF at = mapToScene(event->pos());
+    QPoint global = event->globalPos();
+    // From the keyboard (the Menu key) the menu is about the selected node, not the
+    // corner the event names; a link's when only links are selected.
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const QList<NodeId> &nodes = m_document->selection();
+        const QList<LinkId> &links = m_document->linkSelection();
+        if (const NodeItem *item = nodes.isEmpty() ? nullptr : m_scene->nodeItem(nodes.first()))
+            at = item->cardSceneRect().center();
+        else if (const LinkItem *link = links.isEmpty() ? nullptr : m_scene->linkItem(links.first()))
+            at = link->midPoint();
+        else
+            at = mapToScene(viewport()->rect().center());
+        global = viewport()->mapToGlobal(mapFromScene(at));
+    }
+    QMenu *menu = CanvasContextMenu::create(this, at);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
+    menu->popup(global);
     event->accept();
 }
 
