@@ -7,8 +7,11 @@
 #include "settingseditor.h"
 #include "topologydocument.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -63,14 +66,80 @@ private slots:
         QVERIFY(w.manualDialog());
         QVERIFY(w.manualDialog()->isVisible());
         const QString text = w.manualDialog()->browser()->toPlainText();
-        for (const char *topic :
-             {"Designing", "Importing", "Reviewing", "Exporting", "Keyboard shortcuts", "Palette", "handle"})
+        for (const char *topic : {"Designing",
+                                  "Importing",
+                                  "Reviewing",
+                                  "Exporting",
+                                  "Keyboard shortcuts",
+                                  "Palette",
+                                  "handle",
+                                  "Links",
+                                  "Selecting a link",
+                                  "around the node boxes",
+                                  "Working from the keyboard",
+                                  "Renaming on the card",
+                                  "Context menus",
+                                  "Find Node",
+                                  "overview (minimap)",
+                                  "Fit All",
+                                  "Reset Layout",
+                                  "The Problems dock",
+                                  "Go to",
+                                  "one undo step",
+                                  "The Review dock",
+                                  "key by key",
+                                  "scroll together",
+                                  "Findings on this file"})
             QVERIFY2(text.contains(QLatin1String(topic)), topic);
         // Its table comes from the actions: Save's key as this platform writes it.
         const QString save = QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText);
         QVERIFY2(text.contains(QStringLiteral("File ▸ Save\t%1").arg(save)) || text.contains(save),
                  qPrintable(text.right(800)));
         QVERIFY(!text.contains(QLatin1String("<!--shortcuts-->")));
+    }
+
+    // The manual's links lead to its sections, and every key it names is a real one:
+    // a menu action's shortcut or a key the canvas handles (canvasKeyRows()).
+    void manualSectionsAndKeysExist()
+    {
+        MainWindow w;
+        QFile file(QStringLiteral(":/manual/manual.html"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QSet<QString> anchors;
+        for (const QRegularExpressionMatch &m :
+             QRegularExpression(QStringLiteral("<a name=\"([^\"]+)\"")).globalMatch(html))
+            anchors.insert(m.captured(1));
+        for (const char *section : {"designing", "links", "keyboard", "menus", "finding", "importing",
+                                    "reviewing", "problems", "review", "exporting", "shortcuts"})
+            QVERIFY2(anchors.contains(QLatin1String(section)), section);
+        int links = 0;
+        for (const QRegularExpressionMatch &m :
+             QRegularExpression(QStringLiteral("href=\"#([^\"]+)\"")).globalMatch(html)) {
+            QVERIFY2(anchors.contains(m.captured(1)), qPrintable(m.captured(1)));
+            ++links;
+        }
+        QVERIFY(links >= 11);
+
+        QSet<QString> known;
+        for (QAction *a : actionsWithShortcuts(w)) {
+            for (const QKeySequence &k : a->shortcuts())
+                known.insert(k.toString(QKeySequence::NativeText));
+        }
+        for (const ShortcutRow &row : canvasKeyRows()) {
+            for (const QString &k : row.keys.split(QStringLiteral(", ")))
+                known.insert(k);
+        }
+        QStringList named;
+        for (const QRegularExpressionMatch &m :
+             QRegularExpression(QStringLiteral("<kbd>([^<]+)</kbd>")).globalMatch(html))
+            named.append(m.captured(1));
+        QVERIFY(named.size() >= 20);
+        for (const QString &k : std::as_const(named))
+            QVERIFY2(known.contains(k), qPrintable(k));
+        // The keys the window's own text promises are in the manual too.
+        for (const char *k : {"Ctrl+F", "F2", "Tab", "Esc", "Ctrl+0", "Menu", "Shift+Arrow keys"})
+            QVERIFY2(named.contains(QLatin1String(k)), k);
     }
 
     void shortcutsListEveryActionsKeys()
@@ -82,7 +151,7 @@ private slots:
         QTreeWidget *list = w.shortcutsDialog()->list();
         const QList<QAction *> actions = actionsWithShortcuts(w);
         QVERIFY(actions.size() >= 20);
-        QCOMPARE(list->topLevelItemCount(), actions.size());
+        QCOMPARE(list->topLevelItemCount(), actions.size() + canvasKeyRows().size());
         QStringList keys;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
             keys << list->topLevelItem(i)->text(1);

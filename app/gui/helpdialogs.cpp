@@ -62,6 +62,35 @@ QDialogButtonBox *closeButton(QDialog *dialog)
 
 } // namespace
 
+QList<ShortcutRow> canvasKeyRows()
+{
+    const auto key = [](QKeyCombination k) { return QKeySequence(k).toString(QKeySequence::NativeText); };
+    const auto both = [](const QString &a, const QString &b) { return a + QStringLiteral(", ") + b; };
+    const QString canvas = ManualDialog::tr("Canvas");
+    const QString find = ManualDialog::tr("Find bar");
+    const QString rename = ManualDialog::tr("Rename on the card");
+    const auto row = [](const QString &where, const QString &what, const QString &keys) {
+        return ShortcutRow{where + QStringLiteral(" ▸ ") + what, keys};
+    };
+    const QString esc = key(Qt::Key_Escape);
+    const QString enter = key(Qt::Key_Enter);
+    return {
+        row(canvas, ManualDialog::tr("Nudge the selection"), ManualDialog::tr("Arrow keys")),
+        row(canvas, ManualDialog::tr("Nudge the selection by a grid step"),
+            ManualDialog::tr("Shift+Arrow keys")),
+        row(canvas, ManualDialog::tr("Next node, previous node"),
+            both(key(Qt::Key_Tab), key(Qt::SHIFT | Qt::Key_Tab))),
+        row(canvas, ManualDialog::tr("Cancel a drag or link, or clear the selection"), esc),
+        row(canvas, ManualDialog::tr("Context menu of the selection"), key(Qt::Key_Menu)),
+        row(canvas, ManualDialog::tr("Pan (or drag with the middle button)"), ManualDialog::tr("Space+drag")),
+        row(canvas, ManualDialog::tr("Zoom at the cursor"), ManualDialog::tr("Ctrl+wheel")),
+        row(rename, ManualDialog::tr("Keep the name, drop it"), both(enter, esc)),
+        row(find, ManualDialog::tr("Next match, previous match"),
+            both(enter, key(Qt::SHIFT | Qt::Key_Enter))),
+        row(find, ManualDialog::tr("Close"), esc),
+    };
+}
+
 QList<ShortcutRow> shortcutRows(const QMenuBar *menuBar)
 {
     QList<ShortcutRow> rows;
@@ -91,7 +120,7 @@ void ManualDialog::reload()
     QFile file(QStringLiteral(":/manual/manual.html"));
     QString html = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     QString table = QStringLiteral("<table cellpadding=\"3\">");
-    for (const ShortcutRow &row : shortcutRows(m_menuBar))
+    for (const ShortcutRow &row : shortcutRows(m_menuBar) + canvasKeyRows())
         table += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
                      .arg(row.command.toHtmlEscaped(), row.keys.toHtmlEscaped());
     table += QStringLiteral("</table>");
@@ -113,15 +142,18 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(closeButton(this));
-    resize(520, 560);
+    resize(600, 600);
     reload();
 }
 
 void ShortcutsDialog::reload()
 {
     m_list->clear();
-    for (const ShortcutRow &row : shortcutRows(m_menuBar))
-        m_list->addTopLevelItem(new QTreeWidgetItem({row.command, row.keys}));
+    for (const ShortcutRow &row : shortcutRows(m_menuBar) + canvasKeyRows()) {
+        auto *item = new QTreeWidgetItem({row.command, row.keys});
+        item->setToolTip(0, row.command); // whole, should the column elide it
+        m_list->addTopLevelItem(item);
+    }
 }
 
 } // namespace apim

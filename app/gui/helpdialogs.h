@@ -1,6 +1,7 @@
 // Help ▸ Manual and Help ▸ Keyboard Shortcuts. The manual is HTML in the
 // resources; its shortcut table, like the shortcuts dialog, is made from the
-// window's actions, so that neither can list a key the window does not have.
+// window's actions, so that neither can list a key the window does not have,
+// and from canvasKeyRows() for the keys the canvas handles without an action.
 #pragma once
 
 #include <QDialog>
@@ -20,6 +21,9 @@ struct ShortcutRow
 
 // Every menu action with a shortcut, in menu order.
 QList<ShortcutRow> shortcutRows(const QMenuBar *menuBar);
+// The keys the canvas, its find bar and its rename field handle themselves
+// (they are not menu actions): nudge, Tab, Esc, the context-menu key, pan, zoom.
+QList<ShortcutRow> canvasKeyRows();
 
 class ManualDialog : public QDialog
 {
