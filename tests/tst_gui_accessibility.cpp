@@ -2,9 +2,14 @@
 // child of the canvas view, with a name, a role, its selection as state and its
 // problems as description.
 #include "canvastestutil.h"
+#include "inspectordelegate.h"
 #include "schemaregistry.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace apim;
 using namespace canvastest;
@@ -31,7 +36,35 @@ private slots:
     void nodesAndLinksAreChildren();
     void selectionShowsInState();
     void problemsAreTheDescription();
+    void passwordShowTakesTabFocus();
 };
+
+void TestGuiAccessibility::passwordShowTakesTabFocus()
+{
+    // A keyboard user reaches a password's Show toggle with Tab and presses it with Space.
+    QWidget form;
+    auto *layout = new QVBoxLayout(&form);
+    auto *password = new PasswordEdit;
+    auto *next = new QLineEdit;
+    layout->addWidget(password);
+    layout->addWidget(next);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QApplication::setActiveWindow(&form);
+    auto *text = password->findChild<QLineEdit *>();
+    auto *reveal = password->findChild<QToolButton *>();
+    QVERIFY(text && reveal);
+    text->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(text->hasFocus());
+    QTest::keyClick(text, Qt::Key_Tab);
+    QTRY_VERIFY(reveal->hasFocus());
+    QCOMPARE(text->echoMode(), QLineEdit::Password);
+    QTest::keyClick(reveal, Qt::Key_Space);
+    QCOMPARE(text->echoMode(), QLineEdit::Normal);
+    QVERIFY(!reveal->accessibleName().isEmpty() || !reveal->text().isEmpty());
+    QTest::keyClick(reveal, Qt::Key_Tab);
+    QTRY_VERIFY(next->hasFocus());
+}
 
 void TestGuiAccessibility::nodesAndLinksAreChildren()
 {

@@ -323,6 +323,9 @@ void TestGuiCanvas::deleteRemovesSelectionInOneStep()
     c.doc.undoStack()->undo();
     QVERIFY(c.doc.topology().node(gw));
     checkMirror(c.view->canvasScene(), c.doc);
+    // Undo selects what came back, so that it can be seen and acted on.
+    QCOMPARE(c.doc.selection(), QList<NodeId>{gw});
+    QVERIFY(c.view->canvasScene()->nodeItem(gw)->isSelected());
 
     // The Delete key does the same when the canvas has focus.
     c.doc.setSelection({gw});
