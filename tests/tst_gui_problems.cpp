@@ -61,6 +61,7 @@ private slots:
     void goToNodeFileAndSetting();
     void fixEmitsChosenFix();
     void longMessageDoesNotWidenTheDock();
+    void emptyListOffersNothing();
 
 private:
     Design design();
@@ -90,6 +91,20 @@ void TestGuiProblems::init()
     QCOMPARE(gws.size(), 2);
     m_gw1 = gws.at(0)->id;
     m_gw2 = gws.at(1)->id;
+}
+
+void TestGuiProblems::emptyListOffersNothing()
+{
+    // An empty design has no findings: no Go to, no Fix, and the pane says what it is for.
+    TopologyDocument doc;
+    DesignChecker checker(&doc);
+    ProblemsWidget widget(&doc, &checker);
+    widget.refresh();
+    QCoreApplication::processEvents();
+    QCOMPARE(widget.findings().size(), 0);
+    QVERIFY(!widget.goToButton()->isEnabled());
+    QVERIFY(!widget.fixButton()->isEnabled());
+    QVERIFY(widget.detail()->toPlainText().contains(QLatin1String("Select a finding")));
 }
 
 void TestGuiProblems::cleanup()

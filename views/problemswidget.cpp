@@ -111,6 +111,8 @@ ProblemsWidget::ProblemsWidget(TopologyDocument *document, DesignChecker *checke
     connect(document, &TopologyDocument::contentChanged, this, [this] { m_importShown = false; });
     connect(checker, &DesignChecker::findingsChanged, this, &ProblemsWidget::refresh);
     refresh();
+    // No findings resets no model: the pane and the buttons start as for no selection.
+    updateDetail();
 }
 
 void ProblemsWidget::buildBar(QLayout *layout)
