@@ -191,6 +191,14 @@ void TestGuiCanvasLayout::fitAllKeepsAMarginAtAReadableZoom()
     const QRectF shown = wide.view->mapToScene(wide.viewport()->rect()).boundingRect();
     QVERIFY(!shown.contains(wide.view->canvasScene()->contentRect()));
 
+    // Tall: the height decides, and the legend, folded or in another corner, covers none of it.
+    two.topology.mutableNode(two.topology.nodeByName(QStringLiteral("cp"))->id)->pos = QPointF(0, 1400);
+    Canvas tall(two);
+    QVERIFY(QTest::qWaitForWindowExposed(tall.view.get()));
+    tall.view->zoomToFit();
+    QTest::qWait(20); // the legend places itself on the next turn of the event loop
+    checkAllVisible(tall, 16);
+
     // A thousand nodes in a grid: every one on screen.
     Design big;
     for (int i = 0; i < 1000; ++i)

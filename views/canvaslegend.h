@@ -27,6 +27,8 @@ public:
     bool isCollapsed() const { return m_collapsed; }
     // Moves it to its corner and collapses it when, open, it would cover a node.
     void place();
+    // The size folded into its button.
+    QSize buttonSize() const;
 
     // The rows' labels, in order (link kinds first).
     static QStringList entries();
@@ -43,7 +45,6 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    QSize buttonSize() const;
     QRect cornerRect(Qt::Corner corner, const QSize &size) const;
     bool coversNode(const QRect &rect) const;
     void setCollapsed(bool collapsed);

@@ -181,26 +181,34 @@ void CanvasView::zoomToFit()
 
 qreal CanvasView::fitZoom(const QRectF &content) const
 {
+    return zoomAbove(content, legendReserve(content));
+}
+
+qreal CanvasView::zoomAbove(const QRectF &content, qreal reserve) const
+{
     const qreal width = std::max(1, viewport()->width() - 2 * FitPixels);
-    const qreal height = std::max<qreal>(1, fitHeight() - 2 * FitPixels);
+    const qreal height = std::max<qreal>(
+        1, std::max(viewport()->height() - reserve, viewport()->height() / 2.0) - 2 * FitPixels);
     return std::min(width / content.width(), height / content.height());
 }
 
-qreal CanvasView::legendReserve() const
+qreal CanvasView::legendReserve(const QRectF &content) const
 {
-    return m_legend->height() + 2.0 * CanvasLegend::Inset;
-}
-
-qreal CanvasView::fitHeight() const
-{
-    // The legend overlays the bottom-left corner: fit the design above it.
-    return std::max<qreal>(viewport()->height() - legendReserve(), viewport()->height() / 2.0);
+    // The legend overlays a bottom corner: fit the design above it. When the open
+    // legend's room would shrink the design, keep only a button's: the legend then
+    // folds into its button or takes a free corner (CanvasLegend::place), and the
+    // text stays larger.
+    const qreal button = m_legend->buttonSize().height() + 2.0 * CanvasLegend::Inset;
+    if (!m_legend->isWanted())
+        return button;
+    const qreal open = CanvasLegend::legendSize(m_legend->font()).height() + 1 + 2.0 * CanvasLegend::Inset;
+    return zoomAbove(content, open) >= FitMaximumZoom ? open : button;
 }
 
 void CanvasView::centerAboveLegend(const QRectF &content)
 {
     centerOn(content.center() +
-             QPointF(0, std::min(legendReserve(), viewport()->height() / 2.0) / 2.0 / zoom()));
+             QPointF(0, std::min(legendReserve(content), viewport()->height() / 2.0) / 2.0 / zoom()));
 }
 
 void CanvasView::showInitialView()

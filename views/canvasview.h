@@ -117,10 +117,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    qreal legendReserve() const;
-    qreal fitHeight() const;
+    // The height kept free for the legend when fitting `content`.
+    qreal legendReserve(const QRectF &content) const;
     // The zoom at which `content` fills the viewport, inside an on-screen margin and above the legend.
     qreal fitZoom(const QRectF &content) const;
+    qreal zoomAbove(const QRectF &content, qreal reserve) const;
     void centerAboveLegend(const QRectF &content);
     void applyZoom(qreal zoom);
     void updateViewSceneRect();
