@@ -138,15 +138,22 @@ int main(int argc, char *argv[])
     out() << "design: gw-cp-ha with " << gateways << " gateways and 2 control planes, "
           << design.topology.nodes().size() << " nodes; " << fileCount << " deployment.toml files\n";
 
+    // Reads and imports the files, as the profiling modes need them.
+    const auto readAndImport = [&](ImportedFiles *files, Design *imported) {
+        Findings importFindings;
+        if (!collectConfigFiles({nodes}, files, &error)) {
+            out() << error << Qt::endl;
+            return false;
+        }
+        importFiles(files, imported, &importFindings);
+        return true;
+    };
+
     if (profileLint) {
         ImportedFiles files;
         Design imported;
-        Findings importFindings;
-        if (!collectConfigFiles({nodes}, &files, &error)) {
-            out() << error << Qt::endl;
+        if (!readAndImport(&files, &imported))
             return 1;
-        }
-        importFiles(&files, &imported, &importFindings);
         Clock t;
         t.start();
         for (int run = 0; run < profileLint; ++run)
@@ -163,12 +170,8 @@ int main(int argc, char *argv[])
         for (int run = 0; run < profileImport; ++run) {
             ImportedFiles files;
             Design imported;
-            Findings importFindings;
-            if (!collectConfigFiles({nodes}, &files, &error)) {
-                out() << error << Qt::endl;
+            if (!readAndImport(&files, &imported))
                 return 1;
-            }
-            importFiles(&files, &imported, &importFindings);
         }
         out() << "read + import of " << fileCount << " files, " << profileImport
               << " times: " << ms(t.wallMs() / profileImport) << " each, " << ms(t.cpuMs() / profileImport)
