@@ -514,7 +514,7 @@ private:
         for (const Candidate &c : m_cands)
             nodes.append(m_t.node(c.node.id));
         parallel::forEach(m_cands.size(), [&](qsizetype i) {
-            diffs[i] = diffToml(deploymentToml(m_design, *nodes[i]), m_cands[i].file->table);
+            diffs[i] = diffToml(deploymentToml(m_design, *nodes[i]), std::as_const(m_cands)[i].file->table);
             extra[i] = TomlPins(diffs[i].isEmpty() ? QString() : extraTomlText(diffs[i]));
         });
         for (qsizetype i = 0; i < m_cands.size(); ++i) {
@@ -636,8 +636,10 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     QSet<QString> names;
     // Parsing is half the import and each file's own: spread over the cores. What follows reads
     // the files in their order, so findings and nodes come out as with one thread.
-    parallel::forEach(files->size(), [files](qsizetype i) {
-        ImportedFile &f = (*files)[i];
+    // data() detaches here, once: QList::operator[] from several threads could detach at once.
+    ImportedFile *const all = files->data();
+    parallel::forEach(files->size(), [all](qsizetype i) {
+        ImportedFile &f = all[i];
         f.node = 0;
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
     });
