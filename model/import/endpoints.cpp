@@ -207,7 +207,8 @@ Url parseUrl(const QString &text)
 
 QString serviceStem(const QString &host)
 {
-    QString label = host.section(QLatin1Char('.'), 0, 0).toLower();
+    // The first label, without QString::section(): this runs for every URL of a set.
+    QString label = QStringView(host).left(host.indexOf(QLatin1Char('.'))).toString().toLower();
     static const QLatin1String suffixes[] = {QLatin1String("-service"), QLatin1String("-svc"),
                                              QLatin1String("-internal"), QLatin1String("-headless")};
     for (bool changed = true; changed;) {
@@ -222,7 +223,7 @@ QString serviceStem(const QString &host)
         const qsizetype dash = label.lastIndexOf(QLatin1Char('-'));
         bool number = false;
         if (dash > 0 && dash >= label.size() - 3) {
-            label.mid(dash + 1).toInt(&number);
+            (void)QStringView(label).mid(dash + 1).toInt(&number);
             if (number) {
                 label.truncate(dash);
                 changed = true;

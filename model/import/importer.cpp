@@ -6,6 +6,7 @@
 #include "hostname.h"
 #include "names.h"
 #include "nodeidentity.h"
+#include "parallel.h"
 #include "partialread.h"
 #include "rolerecognition.h"
 #include "ruleids.h"
@@ -35,6 +36,7 @@ struct Candidate
     RoleGuess role;
     QString name;
     QString serverHost; // [server] hostname, lower case
+    QString fragment;   // importid::pathFragment() of its naming path, worked out once
     importid::Identity id;
     QList<endpoints::Use> uses;
     Node node;
@@ -91,8 +93,10 @@ public:
         inferVersion();
         addDatabases();
         addBalancersByReference();
-        addLinks();
-        learnManagementHosts();
+        // Links change no node's names or hosts: one index serves both steps.
+        endpoints::HostIndex index(m_t);
+        addLinks(index);
+        learnManagementHosts(std::move(index));
         keepWhatDiffers();
         const auto positions = autoLayout(m_t);
         for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
@@ -416,7 +420,7 @@ private:
     // A balancer of API traffic serves its members' admin services under a name of its own
     // (genutil::balancerManagementHost): an unknown host in a service URL that goes to it is
     // that name. Environments: the balancer their endpoints name; otherwise the node's own.
-    void learnManagementHosts()
+    void learnManagementHosts(endpoints::HostIndex index)
     {
         const auto isApiBalancer = [this](const Node *lb) {
             const QList<const Node *> members = lb ? m_t.clusterMembers(lb->id) : QList<const Node *>();
@@ -424,7 +428,6 @@ private:
         };
         // One index for all candidates, rebuilt only when a hostname is learnt: one per
         // candidate made the import of 1,000 files quadratic (5 s).
-        endpoints::HostIndex index(m_t);
         for (const Candidate &c : m_cands) {
             for (qsizetype i = 0; i < c.uses.size(); ++i) {
                 const endpoints::Use &u = c.uses[i];
@@ -451,9 +454,8 @@ private:
         }
     }
 
-    void addLinks()
+    void addLinks(const endpoints::HostIndex &index)
     {
-        const endpoints::HostIndex index(m_t);
         for (Candidate &c : m_cands) {
             const Node &self = *m_t.node(c.node.id);
             QSet<QString> reported;
@@ -504,12 +506,21 @@ private:
     // Lossless import: whatever the designer would write otherwise is kept as extra TOML.
     void keepWhatDiffers()
     {
-        for (Candidate &c : m_cands) {
-            Node *n = m_t.mutableNode(c.node.id);
-            const TomlDiff diff = diffToml(deploymentToml(m_design, *n), c.file->table);
-            n->extraToml = diff.isEmpty() ? QString() : extraTomlText(diff);
-            for (const TomlDiff::Change &change : diff.changed)
-                reportChange(c, change);
+        // Generating and comparing each node's file is pure and each node's own (an export
+        // generates in parallel too); the topology changes and findings follow in node order.
+        QList<TomlDiff> diffs(m_cands.size());
+        QList<TomlPins> extra(m_cands.size()); // parsed here too: setting the text parses it
+        QList<const Node *> nodes;
+        for (const Candidate &c : m_cands)
+            nodes.append(m_t.node(c.node.id));
+        parallel::forEach(m_cands.size(), [&](qsizetype i) {
+            diffs[i] = diffToml(deploymentToml(m_design, *nodes[i]), std::as_const(m_cands)[i].file->table);
+            extra[i] = TomlPins(diffs[i].isEmpty() ? QString() : extraTomlText(diffs[i]));
+        });
+        for (qsizetype i = 0; i < m_cands.size(); ++i) {
+            m_t.mutableNode(m_cands[i].node.id)->extraToml = extra[i];
+            for (const TomlDiff::Change &change : std::as_const(diffs[i].changed))
+                reportChange(m_cands[i], change);
         }
     }
 
@@ -599,7 +610,7 @@ void nameReferences(QList<Candidate> &cands)
         const Candidate &c = cands[i];
         if (endpoints::isRealHost(c.serverHost))
             byHost[c.serverHost].append(i);
-        const QString name = importid::pathFragment(c.file->namingPath);
+        const QString &name = c.fragment;
         if (name != c.serverHost)
             byHost[name].append(i);
     }
@@ -623,9 +634,16 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     design.settings.name = QStringLiteral("imported");
     QList<Candidate> cands;
     QSet<QString> names;
-    for (ImportedFile &f : *files) {
+    // Parsing is half the import and each file's own: spread over the cores. What follows reads
+    // the files in their order, so findings and nodes come out as with one thread.
+    // data() detaches here, once: QList::operator[] from several threads could detach at once.
+    ImportedFile *const all = files->data();
+    parallel::forEach(files->size(), [all](qsizetype i) {
+        ImportedFile &f = all[i];
         f.node = 0;
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
+    });
+    for (ImportedFile &f : *files) {
         if (!f.parsed) {
             findings->append(unreadableFile(f.path, f.text, f.error));
             // The rest of the set still imports: the node keeps what could be read.
@@ -639,6 +657,7 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         c.serverHost =
             str(f.table, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed().toLower();
         c.uses = endpoints::collect(f.table);
+        c.fragment = importid::pathFragment(f.namingPath);
         cands.append(c);
     }
     nameReferences(cands);
@@ -667,7 +686,7 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         Candidate &c = cands[i];
         c.id = ids[i];
         // The design's name: the folder the set gives the node, cleaned into a host name.
-        QString name = importid::pathFragment(c.file->namingPath);
+        QString name = c.fragment;
         const QString base = name;
         for (int n = 2; names.contains(name.toLower()); ++n)
             name = base.left(MaxFileNameLength - 4) + QStringLiteral("-%1").arg(n);

@@ -146,7 +146,8 @@ private:
     QList<int> byStem(const QString &host) const
     {
         const QString stem = endpoints::serviceStem(host);
-        if (stem != host.section(QLatin1Char('.'), 0, 0) || host.contains(QLatin1String(".svc")))
+        if (stem != QStringView(host).left(host.indexOf(QLatin1Char('.'))) ||
+            host.contains(QLatin1String(".svc")))
             return m_byStem.value(stem);
         return {};
     }

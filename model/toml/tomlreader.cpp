@@ -220,7 +220,8 @@ namespace {
 
 struct Converter
 {
-    const QList<QByteArray> &lines;
+    // Views into the file's text, one per line: no copy of a line is made.
+    const QList<QByteArrayView> &lines;
 
     TomlValue value(const toml::node &node, int depth)
     {
@@ -257,12 +258,12 @@ struct Converter
     }
 
     // The text at a table's source position tells how it was written.
-    QByteArray textAt(int line, int column) const
+    QByteArrayView textAt(int line, int column) const
     {
         if (line < 1 || line > lines.size())
             return {};
-        const QByteArray &l = lines[line - 1];
-        return column >= 1 && column <= l.size() ? l.mid(column - 1) : QByteArray();
+        const QByteArrayView l = lines[line - 1];
+        return column >= 1 && column <= l.size() ? l.sliced(column - 1) : QByteArrayView();
     }
 
     // The comment lines right above `line` (no blank line between). "#!" lines are the
@@ -271,7 +272,7 @@ struct Converter
     {
         QStringList out;
         for (int l = line - 1; l >= 1 && l <= lines.size(); --l) {
-            const QByteArray text = lines[l - 1].trimmed();
+            const QByteArrayView text = lines[l - 1].trimmed();
             if (!text.startsWith('#') || text.startsWith("#!"))
                 break;
             out.prepend(QString::fromUtf8(text));
@@ -281,7 +282,7 @@ struct Converter
 
     // The index of the first of `chars` at or after `from` that is not inside a quoted
     // string or key; -1 when there is none.
-    static qsizetype findOutsideStrings(const QByteArray &text, qsizetype from, const char *chars)
+    static qsizetype findOutsideStrings(QByteArrayView text, qsizetype from, const char *chars)
     {
         char quote = 0;
         for (qsizetype i = from; i < text.size(); ++i) {
@@ -305,13 +306,13 @@ struct Converter
     {
         if (line < 1 || line > lines.size())
             return {};
-        const QByteArray &l = lines[line - 1];
+        const QByteArrayView l = lines[line - 1];
         const qsizetype at = findOutsideStrings(l, 0, "#");
-        return at > 0 ? QString::fromUtf8(l.mid(at).trimmed()) : QString();
+        return at > 0 ? QString::fromUtf8(l.sliced(at).trimmed()) : QString();
     }
 
     // How many keys the [header] or [[header]] at the start of `text` names.
-    static int headerKeys(const QByteArray &text)
+    static int headerKeys(QByteArrayView text)
     {
         int keys = 1;
         for (qsizetype i = findOutsideStrings(text, text.startsWith("[[") ? 2 : 1, ".]");
@@ -327,7 +328,7 @@ struct Converter
         auto out = std::make_shared<TomlTable>();
         out->inlineTable = t.is_inline();
         out->line = int(t.source().begin.line);
-        const QByteArray text = textAt(out->line, int(t.source().begin.column)).trimmed();
+        const QByteArrayView text = textAt(out->line, int(t.source().begin.column)).trimmed();
         const bool headerHere = text.startsWith('[');
         out->explicitHeader = headerHere && headerKeys(text) == depth;
         if (!out->inlineTable && !headerHere && out->line > 0)
@@ -379,7 +380,14 @@ bool readToml(const QByteArray &data, const QString &fileName, TomlTable *out, T
     const std::string_view text(data.constData(), size_t(data.size()));
     try {
         toml::table parsed = toml::parse(text, fileName.toStdString());
-        const QList<QByteArray> lines = data.split('\n');
+        QList<QByteArrayView> lines;
+        for (qsizetype from = 0;;) {
+            const qsizetype end = data.indexOf('\n', from);
+            lines.append(QByteArrayView(data).sliced(from, (end < 0 ? data.size() : end) - from));
+            if (end < 0)
+                break;
+            from = end + 1;
+        }
         Converter conv{lines};
         auto root = conv.table(parsed, 0);
         root->dotted = false;

@@ -7,8 +7,9 @@
 //     files: the generated deployment.toml of each node); target <= 50 ms;
 //  3. for comparison, Python's tomllib merely parsing the same files.
 //
-// Usage: bench_import [--gateways N] [--runs N] [--profile-lint N]
-// --profile-lint N only reviews the imported files, N times, for `perf record`.
+// Usage: bench_import [--gateways N] [--runs N] [--profile-lint N] [--profile-import N]
+// --profile-lint N only reviews the imported files, N times; --profile-import N only reads and
+// imports them, N times: for `perf record` or `valgrind --tool=callgrind`.
 #include "bundleexport.h"
 #include "importer.h"
 #include "review.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     int gateways = 996;
     int runs = 5;
     int profileLint = 0;
+    int profileImport = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--gateways"))
@@ -110,6 +112,8 @@ int main(int argc, char *argv[])
             runs = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--profile-lint"))
             profileLint = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--profile-import"))
+            profileImport = std::max(1, args[i + 1].toInt());
     }
 
     Design design;
@@ -134,21 +138,43 @@ int main(int argc, char *argv[])
     out() << "design: gw-cp-ha with " << gateways << " gateways and 2 control planes, "
           << design.topology.nodes().size() << " nodes; " << fileCount << " deployment.toml files\n";
 
+    // Reads and imports the files, as the profiling modes need them.
+    const auto readAndImport = [&](ImportedFiles *files, Design *imported) {
+        Findings importFindings;
+        if (!collectConfigFiles({nodes}, files, &error)) {
+            out() << error << Qt::endl;
+            return false;
+        }
+        importFiles(files, imported, &importFindings);
+        return true;
+    };
+
     if (profileLint) {
         ImportedFiles files;
         Design imported;
-        Findings importFindings;
-        if (!collectConfigFiles({nodes}, &files, &error)) {
-            out() << error << Qt::endl;
+        if (!readAndImport(&files, &imported))
             return 1;
-        }
-        importFiles(&files, &imported, &importFindings);
         Clock t;
         t.start();
         for (int run = 0; run < profileLint; ++run)
             reviewDesign(imported, &files);
         out() << "lint of " << fileCount << " files, " << profileLint
               << " times: " << ms(t.wallMs() / profileLint) << " each, " << ms(t.cpuMs() / profileLint)
+              << " CPU\n";
+        return 0;
+    }
+
+    if (profileImport) {
+        Clock t;
+        t.start();
+        for (int run = 0; run < profileImport; ++run) {
+            ImportedFiles files;
+            Design imported;
+            if (!readAndImport(&files, &imported))
+                return 1;
+        }
+        out() << "read + import of " << fileCount << " files, " << profileImport
+              << " times: " << ms(t.wallMs() / profileImport) << " each, " << ms(t.cpuMs() / profileImport)
               << " CPU\n";
         return 0;
     }
