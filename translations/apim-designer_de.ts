@@ -826,6 +826,10 @@
         <source>no hostname</source>
         <translation>kein Hostname</translation>
     </message>
+    <message>
+        <source>Drag to another node to link them; the nodes that accept the link light up.</source>
+        <translation>Auf einen anderen Knoten ziehen, um beide zu verbinden; Knoten, die die Verbindung annehmen, leuchten auf.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDetail</name>
@@ -3160,6 +3164,14 @@
         <source>&amp;Fit All</source>
         <translation>Alles ein&amp;passen</translation>
     </message>
+    <message>
+        <source>Show &amp;Problems (%1)</source>
+        <translation>&amp;Probleme anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x Problems</source>
+        <translation>Probleme &amp;beheben</translation>
+    </message>
 </context>
 <context>
     <name>apim::DocumentWatcher</name>
@@ -3876,6 +3888,74 @@ Es wurde nichts exportiert.</translation>
     <message>
         <source>APIM Topology Designer Manual</source>
         <translation>Handbuch des APIM Topology Designer</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <source>Rename on the card</source>
+        <translation>Auf der Karte umbenennen</translation>
+    </message>
+    <message>
+        <source>Nudge the selection</source>
+        <translation>Auswahl verschieben</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by a grid step</source>
+        <translation>Auswahl um einen Rasterschritt verschieben</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Umschalt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Next node, previous node</source>
+        <translation>Nächster Knoten, vorheriger Knoten</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or link, or clear the selection</source>
+        <translation>Ziehen oder Verbinden abbrechen oder Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Context menu of the selection</source>
+        <translation>Kontextmenü der Auswahl</translation>
+    </message>
+    <message>
+        <source>Pan (or drag with the middle button)</source>
+        <translation>Ansicht verschieben (oder mit der mittleren Maustaste ziehen)</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Leertaste+Ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom at the cursor</source>
+        <translation>Am Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>Keep the name, drop it</source>
+        <translation>Namen übernehmen, verwerfen</translation>
+    </message>
+    <message>
+        <source>Next match, previous match</source>
+        <translation>Nächster Treffer, vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

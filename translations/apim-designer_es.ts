@@ -826,6 +826,10 @@
         <source>no hostname</source>
         <translation>sin nombre de host</translation>
     </message>
+    <message>
+        <source>Drag to another node to link them; the nodes that accept the link light up.</source>
+        <translation>Arrastre hasta otro nodo para enlazarlos; los nodos que aceptan el enlace se iluminan.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDetail</name>
@@ -3160,6 +3164,14 @@
         <source>&amp;Fit All</source>
         <translation>&amp;Ajustar todo</translation>
     </message>
+    <message>
+        <source>Show &amp;Problems (%1)</source>
+        <translation>Mostrar &amp;problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x Problems</source>
+        <translation>Corre&amp;gir problemas</translation>
+    </message>
 </context>
 <context>
     <name>apim::DocumentWatcher</name>
@@ -3876,6 +3888,74 @@ No se exportó nada.</translation>
     <message>
         <source>APIM Topology Designer Manual</source>
         <translation>Manual de APIM Topology Designer</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Lienzo</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Rename on the card</source>
+        <translation>Renombrar en la tarjeta</translation>
+    </message>
+    <message>
+        <source>Nudge the selection</source>
+        <translation>Desplazar la selección</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by a grid step</source>
+        <translation>Desplazar la selección un paso de cuadrícula</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Mayús+teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Next node, previous node</source>
+        <translation>Nodo siguiente, nodo anterior</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or link, or clear the selection</source>
+        <translation>Cancelar un arrastre o un enlace, o vaciar la selección</translation>
+    </message>
+    <message>
+        <source>Context menu of the selection</source>
+        <translation>Menú contextual de la selección</translation>
+    </message>
+    <message>
+        <source>Pan (or drag with the middle button)</source>
+        <translation>Desplazar la vista (o arrastrar con el botón central)</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Espacio+arrastrar</translation>
+    </message>
+    <message>
+        <source>Zoom at the cursor</source>
+        <translation>Ampliar en el cursor</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <source>Keep the name, drop it</source>
+        <translation>Conservar el nombre, descartarlo</translation>
+    </message>
+    <message>
+        <source>Next match, previous match</source>
+        <translation>Coincidencia siguiente, coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,10 @@
         <source>no hostname</source>
         <translation>pas de nom d&apos;hôte</translation>
     </message>
+    <message>
+        <source>Drag to another node to link them; the nodes that accept the link light up.</source>
+        <translation>Faites glisser vers un autre nœud pour les relier ; les nœuds qui acceptent le lien s’allument.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDetail</name>
@@ -3160,6 +3164,14 @@
         <source>&amp;Fit All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
+    <message>
+        <source>Show &amp;Problems (%1)</source>
+        <translation>Afficher les &amp;problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x Problems</source>
+        <translation>Co&amp;rriger les problèmes</translation>
+    </message>
 </context>
 <context>
     <name>apim::DocumentWatcher</name>
@@ -3876,6 +3888,74 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>APIM Topology Designer Manual</source>
         <translation>Manuel d&apos;APIM Topology Designer</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canevas</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Barre de recherche</translation>
+    </message>
+    <message>
+        <source>Rename on the card</source>
+        <translation>Renommer sur la carte</translation>
+    </message>
+    <message>
+        <source>Nudge the selection</source>
+        <translation>Décaler la sélection</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Nudge the selection by a grid step</source>
+        <translation>Décaler la sélection d’un pas de grille</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Maj+touches fléchées</translation>
+    </message>
+    <message>
+        <source>Next node, previous node</source>
+        <translation>Nœud suivant, nœud précédent</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or link, or clear the selection</source>
+        <translation>Annuler un glisser ou un lien, ou vider la sélection</translation>
+    </message>
+    <message>
+        <source>Context menu of the selection</source>
+        <translation>Menu contextuel de la sélection</translation>
+    </message>
+    <message>
+        <source>Pan (or drag with the middle button)</source>
+        <translation>Faire défiler (ou glisser avec le bouton du milieu)</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Espace+glisser</translation>
+    </message>
+    <message>
+        <source>Zoom at the cursor</source>
+        <translation>Zoomer sous le curseur</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+molette</translation>
+    </message>
+    <message>
+        <source>Keep the name, drop it</source>
+        <translation>Garder le nom, l’abandonner</translation>
+    </message>
+    <message>
+        <source>Next match, previous match</source>
+        <translation>Résultat suivant, résultat précédent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
