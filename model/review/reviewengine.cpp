@@ -56,7 +56,15 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         nc.config = nc.file     ? nc.file->table
                     : generated ? generated->deploymentToml(design, n)
                                 : deploymentToml(design, n);
-        nc.uses = endpoints::collect(nc.config);
+        if (nc.file || !generated) {
+            nc.uses = endpoints::collect(nc.config);
+        } else if (std::any &kept = generated->derived(n.id);
+                   const auto *uses = std::any_cast<QList<endpoints::Use>>(&kept)) {
+            nc.uses = *uses; // the file did not change since the last check
+        } else {
+            nc.uses = endpoints::collect(nc.config);
+            kept = nc.uses;
+        }
         nc.templated = nc.file && isTemplateSource(nc.file->path, nc.file->text);
         indexOf.insert(n.id, nodes.size());
         nodes.append(std::move(nc));
