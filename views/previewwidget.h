@@ -24,7 +24,9 @@ class PreviewWidget : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int CoalesceMs = 50;
+    // The edits of one pass of the event loop share a refresh; no idle wait, since
+    // the selected node's files take a few milliseconds (issue 15: edit until current).
+    static constexpr int CoalesceMs = 0;
 
     explicit PreviewWidget(TopologyDocument *document, QWidget *parent = nullptr);
 

@@ -18,7 +18,10 @@ DesignChecker::DesignChecker(TopologyDocument *document, QObject *parent)
     connect(document, &TopologyDocument::contentChanged, this, [this] {
         ++m_revision;
         m_stale = true;
-        if (!m_timer.isActive())
+        // Leading edge: the first edit of a burst is checked at the next pass of the
+        // event loop (edits pushed in the same pass share it). Edits that arrive while
+        // a check runs wait for it: its end starts the next one (trailing edge).
+        if (!m_watcher.isRunning() && !m_timer.isActive())
             m_timer.start();
     });
     connect(document, &QObject::destroyed, this, &DesignChecker::documentDestroyed);
@@ -57,18 +60,14 @@ void DesignChecker::documentDestroyed()
 
 void DesignChecker::startBackgroundCheck()
 {
-    if (!m_stale)
+    if (!m_stale || !m_document || m_watcher.isRunning()) // one check at a time: its end looks again
         return;
-    if (m_watcher.isRunning()) {
-        m_timer.start(); // one check at a time; look again after this one
-        return;
-    }
     m_runningRevision = m_revision;
     // The snapshot shares the design's data until the next edit detaches it.
     auto promise = std::make_shared<QPromise<Findings>>();
+    promise->start(); // running from now on, not from when a pool thread picks it up
     m_watcher.setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, cache = m_cache, design = m_document->design()] {
-        promise->start();
         promise->addResult(cache->check(design));
         promise->finish();
     });
@@ -76,9 +75,11 @@ void DesignChecker::startBackgroundCheck()
 
 void DesignChecker::backgroundCheckFinished()
 {
-    // Findings of a state that has since changed are dropped; the timer brings a new check.
+    // Findings of a state that has since changed are dropped, and the state as it is now is checked.
     if (m_stale && m_runningRevision == m_revision && m_watcher.future().resultCount() > 0)
         deliver(m_watcher.result());
+    else if (m_stale && !m_timer.isActive())
+        m_timer.start();
 }
 
 void DesignChecker::deliver(const Findings &findings)

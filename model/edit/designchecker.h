@@ -1,8 +1,10 @@
 // The current findings of a document (checkDesign(): model checks and review
 // rules), shared by every view that shows problems. A check looks at the whole
-// design (about 90 ms at 1,000 nodes; each node's generated file is kept between
-// checks, designcheckcache.h), so it runs once per burst of edits, on a
-// snapshot of the design in a worker thread: the interface never waits for it.
+// design (each node's generated file and endpoints are kept between checks,
+// designcheckcache.h), so it runs on a snapshot of the design in a worker
+// thread, one at a time: an edit starts a check at once when none runs, and the
+// edits made while one runs are checked together when it ends. The interface
+// never waits for it.
 // The document knows nothing of it; whoever shows problems (the GUI shell) owns
 // one per document and hands it to the views.
 #pragma once
@@ -26,7 +28,8 @@ class DesignChecker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int CoalesceMs = 50;
+    // Edits within one pass of the event loop (a macro, a paste) share a check; there is no idle wait.
+    static constexpr int CoalesceMs = 0;
 
     // The checker may outlive `document`: it then has no findings.
     explicit DesignChecker(TopologyDocument *document, QObject *parent = nullptr);

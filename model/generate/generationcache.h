@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <any>
+
 namespace apim {
 
 class GenerationCache
@@ -22,6 +24,10 @@ public:
     void sync(const Design &design);
     // deploymentToml(design, node) of the design last synced.
     TomlTable deploymentToml(const Design &design, const Node &node);
+    // What a later stage derives from the node's cached file (the review's endpoint
+    // list), kept with it and dropped with it; empty until that stage stores it.
+    // Valid until the next deploymentToml() or sync().
+    std::any &derived(NodeId id) { return m_entries[id].derived; }
 
     // How many files the last syncs regenerated: lets tests see that the cache is used.
     int generated() const { return m_generated; }
@@ -32,6 +38,7 @@ private:
         TomlTable toml;
         QSet<NodeId> reads;
         bool global = false;
+        std::any derived;
     };
     QSet<NodeId> changedNodes(const Topology &now) const;
 

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace apim::review {
 
@@ -53,10 +54,13 @@ public:
     // node's degree, and a control plane behind 1,000 gateways has a large one.
     QHash<NodeId, const Node *> balancerOf;     // member -> its load balancer
     QHash<NodeId, QList<const Node *>> members; // load balancer -> members, in node order
+    QSet<QPair<NodeId, NodeId>> memberships;    // (load balancer, member)
 
     const NodeConfig *configOf(NodeId id) const;
     // The node's cluster (the members of its load balancer), or the node alone.
     QList<const Node *> clusterOf(const Node &node) const;
+    // clusterOf(node).contains(other), without walking a cluster of 1,000 gateways.
+    bool inClusterOf(const Node &node, NodeId other) const;
     // The members of the clusters `node` links to, of one kind.
     QList<const Node *> linkedClusters(const Node &node, NodeKind kind) const;
     int apimCount() const { return int(nodes.size()); }

@@ -42,8 +42,10 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
     for (const Node *lb : topology.nodesWith(&KindTraits::balancer)) {
         const QList<const Node *> m = topology.clusterMembers(lb->id);
         members.insert(lb->id, m);
-        for (const Node *member : m)
+        for (const Node *member : m) {
             balancerOf.insert(member->id, lb);
+            memberships.insert({lb->id, member->id});
+        }
     }
     nodes.reserve(topology.nodes().size());
     for (const Node &n : topology.nodes()) {
@@ -56,7 +58,15 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         nc.config = nc.file     ? nc.file->table
                     : generated ? generated->deploymentToml(design, n)
                                 : deploymentToml(design, n);
-        nc.uses = endpoints::collect(nc.config);
+        if (nc.file || !generated) {
+            nc.uses = endpoints::collect(nc.config);
+        } else if (std::any &kept = generated->derived(n.id);
+                   const auto *uses = std::any_cast<QList<endpoints::Use>>(&kept)) {
+            nc.uses = *uses; // the file did not change since the last check
+        } else {
+            nc.uses = endpoints::collect(nc.config);
+            kept = nc.uses;
+        }
         nc.templated = nc.file && isTemplateSource(nc.file->path, nc.file->text);
         indexOf.insert(n.id, nodes.size());
         nodes.append(std::move(nc));
@@ -89,6 +99,12 @@ QList<const Node *> Context::clusterOf(const Node &node) const
 {
     const Node *lb = balancerOf.value(node.id);
     return lb ? members.value(lb->id) : QList<const Node *>{&node};
+}
+
+bool Context::inClusterOf(const Node &node, NodeId other) const
+{
+    const Node *lb = balancerOf.value(node.id);
+    return lb ? memberships.contains({lb->id, other}) : node.id == other;
 }
 
 QList<const Node *> Context::linkedClusters(const Node &node, NodeKind kind) const

@@ -133,8 +133,7 @@ void checkDefaultRoleGateways(Context &c, const NodeConfig &nc, const ApimVersio
         for (const Node *n : t.nodes) {
             const NodeConfig *gw = c.configOf(n->id);
             // All-in-one peers in HA deploy to each other: each is its own gateway.
-            if (!gw || n->id == nc.node->id || reported.contains(n->id) ||
-                c.clusterOf(*n).contains(nc.node) ||
+            if (!gw || n->id == nc.node->id || reported.contains(n->id) || c.inClusterOf(*n, nc.node->id) ||
                 (nc.node->kind == NodeKind::AllInOne && n->kind == NodeKind::AllInOne) ||
                 !runsEverything(*gw, version))
                 continue;

@@ -174,8 +174,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  worst edit: %1 ms (target: 16 ms)\n")
                .arg(*std::max_element(totals.cbegin(), totals.cend()), 0, 'f', 2);
     out << QStringLiteral(
-               "  wall clock until the preview and the problems are current, with the %1 ms coalescing"
-               " wait: median %2 ms\n")
+               "  wall clock until the preview and the problems are current (coalescing timers of %1 ms"
+               " included): median %2 ms\n")
                .arg(PreviewWidget::CoalesceMs)
                .arg(median(walls), 0, 'f', 1);
     out << QStringLiteral("  longest event-loop pass meanwhile (the interface's longest stall): %1 ms\n")
