@@ -396,7 +396,7 @@ void CanvasScene::flushPendingUpdates()
 // ---- problem badges
 //
 // The findings come from the scene's DesignChecker, shared with the Problems
-// dock: one checkDesign() per burst of edits (coalesced 50 ms), never during a
+// dock: one checkDesign() at a time (edits made while one runs share the next), never during a
 // drag (moves do not change content). A refresh touches only the nodes whose
 // counts changed.
 
