@@ -62,7 +62,14 @@ void TestGuiCanvasLinks::clickSelectsLink()
     LinkItem *item = c.view->canvasScene()->linkItem(id);
     QVERIFY(item && item->isVisible());
     c.doc.setSelection({link->from});
-    QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.viewportPoint(item->midPoint()));
+    // A point of the link where no other link (a routed one may cross it) and no card is on top.
+    QPointF at = item->midPoint();
+    for (qsizetype i = item->path().size() / 2; i < item->path().size(); ++i) {
+        at = item->path()[i];
+        if (c.view->canvasScene()->linkAt(at) == item && !c.view->canvasScene()->nodeAt(at))
+            break;
+    }
+    QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.viewportPoint(at));
     QCOMPARE(c.doc.linkSelection(), QList<LinkId>{id});
     QVERIFY(c.doc.selection().isEmpty());
     QVERIFY(item->isLinkSelected());

@@ -126,6 +126,7 @@ void CanvasScene::rebuild()
     m_links.clear();
     m_frames.clear();
     m_dirtyFrames.clear();
+    m_rerouteFrom.clear();
     m_bundles.clear();
     m_bundledMember.clear();
     m_linkBundle.clear();
@@ -210,7 +211,79 @@ void CanvasScene::updateLinkGeometry(LinkItem *item)
     const Node *a = t.node(item->from());
     const Node *b = t.node(item->to());
     if (a && b)
-        item->setEnds(cardRect(*a), cardRect(*b));
+        item->setEnds(cardRect(*a), cardRect(*b), obstaclesFor(cardRect(*a), cardRect(*b)));
+}
+
+std::function<QList<QRectF>(const QRectF &)> CanvasScene::obstaclesFor(const QRectF &a, const QRectF &b) const
+{
+    // Through items(rect), so that a link looks only at the cards near it, never at all of them.
+    return [this, a, b](const QRectF &area) {
+        QList<QRectF> out;
+        const auto hits = items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+        for (const QGraphicsItem *item : hits) {
+            if (item->type() != NodeItem::Type)
+                continue;
+            const QRectF card = static_cast<const NodeItem *>(item)->cardSceneRect();
+            // For a bundle the ends are frames: their members are not in the way.
+            if (!card.intersects(area) || card.intersects(a) || card.intersects(b))
+                continue;
+            out.append(card);
+        }
+        return out;
+    };
+}
+
+// Links whose ends move reroute at once (onNodeMoved). Links that a moved card
+// now lies across, or has left, reroute in one pass per event-loop turn, and
+// during a mouse drag only after the drop: fifty dragged cards sweep across
+// many links, and rerouting each of those on every mouse step would cost a
+// frame for a picture that the next step replaces.
+void CanvasScene::markObstacleChanged(NodeId id, const QRectF &before)
+{
+    if (!m_rerouteFrom.contains(id))
+        m_rerouteFrom.insert(id, before);
+    if (m_rerouteQueued || m_mode == Mode::Moving)
+        return;
+    m_rerouteQueued = true;
+    QMetaObject::invokeMethod(this, &CanvasScene::flushReroutes, Qt::QueuedConnection);
+}
+
+void CanvasScene::flushReroutes()
+{
+    m_rerouteQueued = false;
+    if (m_mode == Mode::Moving || !m_document || m_rerouteFrom.isEmpty())
+        return;
+    const QHash<NodeId, QRectF> moved = std::exchange(m_rerouteFrom, {});
+    QList<LinkItem *> links;
+    QSet<LinkItem *> seen;
+    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it) {
+        QList<QRectF> areas{it.value()};
+        if (const Node *n = m_document->topology().node(it.key()))
+            areas.append(cardRect(*n));
+        for (const QRectF &area : std::as_const(areas)) {
+            if (area.isNull())
+                continue;
+            const auto hits = items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+            for (QGraphicsItem *item : hits) {
+                if (item->type() == LinkItem::Type && !seen.contains(static_cast<LinkItem *>(item))) {
+                    seen.insert(static_cast<LinkItem *>(item));
+                    links.append(static_cast<LinkItem *>(item));
+                }
+            }
+        }
+    }
+    for (LinkItem *item : std::as_const(links)) {
+        if (!item->isBundle()) {
+            updateLinkGeometry(item);
+            continue;
+        }
+        for (auto it = m_bundles.cbegin(); it != m_bundles.cend(); ++it) {
+            for (const auto &entry : it->items) {
+                if (entry.second == item)
+                    markFrameDirty(it.key(), false);
+            }
+        }
+    }
 }
 
 void CanvasScene::onNodeAdded(NodeId id)
@@ -220,6 +293,7 @@ void CanvasScene::onNodeAdded(NodeId id)
         return;
     createNodeItem(*node);
     growSceneRect(cardRect(*node));
+    markObstacleChanged(id, cardRect(*node));
 }
 
 void CanvasScene::onNodeRemoved(NodeId id)
@@ -231,6 +305,7 @@ void CanvasScene::onNodeRemoved(NodeId id)
         m_connectTarget = nullptr;
     if (m_pressNode == id)
         cancelInteraction();
+    markObstacleChanged(id, item->cardSceneRect());
     releaseBundles(id);
     if (ClusterFrameItem *frame = m_frames.take(id))
         delete frame;
@@ -263,6 +338,7 @@ void CanvasScene::onNodeMoved(NodeId id)
     NodeItem *item = m_nodes.value(id);
     if (!node || !item)
         return;
+    markObstacleChanged(id, item->cardSceneRect());
     item->setPos(node->pos);
     for (const Link *l : t.linksOf(id)) {
         if (const NodeId owner = m_linkBundle.value(l->id))
@@ -386,6 +462,7 @@ void CanvasScene::updateFrame(NodeId balancer, bool structural)
 
 void CanvasScene::flushPendingUpdates()
 {
+    flushReroutes();
     // Bundles between clusters can dirty other frames; a few passes settle them.
     for (int pass = 0; pass < 4 && !m_dirtyFrames.isEmpty(); ++pass)
         flushFrames();

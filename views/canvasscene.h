@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <map>
 #include <tuple>
 
@@ -122,6 +123,11 @@ private:
     NodeItem *createNodeItem(const Node &node);
     LinkItem *createLinkItem(const Link &link);
     void updateLinkGeometry(LinkItem *item);
+    // The cards in an area of the scene, from the spatial index, less those meeting a link's ends.
+    std::function<QList<QRectF>(const QRectF &)> obstaclesFor(const QRectF &a, const QRectF &b) const;
+    // A card moved, came or went: the links it now lies across, or no longer does, reroute later.
+    void markObstacleChanged(NodeId id, const QRectF &before);
+    void flushReroutes();
     // `structural`: links or members changed, so bundles regroup; otherwise only geometry follows.
     void markFrameDirty(NodeId balancer, bool structural);
     void flushFrames();
@@ -178,6 +184,8 @@ private:
         bool operator==(const Badge &) const = default;
     };
     QHash<NodeId, Badge> m_badges;
+    QHash<NodeId, QRectF> m_rerouteFrom; // moved cards: where each was before the pending pass
+    bool m_rerouteQueued = false;
     bool m_frameFlushQueued = false;
     bool m_syncingSelection = false;
     bool m_snap = false;

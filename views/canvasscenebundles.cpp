@@ -157,9 +157,9 @@ void CanvasScene::placeBundles(NodeId balancer)
         if (other.isNull())
             continue;
         if (outward)
-            item->setEnds(own, other);
+            item->setEnds(own, other, obstaclesFor(own, other));
         else
-            item->setEnds(other, own);
+            item->setEnds(other, own, obstaclesFor(other, own));
     }
 }
 

@@ -162,6 +162,8 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     m_mode = Mode::Idle;
     m_dragStart.clear();
+    if (!m_rerouteFrom.isEmpty()) // the links the dropped cards now lie across
+        QMetaObject::invokeMethod(this, &CanvasScene::flushReroutes, Qt::QueuedConnection);
     event->accept();
 }
 
@@ -315,6 +317,8 @@ bool CanvasScene::cancelInteraction()
     }
     m_mode = Mode::Idle;
     m_dragStart.clear();
+    if (!m_rerouteFrom.isEmpty())
+        QMetaObject::invokeMethod(this, &CanvasScene::flushReroutes, Qt::QueuedConnection);
     return active;
 }
 

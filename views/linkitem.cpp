@@ -1,5 +1,6 @@
 #include "linkitem.h"
 #include "canvasstyle.h"
+#include "linkrouter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -23,6 +24,22 @@ constexpr qreal ArrowHalfWidth = 4.5;
 constexpr qreal HitDistance = 4.0;
 // Below this level of detail links are thin straight strokes without arrows.
 constexpr qreal LinkLod = 0.35;
+
+// How far a routed link keeps from the cards it goes around; each kind has its
+// own lane, so that the three kinds run side by side there too.
+qreal clearance(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Https:
+        return 16;
+    case LinkKind::Events:
+        return 24;
+    case LinkKind::Jdbc:
+        return 32;
+    }
+    return 16;
+}
+constexpr qreal CornerRadius = 14.0;
 
 // Where a kind of link leaves and enters a card, so that the three kinds run side by side.
 qreal anchorOffset(LinkKind kind)
@@ -109,12 +126,13 @@ void LinkItem::setBundled(bool bundled)
     }
 }
 
-void LinkItem::setEnds(const QRectF &a, const QRectF &b)
+void LinkItem::setEnds(const QRectF &a, const QRectF &b, const ObstacleQuery &obstacles)
 {
     if (m_bundled)
         return;
     const qreal offset = anchorOffset(m_kind);
     QPointF p0, p3, c1, c2;
+    QPointF out0, out3; // away from each card, perpendicular to the side the link meets
     const bool vertical = b.top() >= a.bottom() + 16 || b.bottom() <= a.top() - 16;
     if (vertical) {
         const bool down = b.center().y() > a.center().y();
@@ -123,6 +141,7 @@ void LinkItem::setEnds(const QRectF &a, const QRectF &b)
         const qreal bend = qBound(30.0, std::abs(p3.y() - p0.y()) * 0.45, 140.0) * (down ? 1 : -1);
         c1 = p0 + QPointF(0, bend);
         c2 = p3 - QPointF(0, bend);
+        out0 = QPointF(0, down ? 1 : -1);
     } else {
         const bool right = b.center().x() >= a.center().x();
         const qreal dy = offset * NodeHeight / NodeWidth;
@@ -132,7 +151,9 @@ void LinkItem::setEnds(const QRectF &a, const QRectF &b)
         const qreal bend = qBound(30.0, std::abs(p3.x() - p0.x()) * 0.45, 140.0) * (right ? 1 : -1);
         c1 = p0 + QPointF(bend, 0);
         c2 = p3 - QPointF(bend, 0);
+        out0 = QPointF(right ? 1 : -1, 0);
     }
+    out3 = -out0;
 
     // The arrow points along the curve's end tangent; the stroke stops at its base.
     QPointF dir = p3 - c2;
@@ -142,23 +163,60 @@ void LinkItem::setEnds(const QRectF &a, const QRectF &b)
         len = std::hypot(dir.x(), dir.y());
     }
     dir = len > 1e-6 ? dir / len : QPointF(0, 1);
-    const QPointF normal(-dir.y(), dir.x());
-    const QPointF base = p3 - dir * ArrowLength;
-    m_tip = p3;
-    m_arrow = QPolygonF({p3, base + normal * ArrowHalfWidth, base - normal * ArrowHalfWidth});
+    QPointF base = p3 - dir * ArrowLength;
 
     const qreal approx = QLineF(p0, c1).length() + QLineF(c1, c2).length() + QLineF(c2, base).length();
     const int segments = qBound(6, int(approx / 30), 40);
     QPolygonF points;
     points.reserve(segments + 1);
+    for (int i = 0; i <= segments; ++i)
+        points.append(cubic(p0, c1, c2, base, qreal(i) / segments));
+
+    m_routed = false;
+    if (obstacles) {
+        // Only the cards in the curve's own box can be in its way (the scene's index answers that).
+        const qreal gap = clearance(m_kind);
+        const QRectF box = points.boundingRect();
+        const QList<QRectF> inWay = obstacles(box);
+        if (LinkRouter::pathCrosses(points, inWay)) {
+            const QPointF s0 = p0 + out0 * gap;
+            const QPointF s3 = p3 + out3 * gap;
+            // A way around may leave the box: ask for a wider area until the route stays inside it.
+            QRectF area = QRectF(s0, s3).normalized().united(box).adjusted(-2 * NodeHeight, -2 * NodeHeight,
+                                                                           2 * NodeHeight, 2 * NodeHeight);
+            QPolygonF way;
+            for (int pass = 0; pass < 3; ++pass) {
+                QList<QRectF> rects = obstacles(area);
+                rects << a << b; // nor through its own cards
+                way = LinkRouter::route(s0, s3, rects, gap);
+                const QRectF reach = way.boundingRect().adjusted(-gap, -gap, gap, gap);
+                if (area.contains(reach))
+                    break;
+                area |= reach.adjusted(-NodeHeight, -NodeHeight, NodeHeight, NodeHeight);
+            }
+            QPolygonF full = way;
+            full.prepend(p0);
+            const QPointF end = p3 + out3 * ArrowLength;
+            full.append(end);
+            // With no way around, the plain curve: never a line through the cards it meant to avoid.
+            if (!LinkRouter::pathCrosses(full, inWay)) {
+                points = LinkRouter::roundCorners(full, CornerRadius);
+                dir = -out3;
+                base = end;
+                m_routed = true;
+            }
+        }
+    }
+    const QPointF normal(-dir.y(), dir.x());
+    m_tip = p3;
+    m_arrow = QPolygonF({p3, base + normal * ArrowHalfWidth, base - normal * ArrowHalfWidth});
+
     QList<qreal> distance;
-    distance.reserve(segments + 1);
+    distance.reserve(points.size());
     qreal travelled = 0;
-    for (int i = 0; i <= segments; ++i) {
-        const QPointF p = cubic(p0, c1, c2, base, qreal(i) / segments);
+    for (qsizetype i = 0; i < points.size(); ++i) {
         if (i > 0)
-            travelled += QLineF(points.last(), p).length();
-        points.append(p);
+            travelled += QLineF(points[i - 1], points[i]).length();
         distance.append(travelled);
     }
 

@@ -1,6 +1,11 @@
 // One link on the canvas: a curve from the edge of one node card to the edge of
 // another, styled by what travels over it, with an arrow at the target.
 //
+// A link whose curve would pass through another card goes around it instead
+// (LinkRouter): out of its card, along the grown edges of the cards in the
+// way, with rounded corners, into the far card. Which cards are in the way the
+// scene tells through an ObstacleQuery over its spatial index.
+//
 // The curve is kept as a short polyline so that painting can skip the parts
 // outside the exposed area: long links (every gateway to the control planes)
 // cross most of a big design, and stroking them whole would dominate a frame.
@@ -10,6 +15,8 @@
 
 #include <QGraphicsItem>
 #include <QPolygonF>
+
+#include <functional>
 
 namespace apim {
 
@@ -28,8 +35,15 @@ public:
     NodeId to() const { return m_to; }
     LinkKind linkKind() const { return m_kind; }
 
-    // Recomputes the curve from both cards' scene rectangles.
-    void setEnds(const QRectF &fromCard, const QRectF &toCard);
+    // The cards (scene rectangles) that lie in a scene area, not counting the link's own ends.
+    using ObstacleQuery = std::function<QList<QRectF>(const QRectF &area)>;
+    // Recomputes the curve from both cards' scene rectangles, around the cards
+    // `obstacles` names (none: the plain curve).
+    void setEnds(const QRectF &fromCard, const QRectF &toCard, const ObstacleQuery &obstacles = {});
+    // The drawn line, flattened: what painting, hit tests and exports use.
+    const QPolygonF &path() const { return m_points; }
+    // Whether the line goes around cards rather than straight.
+    bool isRouted() const { return m_routed; }
     QPointF startPoint() const { return m_points.isEmpty() ? QPointF() : m_points.first(); }
     // A point on the curve halfway along it: where a click selects the link.
     QPointF midPoint() const { return m_points.isEmpty() ? QPointF() : m_points[m_points.size() / 2]; }
@@ -69,6 +83,7 @@ private:
     bool m_selected = false;
     bool m_bundled = false;
     bool m_exporting = false;
+    bool m_routed = false;
     int m_count = 1;
     QPolygonF m_points;      // the curve, flattened, ending at the arrow's base
     QList<qreal> m_distance; // length along the curve at each point, for dash continuity
