@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 namespace apim {
@@ -26,6 +27,15 @@ struct BundleFile
 };
 
 using BundleFiles = QList<BundleFile>;
+
+// Sorts by path, the order every writer uses. Generators join already sorted lists, so
+// the check comes first: sorting 50,000 paths again costs more than generating some files.
+inline void sortByPath(BundleFiles &files)
+{
+    const auto byPath = [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; };
+    if (!std::is_sorted(files.cbegin(), files.cend(), byPath))
+        std::sort(files.begin(), files.end(), byPath);
+}
 
 // Called on each file as soon as it is generated, on the generating thread: the zip export
 // deflates there, so that a large design never holds all of its text at once.

@@ -7,7 +7,7 @@
 #include "names.h"
 #include "parallel.h"
 
-#include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace apim {
@@ -51,43 +51,58 @@ BundleFiles generateBundle(const Design &design, const BundleFinisher &finish)
 {
     const QString top = bundleFolderName(design);
     const QList<Node> &nodes = design.topology.nodes();
-    // Each node's files depend only on the (read-only) design: one slot per node, filled
-    // on every core, then joined in node order, so the result is the same on any core count.
-    std::vector<BundleFiles> perNode(size_t(nodes.size()));
-    parallel::forEach(nodes.size(), [&](qsizetype i) {
-        const Node &node = nodes.at(i);
-        const QString folder =
-            top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
-        BundleFiles files = nodeFiles(design, node);
-        for (BundleFile &f : files) {
-            f.path.prepend(folder);
-            if (finish)
+    // The design-wide files; the README grows with the design like a control plane's
+    // file, so they are work items beside the nodes rather than a serial tail after them.
+    using TopFile = std::function<BundleFile()>;
+    QList<TopFile> topFiles{
+        [&] {
+            return BundleFile{top + QLatin1String("/README.md"), bundleReadme(design)};
+        },
+        [&] {
+            return BundleFile{top + QLatin1String("/hosts"), designHostsFile(design)};
+        },
+    };
+    if (design.settings.certificates.generated()) {
+        topFiles.append([&] {
+            return BundleFile{top + QLatin1String("/certs/make-certs.sh"), certificateScript(design), true};
+        });
+        topFiles.append([&] {
+            return BundleFile{top + QLatin1String("/certs/passwords.env"), certificatePasswords(design),
+                              false, true};
+        });
+    }
+    // Each node's files depend only on the (read-only) design: one slot per work item, filled
+    // on every core, then joined in order, so the result is the same on any core count.
+    const qsizetype tops = topFiles.size();
+    std::vector<BundleFiles> results(size_t(tops + nodes.size()));
+    parallel::forEach(tops + nodes.size(), [&](qsizetype i) {
+        BundleFiles files;
+        if (i < tops) {
+            files.append(topFiles.at(i)());
+        } else {
+            const Node &node = nodes.at(i - tops);
+            const QString folder =
+                top + QLatin1String("/nodes/") + sanitizeFileName(node.name()) + QLatin1Char('/');
+            files = nodeFiles(design, node);
+            for (BundleFile &f : files)
+                f.path.prepend(folder);
+        }
+        if (finish) {
+            for (BundleFile &f : files)
                 finish(f);
         }
-        perNode[size_t(i)] = std::move(files);
+        results[size_t(i)] = std::move(files);
     });
     BundleFiles files;
-    qsizetype total = 2;
-    for (const BundleFiles &f : perNode)
+    qsizetype total = 0;
+    for (const BundleFiles &f : results)
         total += f.size();
     files.reserve(total);
-    files.append({top + QLatin1String("/README.md"), bundleReadme(design)});
-    files.append({top + QLatin1String("/hosts"), designHostsFile(design)});
-    if (design.settings.certificates.generated()) {
-        files.append({top + QLatin1String("/certs/make-certs.sh"), certificateScript(design), true});
-        files.append(
-            {top + QLatin1String("/certs/passwords.env"), certificatePasswords(design), false, true});
-    }
-    if (finish) {
-        for (BundleFile &f : files)
-            finish(f);
-    }
-    for (BundleFiles &f : perNode) {
+    for (BundleFiles &f : results) {
         for (BundleFile &file : f)
             files.append(std::move(file));
     }
-    std::sort(files.begin(), files.end(),
-              [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });
+    sortByPath(files);
     return files;
 }
 

@@ -6,6 +6,8 @@
 #include "tomlcommon.h"
 #include "tomlkeys.h"
 
+#include <QSet>
+
 namespace apim::tomlgen {
 
 namespace {
@@ -14,10 +16,13 @@ namespace {
 QList<const Node *> environmentGateways(const Topology &t, const Node &cp)
 {
     QList<const Node *> gateways;
+    QSet<const Node *> seen; // a QList lookup made this quadratic in the gateways
     for (const Node *member : t.clusterOf(cp.id)) {
         for (const Node *gw : t.sources(member->id, &KindTraits::servesEnvironments)) {
-            if (!gateways.contains(gw))
+            if (!seen.contains(gw)) {
+                seen.insert(gw);
                 gateways.append(gw);
+            }
         }
     }
     return gateways;

@@ -118,8 +118,7 @@ bool generate(const Design &design, const QString &id, BundleFiles *files, QStri
             files->append(std::move(f));
         }
     }
-    std::sort(files->begin(), files->end(),
-              [](const BundleFile &a, const BundleFile &b) { return a.path < b.path; });
+    sortByPath(*files);
     return true;
 }
 

@@ -10,6 +10,8 @@
 #include "hostname.h"
 #include "quoting.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace apim {
@@ -188,12 +190,13 @@ QStringList mysqlScript(const Design &design, const Facts &f)
             break;
         }
     }
-    QStringList created;
+    // A set: a database with thousands of clients has a CREATE USER line for each one.
+    QSet<QString> created;
     for (const Schema &s : f.schemas) {
         const QString db = QStringLiteral("CREATE DATABASE IF NOT EXISTS %1;").arg(quote::mysqlIdent(s.name));
         if (!created.contains(db)) {
             out.append(db);
-            created.append(db);
+            created.insert(db);
         }
     }
     out.append(QString());
@@ -215,7 +218,7 @@ QStringList mysqlScript(const Design &design, const Facts &f)
                 out.append(create);
                 out.append(QStringLiteral("ALTER USER %1 IDENTIFIED BY %2;")
                                .arg(account, quote::mysqlString(password(s))));
-                created.append(create);
+                created.insert(create);
             }
             out.append(QStringLiteral("GRANT ALL PRIVILEGES ON %1.* TO %2;")
                            .arg(quote::mysqlIdent(s.name), account));
