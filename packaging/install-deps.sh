@@ -8,7 +8,7 @@ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-tr
 libquazip1-qt6-dev libtomlplusplus-dev
 xvfb xauth imagemagick fonts-dejavu-core
 desktop-file-utils appstream dpkg-dev file unzip zip
-clang libclang-rt-14-dev clang-format clang-tidy ccache
+clang libclang-rt-14-dev clang-format clang-tidy ccache mold
 shellcheck postgresql mariadb-server nginx-light curl openssl python3-yaml socat
 openjdk-17-jre-headless docker-compose ansible-core ansible-lint
 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-bin systemd"
