@@ -92,9 +92,9 @@ public:
         addApimNodes();
         inferVersion();
         addDatabases();
-        addBalancersByReference();
-        // Links change no node's names or hosts: one index serves both steps.
-        endpoints::HostIndex index(m_t);
+        // Links change no node's names or hosts: the index the balancers were found with
+        // serves both steps.
+        endpoints::HostIndex index = addBalancersByReference();
         addLinks(index);
         learnManagementHosts(std::move(index));
         keepWhatDiffers();
@@ -363,7 +363,8 @@ private:
     }
 
     // A service URL host that is no node but fronts the per-node endpoints next to it.
-    void addBalancersByReference()
+    // Returns the host index of the topology with those balancers.
+    endpoints::HostIndex addBalancersByReference()
     {
         endpoints::HostIndex index(m_t);
         for (const Candidate &c : m_cands) {
@@ -415,6 +416,7 @@ private:
                         ImporterTr::tr("Check that %1 really fronts these nodes.").arg(host)));
             index = endpoints::HostIndex(m_t);
         }
+        return index;
     }
 
     // A balancer of API traffic serves its members' admin services under a name of its own
@@ -644,6 +646,8 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     parallel::forEach(files->size(), [all, slot](qsizetype i) {
         ImportedFile &f = all[i];
         f.node = 0;
+        f.uses.clear();
+        f.usesKnown = false;
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
         if (!f.parsed) {
             // The rest of the set still imports: the node keeps what could be read.
@@ -656,7 +660,9 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
         c.role = guessRole(f.table, f.namingPath);
         c.serverHost =
             str(f.table, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed().toLower();
-        c.uses = endpoints::collect(f.table);
+        f.uses = endpoints::collect(f.table);
+        f.usesKnown = true;
+        c.uses = f.uses;
         c.fragment = importid::pathFragment(f.namingPath);
     });
     for (qsizetype i = 0; i < files->size(); ++i) {
