@@ -1,11 +1,18 @@
 // Reading imported nodes' original files again (after a save and reopen):
-// plain paths, paths relative to the project, entries of a zip, missing files.
+// plain paths, paths relative to the project, entries of a zip, missing files; and
+// the parallel folder walk, which must find what QDirIterator finds.
 #include "configfiles.h"
 #include "importer.h"
+#include "parallel.h"
 #include "testutil.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace apim;
 
@@ -92,6 +99,67 @@ private slots:
         QVERIFY(files.first().parsed);
         // Without the project's folder the relative path means nothing here.
         QVERIFY(readSourceFiles(d, QString()).isEmpty());
+    }
+
+    // Hidden files and folders, links to files, folders and nowhere, a FIFO, upper-case
+    // suffixes, a trailing slash or none: the same paths, spelled alike, as QDirIterator gives.
+    void folderWalkFindsWhatQDirIteratorFinds_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("trailingSlash");
+        QTest::newRow("1 thread") << 1 << false;
+        QTest::newRow("2 threads") << 2 << false;
+        QTest::newRow("2 threads, slash") << 2 << true;
+    }
+
+    void folderWalkFindsWhatQDirIteratorFinds()
+    {
+        QFETCH(int, threads);
+        QFETCH(bool, trailingSlash);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.path() + QLatin1String("/set");
+        const auto write = [&](const QString &rel) {
+            QVERIFY(QDir().mkpath(QFileInfo(root + QLatin1Char('/') + rel).path()));
+            QFile f(root + QLatin1Char('/') + rel);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[server]\nhostname = \"" + rel.toUtf8() + "\"\n");
+        };
+        write(QStringLiteral("a/deployment.toml"));
+        write(QStringLiteral("a/b/c/d/deployment.TOML"));
+        write(QStringLiteral("a/notes.txt"));
+        write(QStringLiteral(".hidden/deployment.toml"));
+        write(QStringLiteral("a/.hidden.toml"));
+        write(QStringLiteral("e f/gw 1.toml"));
+        for (int i = 0; i < 40; ++i)
+            write(QStringLiteral("many/n%1/repository/conf/deployment.toml").arg(i));
+        QVERIFY(QFile::link(root + QLatin1String("/a/deployment.toml"), root + QLatin1String("/link.toml")));
+        QVERIFY(QFile::link(root + QLatin1String("/a"), root + QLatin1String("/linked-folder")));
+        QVERIFY(QFile::link(root + QLatin1String("/nowhere"), root + QLatin1String("/dangling.toml")));
+        QVERIFY(QDir().mkpath(root + QLatin1String("/folder.toml")));
+        QCOMPARE(::mkfifo(QFile::encodeName(root + QLatin1String("/pipe.toml")).constData(), 0600), 0);
+
+        const QString input = trailingSlash ? root + QLatin1Char('/') : root;
+        QStringList expected;
+        for (QDirIterator it(input, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext();)
+            expected.append(it.next());
+        expected.sort();
+        QCOMPARE(expected.size(), 44); // what the walk below must find, checked not to be empty
+
+        parallel::setThreadCount(threads);
+        ImportedFiles files;
+        QString error;
+        const bool ok = collectConfigFiles({input}, &files, &error);
+        parallel::setThreadCount(0);
+        QVERIFY2(ok, qPrintable(error));
+        QStringList found;
+        for (const ImportedFile &f : files) {
+            found.append(f.path);
+            QCOMPARE(f.namingPath, QFileInfo(f.path).absoluteFilePath());
+            QVERIFY2(f.text.startsWith("[server]"), qPrintable(f.path));
+        }
+        QCOMPARE(found, expected);
     }
 };
 

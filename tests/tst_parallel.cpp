@@ -1,13 +1,18 @@
 // Export on several cores: parallel::forEach runs every item once, and a bundle
-// generated and zipped on several threads is byte for byte the single-threaded one.
+// generated and zipped on several threads is byte for byte the single-threaded one;
+// an import and review on several threads give the single-threaded design and findings.
 #include "bundleexport.h"
 #include "bundlewriter.h"
 #include "generators.h"
+#include "importer.h"
 #include "parallel.h"
+#include "projectfile.h"
+#include "review.h"
 #include "templates.h"
 #include "testutil.h"
 #include "zipreader.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -29,6 +34,8 @@ private slots:
     void eachItemRunsOnce();
     void threadCountSetting();
     void bundleIsTheSameOnAnyThreadCount();
+    void importIsTheSameOnAnyThreadCount_data();
+    void importIsTheSameOnAnyThreadCount();
 };
 
 void TestParallel::eachItemRunsOnce_data()
@@ -130,6 +137,78 @@ void TestParallel::bundleIsTheSameOnAnyThreadCount()
     test.start(unzip, {QStringLiteral("-tq"), tmp.filePath(QStringLiteral("bundle-4.zip"))});
     QVERIFY(test.waitForFinished(60000));
     QCOMPARE(test.exitCode(), 0);
+}
+
+void TestParallel::importIsTheSameOnAnyThreadCount_data()
+{
+    QTest::addColumn<QStringList>("inputs");
+    // Every labelled set (broken and templated files among them), and a large generated one.
+    const QDir eval(testutil::dataPath(QStringLiteral("review-eval")));
+    const QStringList sets = eval.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(sets.size() >= 10);
+    for (const QString &set : sets) {
+        // The files as the evaluation imports them: SOURCES.tsv's first column, after its header.
+        QStringList paths;
+        const QList<QByteArray> lines =
+            testutil::readFile(eval.filePath(set + QLatin1String("/SOURCES.tsv"))).split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines[i].trimmed().isEmpty())
+                paths.append(
+                    eval.filePath(set + QLatin1Char('/') + QString::fromUtf8(lines[i].split('\t').first())));
+        }
+        QTest::newRow(qPrintable(set)) << paths;
+    }
+    QTest::newRow("gw-cp-ha, 200 gateways") << QStringList();
+}
+
+void TestParallel::importIsTheSameOnAnyThreadCount()
+{
+    QFETCH(QStringList, inputs);
+    const auto reset = qScopeGuard([] { parallel::setThreadCount(0); });
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    if (inputs.isEmpty()) {
+        Design design;
+        QString error;
+        QVERIFY2(Templates::create(QStringLiteral("gw-cp-ha"), 200, 2, &design, &error), qPrintable(error));
+        ExportOptions options;
+        options.directory = true;
+        QVERIFY2(exportBundle(design, tmp.filePath(QStringLiteral("set/")), options, &error),
+                 qPrintable(error));
+        inputs = {tmp.filePath(QStringLiteral("set"))};
+    }
+    QByteArray reference;
+    Findings referenceImport, referenceReview;
+    QStringList referencePaths;
+    for (int threads : {1, 2, 4}) {
+        parallel::setThreadCount(threads);
+        Design design;
+        Findings imported;
+        QString error;
+        ImportedFiles files;
+        QVERIFY2(importConfigs(inputs, &design, &imported, &error, &files), qPrintable(error));
+        const Findings review = reviewDesign(design, &files);
+        QStringList paths;
+        for (const ImportedFile &f : files)
+            paths.append(f.path + QLatin1Char('=') + QString::number(f.node));
+        const QByteArray saved = ProjectFile::serialize(design);
+        if (threads == 1) {
+            QVERIFY(!design.topology.nodes().isEmpty());
+            reference = saved;
+            referenceImport = imported;
+            referenceReview = review;
+            referencePaths = paths;
+            continue;
+        }
+        QCOMPARE(paths, referencePaths);
+        QVERIFY2(saved == reference, qPrintable(QStringLiteral("%1 threads").arg(threads)));
+        QCOMPARE(imported.size(), referenceImport.size());
+        for (qsizetype i = 0; i < imported.size(); ++i)
+            QVERIFY2(imported.at(i) == referenceImport.at(i), qPrintable(imported.at(i).message));
+        QCOMPARE(review.size(), referenceReview.size());
+        for (qsizetype i = 0; i < review.size(); ++i)
+            QVERIFY2(review.at(i) == referenceReview.at(i), qPrintable(review.at(i).message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestParallel)

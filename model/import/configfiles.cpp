@@ -1,10 +1,10 @@
 #include "configfiles.h"
+#include "folderscan.h"
 #include "safewrite.h"
 #include "zipreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -19,22 +19,6 @@ struct ImporterTr
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
-
-bool readDiskFile(const QString &path, QByteArray *data, QString *error)
-{
-    // A FIFO would hang and /dev/zero would never end: only regular files are read.
-    // The size is checked by the reader (one byte over the limit is kept for its message).
-    if (!checkInputFile(path, -1, error))
-        return false;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = ImporterTr::tr("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    // One byte over the limit is enough for the reader to say the file is too big.
-    *data = f.size() > TomlLimits::MaxFileBytes ? f.read(TomlLimits::MaxFileBytes + 1) : f.readAll();
-    return true;
-}
 
 } // namespace
 
@@ -64,15 +48,8 @@ bool collectConfigFiles(const QStringList &paths, ImportedFiles *files, QString 
             return false;
         }
         if (info.isDir()) {
-            QDirIterator it(path, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                ImportedFile f;
-                f.path = it.next();
-                f.namingPath = QFileInfo(f.path).absoluteFilePath();
-                if (!readDiskFile(f.path, &f.text, error))
-                    return false;
-                found.append(f);
-            }
+            if (!scanTomlFolder(path, &found, error))
+                return false;
         } else if (!checkInputFile(path, -1, error)) {
             return false;
         } else if (looksLikeZip(path)) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "design.h"
+#include "endpoints.h"
 #include "tomlreader.h"
 
 #include <QByteArray>
@@ -25,6 +26,10 @@ struct ImportedFile
     // It did not parse, but it is a template whose body without its statement lines does:
     // `table` holds all of it, and the review reads it as it reads a parsed file.
     bool templateBody = false;
+    // endpoints::collect(table), as importFiles() worked it out (usesKnown): the review reads
+    // them rather than collecting them again. Whoever changes `table` clears usesKnown.
+    QList<endpoints::Use> uses{}; // {}: braced lists of the leading fields stay complete
+    bool usesKnown = false;
 };
 using ImportedFiles = QList<ImportedFile>;
 

@@ -135,7 +135,8 @@ bool isLoopback(const QString &host)
 
 bool isPlaceholder(const QString &host)
 {
-    if (host.trimmed().isEmpty())
+    // Blank text is caught by the loop: a space is a placeholder's mark too.
+    if (host.isEmpty())
         return true;
     for (QChar c : host) {
         if (c == QLatin1Char('$') || c == QLatin1Char('{') || c == QLatin1Char('}') ||

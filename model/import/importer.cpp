@@ -92,9 +92,9 @@ public:
         addApimNodes();
         inferVersion();
         addDatabases();
-        addBalancersByReference();
-        // Links change no node's names or hosts: one index serves both steps.
-        endpoints::HostIndex index(m_t);
+        // Links change no node's names or hosts: the index the balancers were found with
+        // serves both steps.
+        endpoints::HostIndex index = addBalancersByReference();
         addLinks(index);
         learnManagementHosts(std::move(index));
         keepWhatDiffers();
@@ -363,7 +363,8 @@ private:
     }
 
     // A service URL host that is no node but fronts the per-node endpoints next to it.
-    void addBalancersByReference()
+    // Returns the host index of the topology with those balancers.
+    endpoints::HostIndex addBalancersByReference()
     {
         endpoints::HostIndex index(m_t);
         for (const Candidate &c : m_cands) {
@@ -415,6 +416,7 @@ private:
                         ImporterTr::tr("Check that %1 really fronts these nodes.").arg(host)));
             index = endpoints::HostIndex(m_t);
         }
+        return index;
     }
 
     // A balancer of API traffic serves its members' admin services under a name of its own
@@ -634,31 +636,41 @@ void importFiles(ImportedFiles *files, Design *out, Findings *findings)
     design.settings.name = QStringLiteral("imported");
     QList<Candidate> cands;
     QSet<QString> names;
-    // Parsing is half the import and each file's own: spread over the cores. What follows reads
-    // the files in their order, so findings and nodes come out as with one thread.
+    // Parsing and reading each file's role, hosts and URLs are most of the import and each
+    // file's own: spread over the cores. What follows reads the files in their order, so
+    // findings and nodes come out as with one thread.
     // data() detaches here, once: QList::operator[] from several threads could detach at once.
     ImportedFile *const all = files->data();
-    parallel::forEach(files->size(), [all](qsizetype i) {
+    QList<Candidate> perFile(files->size());
+    Candidate *const slot = perFile.data();
+    parallel::forEach(files->size(), [all, slot](qsizetype i) {
         ImportedFile &f = all[i];
         f.node = 0;
+        f.uses.clear();
+        f.usesKnown = false;
         f.parsed = readToml(f.text, f.path, &f.table, &f.error);
-    });
-    for (ImportedFile &f : *files) {
         if (!f.parsed) {
-            findings->append(unreadableFile(f.path, f.text, f.error));
             // The rest of the set still imports: the node keeps what could be read.
             f.templateBody = isTemplateSource(f.path, f.text) && readTemplateBody(f.text, &f.table);
             if (!f.templateBody && !readValidPrefix(f.text, f.error, &f.table))
-                continue;
+                return;
         }
-        Candidate c;
+        Candidate &c = slot[i];
         c.file = &f;
         c.role = guessRole(f.table, f.namingPath);
         c.serverHost =
             str(f.table, {QStringLiteral("server"), QStringLiteral("hostname")}).trimmed().toLower();
-        c.uses = endpoints::collect(f.table);
+        f.uses = endpoints::collect(f.table);
+        f.usesKnown = true;
+        c.uses = f.uses;
         c.fragment = importid::pathFragment(f.namingPath);
-        cands.append(c);
+    });
+    for (qsizetype i = 0; i < files->size(); ++i) {
+        const ImportedFile &f = all[i];
+        if (!f.parsed)
+            findings->append(unreadableFile(f.path, f.text, f.error));
+        if (perFile[i].file)
+            cands.append(std::move(perFile[i]));
     }
     nameReferences(cands);
     // Nodes in kind order (gateways, control planes, ...) then by path, as the templates lay them out.

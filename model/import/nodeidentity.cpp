@@ -143,13 +143,18 @@ public:
     }
 
 private:
+    // Worked out once per host: a set of 1,000 gateways names the same few hosts 15,000 times.
     QList<int> byStem(const QString &host) const
     {
+        if (const auto it = m_stemOf.constFind(host); it != m_stemOf.constEnd())
+            return *it;
+        QList<int> out;
         const QString stem = endpoints::serviceStem(host);
         if (stem != QStringView(host).left(host.indexOf(QLatin1Char('.'))) ||
             host.contains(QLatin1String(".svc")))
-            return m_byStem.value(stem);
-        return {};
+            out = m_byStem.value(stem);
+        m_stemOf.insert(host, out);
+        return out;
     }
 
     bool known(const QString &host) const
@@ -226,6 +231,8 @@ private:
                 }
             }
         }
+        if (hosts.isEmpty())
+            return {};
         QStringList shared;
         for (int i = 0; i < m_ids.size(); ++i) {
             QStringList folders = m_ids[i].namingPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -257,6 +264,7 @@ private:
     QHash<QString, QList<int>> m_byHost;
     QHash<QString, QList<int>> m_byStem;
     QList<int> m_loopback;
+    mutable QHash<QString, QList<int>> m_stemOf; // byStem() by host
 };
 
 bool checkable(const endpoints::Use &u)

@@ -33,7 +33,8 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         if ((file.parsed || file.templateBody) && node) {
             fileOf.insert(file.node, &file);
             if (!SchemaRegistry::instance().kind(node->kind).apimNode)
-                others.append({node, file.table, &file, endpoints::collect(file.table),
+                others.append({node, file.table, &file,
+                               file.usesKnown ? file.uses : endpoints::collect(file.table),
                                isTemplateSource(file.path, file.text)});
         } else if (node) {
             unread.insert(file.node);
@@ -58,7 +59,9 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         nc.config = nc.file     ? nc.file->table
                     : generated ? generated->deploymentToml(design, n)
                                 : deploymentToml(design, n);
-        if (nc.file || !generated) {
+        if (nc.file && nc.file->usesKnown) {
+            nc.uses = nc.file->uses; // the import collected them
+        } else if (nc.file || !generated) {
             nc.uses = endpoints::collect(nc.config);
         } else if (std::any &kept = generated->derived(n.id);
                    const auto *uses = std::any_cast<QList<endpoints::Use>>(&kept)) {

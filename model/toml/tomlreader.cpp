@@ -307,6 +307,8 @@ struct Converter
         if (line < 1 || line > lines.size())
             return {};
         const QByteArrayView l = lines[line - 1];
+        if (!l.contains('#'))
+            return {}; // most lines: a byte search, not a walk through its strings
         const qsizetype at = findOutsideStrings(l, 0, "#");
         return at > 0 ? QString::fromUtf8(l.sliced(at).trimmed()) : QString();
     }
@@ -344,6 +346,7 @@ struct Converter
             TomlValue value;
         };
         QList<Item> items;
+        items.reserve(qsizetype(t.size()));
         for (const auto &[key, node] : t) {
             TomlValue v = value(node, depth + 1);
             const auto *str = node.as_string();
@@ -360,13 +363,16 @@ struct Converter
             if (v.isArrayOfTables()) {
                 line = v.array().first().table()->line;
             }
-            items.append({line, column, QString::fromStdString(std::string(key.str())), std::move(v)});
+            const std::string_view name = key.str();
+            items.append(
+                {line, column, QString::fromUtf8(name.data(), qsizetype(name.size())), std::move(v)});
         }
         std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
             return a.line != b.line ? a.line < b.line : a.column < b.column;
         });
+        out->entries().reserve(items.size());
         for (Item &item : items)
-            out->entries().append({item.key, std::move(item.value)});
+            out->entries().append({std::move(item.key), std::move(item.value)});
         return out;
     }
 };

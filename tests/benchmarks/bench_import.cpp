@@ -7,7 +7,8 @@
 //     files: the generated deployment.toml of each node); target <= 50 ms;
 //  3. for comparison, Python's tomllib merely parsing the same files.
 //
-// Usage: bench_import [--gateways N] [--runs N] [--profile-lint N] [--profile-import N]
+// Usage: bench_import [--gateways N] [--runs N] [--profile-lint N] [--profile-import N] [--dir DIR]
+// --dir DIR exports into DIR once and reuses it on later runs (exporting is slow on a busy disk).
 // --profile-lint N only reviews the imported files, N times; --profile-import N only reads and
 // imports them, N times: for `perf record` or `valgrind --tool=callgrind`.
 #include "bundleexport.h"
@@ -19,6 +20,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,6 +106,7 @@ int main(int argc, char *argv[])
     int runs = 5;
     int profileLint = 0;
     int profileImport = 0;
+    QString keepDir;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--gateways"))
@@ -114,6 +117,8 @@ int main(int argc, char *argv[])
             profileLint = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--profile-import"))
             profileImport = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--dir"))
+            keepDir = args[i + 1];
     }
 
     Design design;
@@ -125,11 +130,12 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     ExportOptions options;
     options.directory = true;
-    if (!dir.isValid() || !exportBundle(design, dir.path() + QLatin1String("/bundle/"), options, &error)) {
+    const QString nodes = (keepDir.isEmpty() ? dir.path() : keepDir) + QLatin1String("/bundle/");
+    if (!dir.isValid() || (!(QFileInfo(nodes).isDir() && !keepDir.isEmpty()) &&
+                           !exportBundle(design, nodes, options, &error))) {
         out() << "export failed: " << error << Qt::endl;
         return 1;
     }
-    const QString nodes = dir.path() + QLatin1String("/bundle/");
     int fileCount = 0;
     for (QDirIterator it(nodes, {QStringLiteral("*.toml")}, QDir::Files, QDirIterator::Subdirectories);
          it.hasNext(); it.next())
