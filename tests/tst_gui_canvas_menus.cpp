@@ -212,7 +212,7 @@ void TestGuiCanvasMenus::nodeMenuShowsAndFixesItsProblems()
     show->trigger();
     QVERIFY(problems->isVisible());
     auto *widget = w->findChild<ProblemsWidget *>();
-    QCOMPARE(widget->filterEdit()->text(), doc->topology().node(gw)->name());
+    QCOMPARE(widget->filterEdit()->text(), QStringLiteral("node:") + doc->topology().node(gw)->name());
 
     QMenu *fixes = menu->findChild<QMenu *>(QStringLiteral("menuFixProblems"));
     QVERIFY(fixes->isEnabled());

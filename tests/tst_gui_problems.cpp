@@ -57,6 +57,7 @@ private slots:
     void groupsByRuleWithCounts();
     void identicalFindingsAreOneRow();
     void severityTogglesAndTextFilter();
+    void nodeFilterIsExact();
     void detailShowsWholeFinding();
     void goToNodeFileAndSetting();
     void fixEmitsChosenFix();
@@ -193,6 +194,23 @@ void TestGuiProblems::severityTogglesAndTextFilter()
     QCOMPARE(model->shownCount(), 3);
     // The counts stay the design's, whatever is shown.
     QCOMPARE(m_widget->counts().errors, 1);
+}
+
+// Show Problems filters "node:NAME": that node only, not every name it is a prefix of.
+void TestGuiProblems::nodeFilterIsExact()
+{
+    m_widget->showImportFindings({make(QStringLiteral("e"), Severity::Error, m_gw1,
+                                       QStringLiteral("apim-gw-1"), QStringLiteral("one")),
+                                  make(QStringLiteral("w"), Severity::Warning, m_gw2,
+                                       QStringLiteral("apim-gw-10"), QStringLiteral("ten"))});
+    ProblemsModel *model = m_widget->model();
+    m_widget->filterEdit()->setText(QStringLiteral("apim-gw-1"));
+    QCOMPARE(model->shownCount(), 2);
+    m_widget->filterEdit()->setText(QStringLiteral("node:APIM-GW-1"));
+    QCOMPARE(leafTexts(model, ProblemsModel::MessageColumn), QStringList{QStringLiteral("one")});
+    m_widget->filterEdit()->setText(QStringLiteral("node:apim-gw-10"));
+    QCOMPARE(leafTexts(model, ProblemsModel::MessageColumn), QStringList{QStringLiteral("ten")});
+    m_widget->filterEdit()->clear();
 }
 
 void TestGuiProblems::detailShowsWholeFinding()

@@ -60,6 +60,10 @@ bool ProblemsModel::passes(const Finding &f) const
         return false;
     if (m_text.isEmpty())
         return true;
+    // "node:NAME" is one node's findings only (Show Problems): apim-gw-1 is not apim-gw-10.
+    static const QLatin1String nodePrefix("node:");
+    if (m_text.startsWith(nodePrefix, Qt::CaseInsensitive))
+        return f.nodeName.compare(m_text.mid(nodePrefix.size()).trimmed(), Qt::CaseInsensitive) == 0;
     for (const QString &s : {f.message, f.hint, f.rule, f.nodeName, f.file}) {
         if (s.contains(m_text, Qt::CaseInsensitive))
             return true;

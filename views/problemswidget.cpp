@@ -140,8 +140,8 @@ void ProblemsWidget::buildBar(QLayout *layout)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("problemsFilter"));
     m_filter->setPlaceholderText(tr("Filter"));
-    m_filter->setToolTip(
-        tr("Shows the findings whose message, hint, node, rule or file contains this text."));
+    m_filter->setToolTip(tr("Shows the findings whose message, hint, node, rule or file contains this text; "
+                            "node:NAME shows one node's findings."));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(220);
     connect(m_filter, &QLineEdit::textChanged, this, &ProblemsWidget::applyFilter);

@@ -167,9 +167,9 @@ void MainWindow::createDocks()
     });
     connect(m_canvas, &CanvasView::fixRequested, this, &MainWindow::applyFix);
     connect(m_canvas, &CanvasView::problemsRequested, this, [this](NodeId id) {
-        // The node's findings: its name in the filter (the filter matches the node column).
+        // The node's findings only: an exact node filter, so apim-gw-1 leaves apim-gw-10 out.
         if (const Node *n = m_document->topology().node(id))
-            m_problems->filterEdit()->setText(n->name());
+            m_problems->filterEdit()->setText(QStringLiteral("node:") + n->name());
         this->dock("problemsDock")->show();
         this->dock("problemsDock")->raise();
     });
