@@ -107,8 +107,8 @@ void FindingMemo::begin(const Design &design, const QSet<NodeId> &changed, bool 
             unite(fresh, m_readers, id);
         for (NodeId id : std::as_const(m_wideReaders)) {
             const QSet<NodeId> &reads = m_entries.constFind(id)->reads;
-            for (auto c = changed.cbegin(); c != changed.cend(); ++c) {
-                if (reads.contains(*c)) {
+            for (NodeId c : changed) {
+                if (reads.contains(c)) {
                     fresh.insert(id);
                     break;
                 }

@@ -50,6 +50,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         }
     }
     nodes.reserve(topology.nodes().size());
+    indexOf.reserve(topology.nodes().size());
     for (const Node &n : topology.nodes()) {
         if (!SchemaRegistry::instance().kind(n.kind).apimNode || unread.contains(n.id))
             continue;
@@ -141,8 +142,8 @@ QList<const Node *> Context::clusterOf(const Node &node) const
     if (!lb)
         return {&node};
     memo.noteRead(lb->id);
-    const QList<const Node *> m = members.value(lb->id);
-    for (const Node *n : m)
+    QList<const Node *> m = members.value(lb->id);
+    for (const Node *n : std::as_const(m))
         memo.noteRead(n->id);
     return m;
 }
