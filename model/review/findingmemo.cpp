@@ -240,9 +240,10 @@ QList<qsizetype> FindingMemo::startSegment(Segment s, const QByteArray &signatur
     return out;
 }
 
-FindingMemo::Scope::Scope(FindingMemo &memo, Segment s, NodeId node) : m_memo(memo), m_node(node)
+FindingMemo::Scope::Scope(FindingMemo &memo, Segment s, NodeId node, qsizetype at)
+    : m_memo(memo), m_node(node)
 {
-    Entry &e = memo.m_entries[node];
+    Entry &e = *memo.m_order.at(at);
     memo.m_current = &e;
     memo.m_currentSegment = s;
     Bucket &b = e.buckets[size_t(s)];

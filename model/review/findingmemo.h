@@ -145,7 +145,8 @@ public:
     class Scope
     {
     public:
-        Scope(FindingMemo &memo, Segment s, NodeId node);
+        // `at`: the node's position in the design, whose entry FindingMemo::begin() looked up.
+        Scope(FindingMemo &memo, Segment s, NodeId node, qsizetype at);
         ~Scope();
         Scope(const Scope &) = delete;
         Scope &operator=(const Scope &) = delete;
@@ -241,7 +242,7 @@ void FindingMemo::forNodes(const Topology &t, Segment s, F f, const QByteArray &
 {
     const QList<Node> &all = t.nodes();
     for (qsizetype i : startSegment(s, signature, extra)) {
-        Scope scope(*this, s, all[i].id);
+        Scope scope(*this, s, all[i].id, i);
         f(all[i]);
     }
 }
