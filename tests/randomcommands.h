@@ -77,17 +77,39 @@ public:
             m_doc.push(new DisconnectCommand(&m_doc, {l.id}));
             return true;
         }
-        case 5: { // edit a field
+        case 5: { // edit a field: what names a node to others, its ports, what a gateway serves
             const Node *n = anyNode();
             if (!n)
                 return false;
-            const bool host = m_rng.bounded(2) == 1;
-            if (host)
+            const NodeKind kind = n->kind;
+            switch (m_rng.bounded(5)) {
+            case 0:
                 m_doc.push(new SetNodeValueCommand(&m_doc, {n->id}, Field::Hostname,
                                                    QStringLiteral("h%1").arg(m_rng.bounded(100))));
-            else
+                break;
+            case 1:
                 m_doc.push(new SetNodeValueCommand(&m_doc, {n->id}, Field::Ip,
                                                    QStringLiteral("10.0.0.%1").arg(m_rng.bounded(250))));
+                break;
+            case 2:
+                if (!SchemaRegistry::instance().field(kind, Field::Offset))
+                    return false;
+                m_doc.push(new SetNodeValueCommand(&m_doc, {n->id}, Field::Offset, int(m_rng.bounded(3))));
+                break;
+            case 3: // a label some environment has, or none has
+                if (!SchemaRegistry::instance().field(kind, Field::Labels))
+                    return false;
+                m_doc.push(new SetNodeValueCommand(
+                    &m_doc, {n->id}, Field::Labels,
+                    QStringList{m_rng.bounded(2) == 1 ? QStringLiteral("Default") : QStringLiteral("edge")}));
+                break;
+            default:
+                if (!SchemaRegistry::instance().field(kind, Field::PublicHostname))
+                    return false;
+                m_doc.push(new SetNodeValueCommand(&m_doc, {n->id}, Field::PublicHostname,
+                                                   QStringLiteral("h%1").arg(m_rng.bounded(100))));
+                break;
+            }
             return true;
         }
         case 6: { // paste or duplicate up to three nodes with the links among them, as the editor does
@@ -144,10 +166,21 @@ public:
         case 7: // auto-layout
             m_doc.push(new MoveNodesCommand(&m_doc, autoLayout(t)));
             return true;
-        default: { // settings
+        default: { // settings, the version and the environments among them
             DesignSettings s = m_doc.settings();
             s.cacheInvalidation = !s.cacheInvalidation;
             s.adminPassword = QStringLiteral("p%1").arg(m_rng.bounded(1000));
+            if (m_rng.bounded(3) == 0)
+                s.apimVersion = s.apimVersion == QLatin1String("4.4.0") ? QStringLiteral("4.7.0")
+                                                                        : QStringLiteral("4.4.0");
+            if (m_rng.bounded(3) == 0) {
+                GatewayEnvironment edge;
+                edge.name = QStringLiteral("edge");
+                if (s.environments.size() > 1)
+                    s.environments.removeLast();
+                else
+                    s.environments.append(edge);
+            }
             m_doc.push(new SetSettingsCommand(&m_doc, s));
             return true;
         }

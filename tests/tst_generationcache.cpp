@@ -11,6 +11,8 @@
 
 #include <QtTest>
 
+#include <functional>
+
 using namespace apim;
 
 namespace {
@@ -52,11 +54,55 @@ private slots:
         // Nothing changed: nothing is generated again.
         QCOMPARE(cache.check(edited), checkDesign(edited));
         QCOMPARE(cache.generated(), 0);
+        // Only the nodes the edit reaches run the checks' per-node loops again.
+        QVERIFY2(cache.ran() < int(edited.topology.nodes().size()),
+                 qPrintable(QStringLiteral("%1 per-node runs").arg(cache.ran())));
         DesignSettings settings = edited.settings;
         settings.adminPassword = QStringLiteral("changed-admin");
         edited.settings = settings;
         QCOMPARE(cache.check(edited), checkDesign(edited));
         QCOMPARE(cache.generated(), all);
+    }
+
+    // Edits whose findings land on nodes they do not touch: a name used twice is reported on
+    // the later node, a shared host on the other node, a label on the gateway, a removed node.
+    void editsThatMoveFindingsToOtherNodes()
+    {
+        Design design;
+        QString error;
+        QVERIFY(Templates::create(QStringLiteral("gw-cp-ha"), 4, 2, &design, &error));
+        DesignCheckCache cache;
+        QCOMPARE(cache.check(design), checkDesign(design));
+        const QList<const Node *> gws = design.topology.nodesOfKind(NodeKind::Gateway);
+        const NodeId first = gws.at(0)->id, second = gws.at(1)->id, third = gws.at(2)->id;
+        const NodeId cp = design.topology.nodesOfKind(NodeKind::ControlPlane).first()->id;
+        const QString firstName = gws.at(0)->name();
+        const auto edit = [&](const std::function<void(Design &)> &change) {
+            Design edited = design;
+            change(edited);
+            design = edited;
+            return cache.check(design) == checkDesign(design);
+        };
+        QVERIFY(
+            edit([&](Design &d) { d.topology.mutableNode(second)->values.insert(Field::Name, firstName); }));
+        QVERIFY(edit([&](Design &d) {
+            d.topology.mutableNode(first)->values.insert(Field::Name, QStringLiteral("renamed-gw"));
+        }));
+        QVERIFY(edit([&](Design &d) {
+            d.topology.mutableNode(third)->values.insert(Field::Hostname, d.topology.node(cp)->hostname());
+        }));
+        QVERIFY(edit([&](Design &d) {
+            d.topology.mutableNode(first)->values.insert(Field::Labels, QStringList{QStringLiteral("edge")});
+        }));
+        QVERIFY(edit([&](Design &d) {
+            DesignSettings s = d.settings;
+            GatewayEnvironment env;
+            env.name = QStringLiteral("edge");
+            s.environments.append(env);
+            d.settings = s;
+        }));
+        QVERIFY(edit([&](Design &d) { d.topology.takeNode(cp); }));
+        QVERIFY(edit([&](Design &d) { d.topology.mutableNode(third)->values.insert(Field::Offset, 1); }));
     }
 
     void randomCommandsMatchAFullRun_data() { randomcommands::addSeedRows({1u, 2u, 20261203u}); }

@@ -161,19 +161,25 @@ QString hostForUrl(const QString &host)
     return isIpv6Address(host) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
 }
 
+QList<HostProblem> hostProblems(const Node &n)
+{
+    QList<HostProblem> out;
+    for (const QString &field : {Field::Hostname, Field::Ip, Field::PublicHostname}) {
+        const QVariant value = n.values.value(field);
+        if (!value.isValid())
+            continue;
+        QString reason;
+        if (!isValidHost(value.toString(), &reason))
+            out.append({&n, field, value.toString(), reason});
+    }
+    return out;
+}
+
 QList<HostProblem> hostProblems(const Topology &topology)
 {
     QList<HostProblem> out;
-    for (const Node &n : topology.nodes()) {
-        for (const QString &field : {Field::Hostname, Field::Ip, Field::PublicHostname}) {
-            const QVariant value = n.values.value(field);
-            if (!value.isValid())
-                continue;
-            QString reason;
-            if (!isValidHost(value.toString(), &reason))
-                out.append({&n, field, value.toString(), reason});
-        }
-    }
+    for (const Node &n : topology.nodes())
+        out += hostProblems(n);
     return out;
 }
 

@@ -38,5 +38,6 @@ struct HostProblem
     QString reason;
 };
 QList<HostProblem> hostProblems(const Topology &topology);
+QList<HostProblem> hostProblems(const Node &node); // the same for one node
 
 } // namespace apim

@@ -50,9 +50,10 @@ void Topology::read(NodeId id)
 
 void Topology::read(const QList<const Node *> &nodes)
 {
-    if (t_readLog) {
+    if (t_readLog && !(nodes.size() > 1 && nodes.isSharedWith(t_readLog->lastList))) {
         for (const Node *n : nodes)
             t_readLog->nodes.insert(n->id);
+        t_readLog->lastList = nodes;
     }
 }
 

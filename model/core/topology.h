@@ -54,6 +54,9 @@ struct TopologyReadLog
 {
     QSet<NodeId> nodes;
     bool global = false;
+    // The member list last recorded: a balancer's members are asked for again and again, and
+    // the cached list is the same data each time (Topology::clusterMembers).
+    QList<const Node *> lastList;
 
     // Installs itself on this thread for its lifetime (and restores the previous log).
     TopologyReadLog();

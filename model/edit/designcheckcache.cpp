@@ -9,7 +9,7 @@ Findings DesignCheckCache::check(const Design &design)
     if (!lock.owns_lock())
         return checkDesign(design);
     m_generated.sync(design);
-    return checkDesign(design, &m_generated);
+    return checkDesign(design, &m_generated, &m_findings);
 }
 
 } // namespace apim

@@ -66,6 +66,8 @@ QSet<NodeId> GenerationCache::changedNodes(const Topology &now) const
 void GenerationCache::sync(const Design &design)
 {
     m_generated = 0;
+    m_regenerated.clear();
+    m_changed.clear();
     const bool sameNodes = m_synced && design.topology.nodes().isSharedWith(m_base.topology.nodes());
     // Results follow node order (Topology::sortedByIndex): a reordering may change any file.
     if (!m_synced || !(design.settings == m_base.settings) ||
@@ -74,9 +76,12 @@ void GenerationCache::sync(const Design &design)
         // std::ranges::equal: Qt 6.4's QList::operator== hands memcmp a null pointer
         // for an unallocated empty list.
         m_entries.clear();
-    } else if (const QSet<NodeId> changed = changedNodes(design.topology); !changed.isEmpty()) {
-        for (auto it = m_entries.begin(); it != m_entries.end();) {
-            if (it->global || changed.contains(it.key()) || it->reads.intersects(changed))
+        m_reset = true;
+    } else {
+        m_reset = false;
+        m_changed = changedNodes(design.topology);
+        for (auto it = m_entries.begin(); !m_changed.isEmpty() && it != m_entries.end();) {
+            if (it->global || m_changed.contains(it.key()) || it->reads.intersects(m_changed))
                 it = m_entries.erase(it);
             else
                 ++it;
@@ -100,6 +105,7 @@ TomlTable GenerationCache::deploymentToml(const Design &design, const Node &node
         entry.global = log.global;
     }
     ++m_generated;
+    m_regenerated.insert(node.id);
     return m_entries.insert(node.id, entry)->toml; // QHash copies; the texts are shared
 }
 

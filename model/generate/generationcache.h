@@ -31,6 +31,12 @@ public:
 
     // How many files the last syncs regenerated: lets tests see that the cache is used.
     int generated() const { return m_generated; }
+    // What the last sync saw, for caches of what is derived from the files (findingmemo.h):
+    // whether it dropped every entry (the first sync, other settings, another node order), else
+    // the nodes whose values or links changed; and the nodes generated again since.
+    bool wasReset() const { return m_reset; }
+    const QSet<NodeId> &changed() const { return m_changed; }
+    const QSet<NodeId> &regenerated() const { return m_regenerated; }
 
 private:
     struct Entry
@@ -46,6 +52,8 @@ private:
     bool m_synced = false;
     QHash<NodeId, Entry> m_entries;
     int m_generated = 0;
+    bool m_reset = true;
+    QSet<NodeId> m_changed, m_regenerated;
 };
 
 } // namespace apim

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "endpoints.h"
+#include "findingmemo.h"
 #include "review.h"
 #include "reviewfinding.h"
 #include "versioninference.h"
@@ -10,6 +11,8 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+
+#include <memory>
 
 namespace apim::review {
 
@@ -31,7 +34,9 @@ struct NodeConfig
 class Context
 {
 public:
-    Context(const Design &design, const QList<ImportedFile> *files, GenerationCache *generated = nullptr);
+    // `memo`: where the per-node findings are kept (findingmemo.h); a one-shot one without.
+    Context(const Design &design, const QList<ImportedFile> *files, GenerationCache *generated = nullptr,
+            FindingMemo *memo = nullptr);
     Context(const Context &) = delete;
     Context &operator=(const Context &) = delete;
 
@@ -56,6 +61,32 @@ public:
     QHash<NodeId, QList<const Node *>> members; // load balancer -> members, in node order
     QSet<QPair<NodeId, NodeId>> memberships;    // (load balancer, member)
 
+    FindingMemo &memo;
+    // The design-wide facts the per-node rules read beyond what they record reading
+    // (FindingMemo::begin): how many nodes of each kind, the loopback nodes.
+    QByteArray signature() const;
+    // Runs `f` on the API-M nodes of one loop that must run (all of them in a one-shot memo),
+    // in design order, each in its FindingMemo::Scope.
+    template <typename F>
+    void forNodes(Segment s, F f, const QByteArray &signature = {}, const QSet<NodeId> &extra = {})
+    {
+        memo.forNodes(
+            topology, s,
+            [&](const Node &n) {
+                if (const NodeConfig *nc = configOf(n.id)) { // a node of another kind keeps nothing
+                    noteOwn(*nc);
+                    f(*nc);
+                }
+            },
+            signature, extra);
+    }
+    // The same over every node of the design, API-M or not.
+    template <typename F> void forAllNodes(Segment s, F f, const QByteArray &signature = {})
+    {
+        memo.forNodes(topology, s, f, signature);
+    }
+
+    // The node's config (noted as read by the running node).
     const NodeConfig *configOf(NodeId id) const;
     // The node's cluster (the members of its load balancer), or the node alone.
     QList<const Node *> clusterOf(const Node &node) const;
@@ -71,14 +102,22 @@ public:
     // The same with a milder severity than the rule's (throttle-endpoints warns of a missing node).
     void add(QLatin1String rule, Severity milder, const NodeConfig *at, int line, const QString &message,
              const QString &hint);
-    void add(const Finding &finding) { m_findings.append(finding); }
+    void add(const Finding &finding) { memo.sink().append(finding); }
+    // The same finding raised once per `key` in a loop over nodes: by the first node that has it.
+    void claim(const QString &key, QLatin1String rule, const NodeConfig *at, int line, const QString &message,
+               const QString &hint);
     // A quick fix (reviewfix.h) for the finding added last.
-    void addFix(const FindingFix &fix) { m_findings.last().fixes.append(fix); }
+    void addFix(const FindingFix &fix) { memo.sink().last().fixes.append(fix); }
     Findings takeFindings();
 
 private:
-    Findings m_findings;
+    void noteOwn(const NodeConfig &nc) const;
+    std::unique_ptr<FindingMemo> m_oneShot;
 };
+
+// Every rule group below, in order; `version`: checkVersion too (checkDesign() leaves it out:
+// validateDesign() raises the same findings, and the review's copies would be dropped).
+void runRules(Context &c, bool version);
 
 // Rule groups, one file each (reviewrules_*.cpp); each raises registered rules only.
 void checkFiles(Context &c);

@@ -22,8 +22,10 @@ bool compilerOrder(const Finding &a, const Finding &b)
 
 } // namespace
 
-Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache *generated)
-    : design(d), topology(d.topology), files(f), hosts(d.topology)
+Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache *generated,
+                 FindingMemo *keptMemo)
+    : design(d), topology(d.topology), files(f), hosts(d.topology),
+      memo(keptMemo ? *keptMemo : *new FindingMemo(false)), m_oneShot(keptMemo ? nullptr : &memo)
 {
     QHash<NodeId, const ImportedFile *> fileOf;
     QSet<NodeId> unread; // kept from the part of a broken file that parses: too little to review
@@ -49,6 +51,7 @@ Context::Context(const Design &d, const QList<ImportedFile> *f, GenerationCache 
         }
     }
     nodes.reserve(topology.nodes().size());
+    indexOf.reserve(topology.nodes().size());
     for (const Node &n : topology.nodes()) {
         if (!SchemaRegistry::instance().kind(n.kind).apimNode || unread.contains(n.id))
             continue;
@@ -92,21 +95,68 @@ bool isAdvertised(const endpoints::Use &u)
            key == QLatin1String(tomlkey::DevportalUrl);
 }
 
+QByteArray Context::signature() const
+{
+    QByteArray out = design.settings.apimVersion.toUtf8();
+    out += QByteArray::number(apimCount()) + ' ' + QByteArray::number(others.size()) + ' ' +
+           QByteArray::number(legacy());
+    QList<int> kinds = kindCount.keys();
+    std::sort(kinds.begin(), kinds.end());
+    for (int k : kinds)
+        out += ' ' + QByteArray::number(k) + '=' + QByteArray::number(kindCount.value(k));
+    // Loopback URLs resolve by port among these nodes (endpoints::resolve), read through pointers.
+    out += " lo";
+    for (const Node *n : hosts.loopbackNodes())
+        out += ' ' + QByteArray::number(n->id) + ':' + QByteArray::number(n->offset());
+    return out;
+}
+
+void Context::noteOwn(const NodeConfig &nc) const
+{
+    if (!memo.kept())
+        return;
+    if (const Node *lb = balancerOf.value(nc.node->id))
+        memo.noteRead(lb->id);
+    // The hosts endpoints::resolve() looks up: a URL's unless a placeholder or loopback, a database's.
+    for (const endpoints::Use &u : nc.uses) {
+        if (u.url.valid && !endpoints::isPlaceholder(u.url.host) && !endpoints::isLoopback(u.url.host))
+            memo.noteHost(u.url.host.toLower());
+    }
+    for (const endpoints::Database &db : endpoints::databases(nc.config)) {
+        if (!endpoints::isPlaceholder(db.host))
+            memo.noteHost(db.host.toLower());
+    }
+}
+
 const NodeConfig *Context::configOf(NodeId id) const
 {
     const auto it = indexOf.constFind(id);
-    return it == indexOf.constEnd() ? nullptr : &nodes[*it];
+    if (it == indexOf.constEnd())
+        return nullptr;
+    memo.noteRead(id);
+    memo.noteConfig(id);
+    return &nodes[*it];
 }
 
 QList<const Node *> Context::clusterOf(const Node &node) const
 {
     const Node *lb = balancerOf.value(node.id);
-    return lb ? members.value(lb->id) : QList<const Node *>{&node};
+    memo.noteRead(node.id);
+    if (!lb)
+        return {&node};
+    memo.noteRead(lb->id);
+    QList<const Node *> m = members.value(lb->id);
+    for (const Node *n : std::as_const(m))
+        memo.noteRead(n->id);
+    return m;
 }
 
 bool Context::inClusterOf(const Node &node, NodeId other) const
 {
     const Node *lb = balancerOf.value(node.id);
+    memo.noteRead(node.id);
+    if (lb)
+        memo.noteRead(lb->id);
     return lb ? memberships.contains({lb->id, other}) : node.id == other;
 }
 
@@ -130,22 +180,33 @@ void Context::add(QLatin1String rule, const NodeConfig *at, int line, const QStr
         f.file = at->file->path;
         f.line = line;
     }
-    m_findings.append(f);
+    memo.sink().append(f);
+}
+
+void Context::claim(const QString &key, QLatin1String rule, const NodeConfig *at, int line,
+                    const QString &message, const QString &hint)
+{
+    add(rule, at, line, message, hint);
+    Findings &sink = memo.sink();
+    memo.claim(key, false, sink.takeLast());
 }
 
 void Context::add(QLatin1String rule, Severity milder, const NodeConfig *at, int line, const QString &message,
                   const QString &hint)
 {
     add(rule, at, line, message, hint);
-    Q_ASSERT_X(milder >= m_findings.last().severity, "Context::add",
-               "more severe than the rule's registry entry");
-    m_findings.last().severity = milder;
+    Finding &f = memo.sink().last();
+    Q_ASSERT_X(milder >= f.severity, "Context::add", "more severe than the rule's registry entry");
+    f.severity = milder;
 }
 
 Findings Context::takeFindings()
 {
-    std::stable_sort(m_findings.begin(), m_findings.end(), compilerOrder);
-    return std::move(m_findings);
+    Findings out = memo.take();
+    // Without files every finding has the same place: the order is the rules' already.
+    if (files)
+        std::stable_sort(out.begin(), out.end(), compilerOrder);
+    return out;
 }
 
 QString stringAt(const TomlTable &t, const QStringList &path, const QString &fallback)
@@ -166,17 +227,31 @@ int lineAt(const TomlTable &t, const QStringList &path)
 
 } // namespace review
 
+namespace review {
+
+void runRules(Context &c, bool version)
+{
+    checkFiles(c);
+    checkTopology(c);
+    checkWiring(c);
+    checkSecurity(c);
+    checkHardening(c);
+    checkRoles(c);
+    if (version)
+        checkVersion(c);
+}
+
+} // namespace review
+
 Findings reviewDesign(const Design &design, const QList<ImportedFile> *files, GenerationCache *generated)
 {
     review::Context c(design, files, generated);
-    review::checkFiles(c);
-    review::checkTopology(c);
-    review::checkWiring(c);
-    review::checkSecurity(c);
-    review::checkHardening(c);
-    review::checkRoles(c);
-    review::checkVersion(c);
-    return c.takeFindings();
+    c.memo.begin(design, {}, true, {}, {});
+    c.memo.beginOutput();
+    review::runRules(c, true);
+    Findings out = c.takeFindings();
+    c.memo.end();
+    return out;
 }
 
 Findings reviewImport(const Design &design, const QList<ImportedFile> &files, const Findings &imported)

@@ -408,7 +408,7 @@ void checkFiles(Context &c)
     checkImportedVersion(c);
     for (const ImportedFile &f : c.files ? *c.files : QList<ImportedFile>())
         checkReadable(c, f);
-    for (const NodeConfig &nc : c.nodes) {
+    c.forNodes(Segment::ReviewFiles, [&](const NodeConfig &nc) {
         if (nc.file) {
             checkOrder(c, nc);
             KeyWalker(c, nc).run(nc.config);
@@ -431,7 +431,7 @@ void checkFiles(Context &c)
             }
         }
         SecretScan(c, nc).run();
-    }
+    });
 }
 
 } // namespace apim::review

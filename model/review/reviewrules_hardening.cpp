@@ -14,15 +14,6 @@ namespace apim::review {
 
 namespace {
 
-// All API-M nodes, then the other imported configs.
-template <typename F> void forEachConfig(const Context &c, F f)
-{
-    for (const NodeConfig &nc : c.nodes)
-        f(nc);
-    for (const NodeConfig &nc : c.others)
-        f(nc);
-}
-
 int lineIn(const TomlTable &config, const QString &table, const QString &key)
 {
     return lineAt(config, {QStringLiteral("database"), table, key});
@@ -221,14 +212,18 @@ void checkHeartbeat(Context &c, const NodeConfig &nc, const ApimVersion &version
 void checkHardening(Context &c)
 {
     const ApimVersion version = ApimVersion::parse(c.design.settings.apimVersion);
-    forEachConfig(c, [&](const NodeConfig &nc) {
+    c.forNodes(Segment::ReviewHardeningValues, [&](const NodeConfig &nc) {
         checkDatabaseUsers(c, nc);
         checkValues(c, nc);
     });
-    for (const NodeConfig &nc : c.nodes) {
+    for (const NodeConfig &nc : c.others) {
+        checkDatabaseUsers(c, nc);
+        checkValues(c, nc);
+    }
+    c.forNodes(Segment::ReviewHardening, [&](const NodeConfig &nc) {
         checkAdvertised(c, nc);
         checkHeartbeat(c, nc, version);
-    }
+    });
 }
 
 } // namespace apim::review

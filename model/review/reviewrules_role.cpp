@@ -121,8 +121,7 @@ bool runsEverything(const NodeConfig &n, const ApimVersion &version)
 // A node other nodes deploy APIs to through a gateway environment, but that starts the whole
 // product: its own portals, key manager and traffic manager then run beside the gateway.
 // One finding per such node, naming the first node that deploys to it.
-void checkDefaultRoleGateways(Context &c, const NodeConfig &nc, const ApimVersion &version,
-                              QSet<NodeId> &reported)
+void checkDefaultRoleGateways(Context &c, const NodeConfig &nc, const ApimVersion &version)
 {
     for (const endpoints::Use &u : nc.uses) {
         if (!u.spec || QLatin1String(u.spec->key) != QLatin1String(tomlkey::EnvServiceUrl))
@@ -131,21 +130,24 @@ void checkDefaultRoleGateways(Context &c, const NodeConfig &nc, const ApimVersio
         if (t.kind != endpoints::Target::Nodes && t.kind != endpoints::Target::Balancer)
             continue;
         for (const Node *n : t.nodes) {
+            // runsEverything() of each node, found in its own run (checkRoles), asked first: a
+            // balancer of 1,000 gateways is walked for each environment.
+            if (!c.memo.wholeProduct.has(n->id))
+                continue;
             const NodeConfig *gw = c.configOf(n->id);
             // All-in-one peers in HA deploy to each other: each is its own gateway.
-            if (!gw || n->id == nc.node->id || reported.contains(n->id) || c.inClusterOf(*n, nc.node->id) ||
-                (nc.node->kind == NodeKind::AllInOne && n->kind == NodeKind::AllInOne) ||
-                !runsEverything(*gw, version))
+            if (!gw || n->id == nc.node->id || c.inClusterOf(*n, nc.node->id) ||
+                (nc.node->kind == NodeKind::AllInOne && n->kind == NodeKind::AllInOne))
                 continue;
-            reported.insert(n->id);
             const QStringList role = tomlkey::path(tomlkey::ServerRole);
             const NodeConfig *at = gw->file || !nc.file ? gw : &nc;
             const int line = at == gw
                                  ? (lineAt(gw->config, role) ? lineAt(gw->config, role)
                                                              : lineAt(gw->config, {QStringLiteral("server")}))
                                  : u.line;
-            c.add(
-                rule::DefaultRoleGateway, at, line,
+            // Once per such node: raised unless a node before this one in the loop raised it.
+            c.claim(
+                QString::number(n->id), rule::DefaultRoleGateway, at, line,
                 ReviewTr::tr("%1 deploys APIs to %2 as a gateway, but %2 runs the whole product (server_role "
                              "\"default\"): its own portals, key manager and traffic manager start beside "
                              "the gateway.")
@@ -167,14 +169,24 @@ bool isLegacyOnlyKey(const QStringList &path)
 void checkRoles(Context &c)
 {
     const ApimVersion version = ApimVersion::parse(c.design.settings.apimVersion);
-    QSet<NodeId> wholeProduct;
-    for (const NodeConfig &nc : c.nodes) {
-        if (!c.legacy())
-            checkLegacyKeys(c, nc);
-        checkRevokeEndpoint(c, nc);
-        checkEnvironmentTypes(c, nc);
-        checkDefaultRoleGateways(c, nc, version, wholeProduct);
-    }
+    c.forNodes(Segment::ReviewRoleFacts, [&](const NodeConfig &nc) {
+        c.memo.wholeProduct.set(nc.node->id,
+                                runsEverything(nc, version) ? QList<NodeId>{nc.node->id} : QList<NodeId>());
+    });
+    // A node that starts or stops running everything changes what the nodes deploying to it say.
+    const QByteArray facts = c.memo.wholeProduct.flipped().isEmpty()
+                                 ? QByteArray()
+                                 : "changed " + QByteArray::number(c.memo.checks());
+    c.forNodes(
+        Segment::ReviewRoles,
+        [&](const NodeConfig &nc) {
+            if (!c.legacy())
+                checkLegacyKeys(c, nc);
+            checkRevokeEndpoint(c, nc);
+            checkEnvironmentTypes(c, nc);
+            checkDefaultRoleGateways(c, nc, version);
+        },
+        facts);
 }
 
 } // namespace apim::review

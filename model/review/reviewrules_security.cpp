@@ -75,20 +75,31 @@ QPair<QString, QString> primaryKeystore(const TomlTable &t, int *line)
 
 void checkKeystores(Context &c)
 {
+    // Each node's pair as its last security run found it (checkSecurity): most designs use one.
+    const QHash<NodeId, QPair<QString, QString>> &kept = c.memo.keystores;
+    const QPair<QString, QString> *first = nullptr;
+    bool mixed = false;
+    for (const NodeConfig &nc : c.nodes) {
+        const auto it = kept.constFind(nc.node->id);
+        Q_ASSERT(it != kept.constEnd());
+        // A template's "{{ store }}" names no keystore yet: nothing to compare.
+        if (endpoints::isPlaceholder(it->first))
+            return;
+        if (!first)
+            first = &*it;
+        else if (!mixed && *it != *first)
+            mixed = true;
+    }
+    if (!mixed)
+        return;
     QHash<QPair<QString, QString>, int> counts;
     QList<QPair<QString, QString>> order;
     for (const NodeConfig &nc : c.nodes) {
-        int line = 0;
-        const auto k = primaryKeystore(nc.config, &line);
-        // A template's "{{ store }}" names no keystore yet: nothing to compare.
-        if (endpoints::isPlaceholder(k.first))
-            return;
+        const QPair<QString, QString> &k = kept[nc.node->id];
         if (!counts.contains(k))
             order.append(k);
         ++counts[k];
     }
-    if (order.size() < 2)
-        return;
     QPair<QString, QString> common = order.first();
     for (const auto &k : order) {
         if (counts.value(k) > counts.value(common))
@@ -210,52 +221,62 @@ void checkLabels(Context &c)
     }
     if (environments.isEmpty())
         return; // no control plane in the design: nothing to match against
-    const QStringList labelPath = tomlkey::path(tomlkey::GatewayLabels);
+    // What every gateway's run reads besides its own file and its links.
+    QByteArray signature;
     for (const NodeConfig &nc : c.nodes) {
-        if (!SchemaRegistry::instance().traits(nc.node->kind).servesEnvironments)
-            continue;
-        const TomlValue *labels = nc.config.findPath(labelPath);
-        if (!labels)
-            continue;
-        // The control planes this gateway is linked to, else every one of the design.
-        QSet<QString> known;
-        QStringList where;
-        for (const Node *target : c.topology.targets(nc.node->id, &KindTraits::definesEnvironments)) {
-            for (const Node *cp : c.clusterOf(*target)) {
-                if (environments.contains(cp->id) && !where.contains(cp->name())) {
-                    where.append(cp->name());
-                    for (const QString &n : environments.value(cp->id))
-                        known.insert(n);
+        if (const auto it = environments.constFind(nc.node->id); it != environments.constEnd())
+            signature += QByteArray::number(nc.node->id) + '=' + it->join(QChar(0x1f)).toUtf8() + '\n';
+    }
+    const QStringList labelPath = tomlkey::path(tomlkey::GatewayLabels);
+    c.forNodes(
+        Segment::ReviewLabels,
+        [&](const NodeConfig &nc) {
+            if (!SchemaRegistry::instance().traits(nc.node->kind).servesEnvironments)
+                return;
+            const TomlValue *labels = nc.config.findPath(labelPath);
+            if (!labels)
+                return;
+            // The control planes this gateway is linked to, else every one of the design.
+            QSet<QString> known;
+            QStringList where;
+            for (const Node *target : c.topology.targets(nc.node->id, &KindTraits::definesEnvironments)) {
+                for (const Node *cp : c.clusterOf(*target)) {
+                    if (environments.contains(cp->id) && !where.contains(cp->name())) {
+                        where.append(cp->name());
+                        for (const QString &n : environments.value(cp->id))
+                            known.insert(n);
+                    }
                 }
             }
-        }
-        if (where.isEmpty())
-            known = all;
-        const QList<TomlValue> items = labels->isArray() ? labels->array() : QList<TomlValue>{*labels};
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const TomlValue &label = items.at(i);
-            // A template's label ("{{ label }}", "<%= @labels %>") is filled in when it is rendered.
-            if (!label.isString() || known.contains(label.toString()) ||
-                endpoints::isPlaceholder(label.toString()))
-                continue;
-            c.add(
-                rule::GatewayLabelUnmatched, &nc, label.line ? label.line : labels->line,
-                where.isEmpty()
-                    ? ReviewTr::tr(
-                          "%1 serves the label \"%2\", but no control plane of the design defines a gateway "
-                          "environment of that name: APIs stay in \"deployment pending\".")
-                          .arg(nc.node->name(), label.toString())
-                    : ReviewTr::tr("%1 serves the label \"%2\", but %3 define no gateway environment of that "
-                                   "name: APIs stay "
-                                   "in \"deployment pending\".")
-                          .arg(nc.node->name(), label.toString(), where.join(QLatin1String(", "))),
-                ReviewTr::tr("Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix "
-                             "the label.")
-                    .arg(label.toString()));
-            if (nc.file)
-                addLabelFixes(c, *nc.file, items, i, known);
-        }
-    }
+            if (where.isEmpty())
+                known = all;
+            const QList<TomlValue> items = labels->isArray() ? labels->array() : QList<TomlValue>{*labels};
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const TomlValue &label = items.at(i);
+                // A template's label ("{{ label }}", "<%= @labels %>") is filled in when it is rendered.
+                if (!label.isString() || known.contains(label.toString()) ||
+                    endpoints::isPlaceholder(label.toString()))
+                    continue;
+                c.add(rule::GatewayLabelUnmatched, &nc, label.line ? label.line : labels->line,
+                      where.isEmpty()
+                          ? ReviewTr::tr("%1 serves the label \"%2\", but no control plane of the design "
+                                         "defines a gateway "
+                                         "environment of that name: APIs stay in \"deployment pending\".")
+                                .arg(nc.node->name(), label.toString())
+                          : ReviewTr::tr(
+                                "%1 serves the label \"%2\", but %3 define no gateway environment of that "
+                                "name: APIs stay "
+                                "in \"deployment pending\".")
+                                .arg(nc.node->name(), label.toString(), where.join(QLatin1String(", "))),
+                      ReviewTr::tr(
+                          "Add a [[apim.gateway.environment]] named \"%1\" on the control planes, or fix "
+                          "the label.")
+                          .arg(label.toString()));
+                if (nc.file)
+                    addLabelFixes(c, *nc.file, items, i, known);
+            }
+        },
+        signature);
 }
 
 // Two environments of one name: API-M keeps one of them, so APIs deployed to that name
@@ -290,12 +311,14 @@ void checkEnvironmentNames(Context &c, const NodeConfig &nc)
 
 void checkSecurity(Context &c)
 {
-    for (const NodeConfig &nc : c.nodes) {
+    c.forNodes(Segment::ReviewSecurity, [&](const NodeConfig &nc) {
         checkCredentials(c, nc);
         checkShippedKeystore(c, nc);
         checkDatabases(c, nc);
         checkEnvironmentNames(c, nc);
-    }
+        int line = 0;
+        c.memo.keystores.insert(nc.node->id, primaryKeystore(nc.config, &line));
+    });
     for (const NodeConfig &nc : c.others) { // an Identity Server's own file
         checkCredentials(c, nc);
         checkShippedKeystore(c, nc);

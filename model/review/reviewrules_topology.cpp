@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace apim::review {
 
 namespace {
@@ -36,6 +38,7 @@ struct Naming
 void checkHosts(Context &c, const NodeConfig &nc, Naming *naming, bool report = true)
 {
     QSet<QString> reported;
+    QList<QList<const Node *>> counted; // member lists already counted: each use of a balancer names them
     for (const endpoints::Use &u : nc.uses) {
         // A URL shown to consumers names a public address (DNS, an outer balancer) the set need not hold.
         if (isAdvertised(u))
@@ -43,7 +46,10 @@ void checkHosts(Context &c, const NodeConfig &nc, Naming *naming, bool report = 
         const bool real = endpoints::isRealHost(u.url.host);
         naming->realHosts = naming->realHosts || real;
         const Target t = endpoints::resolve(c.topology, c.hosts, *nc.node, u.url);
-        if (real && (t.kind == Target::Nodes || t.kind == Target::Balancer)) {
+        if (real && (t.kind == Target::Nodes || t.kind == Target::Balancer) &&
+            std::ranges::none_of(counted, [&](const auto &l) { return l.isSharedWith(t.nodes); })) {
+            if (t.nodes.size() > 1)
+                counted.append(t.nodes);
             for (const Node *n : t.nodes) {
                 if (n->id != nc.node->id)
                     naming->reachedByName.insert(n->id);
@@ -304,31 +310,51 @@ void checkPorts(Context &c)
     // Only nodes that reach each other by localhost: nodes that merely all write localhost may be
     // separate machines each calling itself so; which node a clash is reported on is then unsure.
     QSet<NodeId> onLoopback;
+    QByteArray signature;
     if (reachedByLoopback(c)) {
-        for (const Node *n : c.hosts.loopbackNodes())
+        for (const Node *n : c.hosts.loopbackNodes()) {
             onLoopback.insert(n->id);
+            signature += QByteArray::number(n->id) + ' ';
+        }
     }
+    // Each node's machines and ports, kept for the nodes that did not change.
+    c.forAllNodes(
+        Segment::ReviewPorts,
+        [&](const Node &n) {
+            QStringList keys;
+            for (const QString &k : {n.hostname(), n.ip()}) {
+                const QString host = k.trimmed().toLower();
+                if (endpoints::isRealHost(host) && !keys.contains(host))
+                    keys.append(host);
+            }
+            if (onLoopback.contains(n.id))
+                keys.append(QStringLiteral("localhost"));
+            QList<int> ports;
+            for (const genutil::PortUse &p : genutil::listeningPorts(c.topology, n))
+                ports.append(p.port);
+            c.memo.machineKeys.set(n.id, keys);
+            c.memo.machines.insert(n.id, {keys, ports});
+        },
+        signature);
+    // A machine only one node is on holds no clash: only the shared ones are walked.
+    const QSet<QString> shared = c.memo.machineKeys.keysCounted(2);
+    if (shared.isEmpty())
+        return;
     QHash<QString, QHash<int, const Node *>> machines;
     QSet<QPair<NodeId, NodeId>> reported;
     for (const Node &n : c.topology.nodes()) {
-        QStringList keys;
-        for (const QString &k : {n.hostname(), n.ip()}) {
-            const QString host = k.trimmed().toLower();
-            if (endpoints::isRealHost(host) && !keys.contains(host))
-                keys.append(host);
-        }
-        if (onLoopback.contains(n.id))
-            keys.append(QStringLiteral("localhost"));
-        const QList<genutil::PortUse> ports = genutil::listeningPorts(c.topology, n);
+        const auto &[keys, ports] = c.memo.machines[n.id];
         for (const QString &key : keys) {
+            if (!shared.contains(key))
+                continue;
             QHash<int, const Node *> &used = machines[key];
             QMap<qsizetype, QStringList> clashes; // by the other node's index, for a stable order
-            for (const genutil::PortUse &p : ports) {
-                const Node *other = used.value(p.port);
+            for (int port : ports) {
+                const Node *other = used.value(port);
                 if (other && other->id != n.id)
-                    clashes[c.topology.indexOfNode(other->id)].append(QString::number(p.port));
+                    clashes[c.topology.indexOfNode(other->id)].append(QString::number(port));
                 else
-                    used.insert(p.port, &n);
+                    used.insert(port, &n);
             }
             for (auto it = clashes.constBegin(); it != clashes.constEnd(); ++it) {
                 const Node *other = &c.topology.nodes().at(it.key());
@@ -353,7 +379,7 @@ void checkPorts(Context &c)
 
 void addBalancerNameFix(Context &c, const NodeConfig &nc, const Node &lb, const TomlValue *written);
 
-void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &naming)
+void checkLocalhostHostname(Context &c, const NodeConfig &nc)
 {
     const QStringList hostPath{QStringLiteral("server"), QStringLiteral("hostname")};
     const TomlValue *written = nc.config.findPath(hostPath);
@@ -363,7 +389,7 @@ void checkLocalhostHostname(Context &c, const NodeConfig &nc, const Naming &nami
     // balancer, or in any set whose endpoints name real hosts: it spans machines. Nodes that all
     // call themselves localhost and reach each other so run on one machine, where it is right.
     const bool wrong =
-        naming.realHosts || naming.reachedByName.contains(nc.node->id) || c.balancerOf.contains(nc.node->id);
+        c.memo.realHosts.has(0) || c.memo.reached.has(nc.node->id) || c.balancerOf.contains(nc.node->id);
     if (c.apimCount() + c.others.size() > 1 && endpoints::isLoopback(host) && wrong && (written || nc.file))
         c.add(rule::LocalhostHostname, &nc,
               written ? lineAt(nc.config, hostPath) : lineAt(nc.config, {QStringLiteral("server")}),
@@ -404,9 +430,9 @@ void addBalancerNameFix(Context &c, const NodeConfig &nc, const Node &lb, const 
     c.addFix({ReviewTr::tr("Set the public hostname of %1 to %1").arg(lb.name()), {step}});
 }
 
-void checkNodeSettings(Context &c, const NodeConfig &nc, const Naming &naming)
+void checkNodeSettings(Context &c, const NodeConfig &nc)
 {
-    checkLocalhostHostname(c, nc, naming);
+    checkLocalhostHostname(c, nc);
 
     if (const Node *lb = c.balancerOf.value(nc.node->id)) {
         QStringList missing;
@@ -439,21 +465,37 @@ void checkNodeSettings(Context &c, const NodeConfig &nc, const Naming &naming)
 
 } // namespace
 
+// What one node's URLs say of the set's naming, counted over all nodes (FindingMemo's tallies).
+void keepNaming(Context &c, NodeId id, const Naming &naming)
+{
+    c.memo.reached.set(id, naming.reachedByName.values());
+    c.memo.realHosts.set(id, naming.realHosts ? QList<int>{0} : QList<int>());
+}
+
 void checkTopology(Context &c)
 {
-    Naming naming;
-    for (const NodeConfig &nc : c.nodes)
+    c.forNodes(Segment::ReviewHosts, [&](const NodeConfig &nc) {
+        Naming naming;
         checkHosts(c, nc, &naming);
-    for (const NodeConfig &nc : c.others)
+        keepNaming(c, nc.node->id, naming);
+    });
+    for (const NodeConfig &nc : c.others) {
+        Naming naming;
         checkHosts(c, nc, &naming, false);
-    for (const NodeConfig &nc : c.others)
-        checkLocalhostHostname(c, nc, naming);
-    for (const NodeConfig &nc : c.nodes) {
-        if (nc.node->kind == NodeKind::Gateway) // throttle subscriptions are the gateway's own
-            checkThrottling(c, nc);
-        checkPlaceholders(c, nc);
-        checkNodeSettings(c, nc, naming);
+        keepNaming(c, nc.node->id, naming);
     }
+    for (const NodeConfig &nc : c.others)
+        checkLocalhostHostname(c, nc);
+    // localhost-hostname reads whether the set names real hosts, and whether peers reach the node.
+    c.forNodes(
+        Segment::ReviewNodes,
+        [&](const NodeConfig &nc) {
+            if (nc.node->kind == NodeKind::Gateway) // throttle subscriptions are the gateway's own
+                checkThrottling(c, nc);
+            checkPlaceholders(c, nc);
+            checkNodeSettings(c, nc);
+        },
+        c.memo.realHosts.has(0) ? "real" : "", c.memo.reached.flipped());
     checkEventHub(c);
     checkPorts(c);
 }

@@ -101,7 +101,9 @@ public:
 
     void run()
     {
-        for (const NodeConfig &nc : m_c.nodes) {
+        m_c.forNodes(Segment::ReviewWiring, [&](const NodeConfig &nc) {
+            m_referenced.clear();
+            m_placeholderTargets.clear();
             m_envSelfRun = false;
             for (const endpoints::Use &u : nc.uses) {
                 const bool wasRun = m_envSelfRun;
@@ -116,7 +118,9 @@ public:
                 checkKeyManager(nc);
             checkRequired(nc);
             checkHaPeers(nc);
-        }
+            m_c.memo.referenced.set(nc.node->id, m_referenced.values());
+            m_c.memo.placeholders.set(nc.node->id, m_placeholderTargets.values());
+        });
         checkReferenced();
     }
 
@@ -125,8 +129,10 @@ private:
     {
         const Node &self = *nc.node;
         const Target t = endpoints::resolve(m_c.topology, m_c.hosts, self, u.url);
+        // Only what checkReferenced() asks about: a balancer of 1,000 gateways is named often.
         for (const Node *n : t.nodes) {
-            if (n->id != self.id)
+            if (n->id != self.id && (n->kind == NodeKind::TrafficManager || n->kind == NodeKind::KeyManager ||
+                                     SchemaRegistry::instance().traits(n->kind).balancer))
                 m_referenced.insert(n->id);
         }
         if (t.balancer)
@@ -562,8 +568,9 @@ private:
             // A placeholder (a template's "{{ tm_host }}") may name it.
             const EndpointTarget target =
                 k == NodeKind::TrafficManager ? EndpointTarget::TrafficManager : EndpointTarget::KeyManager;
-            if (m_referenced.contains(nc.node->id) || (lb && m_referenced.contains(lb->id)) ||
-                m_placeholderTargets.contains(int(target)))
+            const FindingMemo &m = m_c.memo;
+            if (m.referenced.has(nc.node->id) || (lb && m.referenced.has(lb->id)) ||
+                m.placeholders.has(int(target)))
                 continue;
             m_c.add(
                 rule::EndpointUnreferenced, &nc, 0,
@@ -579,8 +586,8 @@ private:
 
     Context &m_c;
     ApimVersion m_version;
-    QSet<NodeId> m_machine; // the loopback nodes on one machine (reviewmachine.h)
-    QSet<NodeId> m_referenced;
+    QSet<NodeId> m_machine;                     // the loopback nodes on one machine (reviewmachine.h)
+    QSet<NodeId> m_referenced;                  // by the node running, counted in FindingMemo::referenced
     QSet<int> m_placeholderTargets;             // EndpointTarget of endpoints whose host is a placeholder
     QHash<QPair<NodeId, int>, int> m_portVotes; // (target, port) -> nodes whose URLs use it
     struct ProviderKey

@@ -1,8 +1,11 @@
 #include "validation.h"
+#include "findingmemo.h"
+#include "generationcache.h"
 #include "generatorutil.h"
 #include "hostname.h"
 #include "names.h"
 #include "review.h"
+#include "reviewcontext.h"
 #include "reviewfinding.h"
 #include "reviewfix.h"
 #include "secretsource.h"
@@ -12,6 +15,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace apim {
 
@@ -67,33 +72,36 @@ struct ValidationTr
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
+// Its findings go to a FindingMemo: the per-node checks in its loops, kept between checks.
 class Checker
 {
 public:
-    explicit Checker(const Design &d)
-        : m_design(d), m_topology(d.topology), m_version(ApimVersion::parse(d.settings.apimVersion))
+    Checker(const Design &d, FindingMemo &memo)
+        : m_design(d), m_topology(d.topology), m_version(ApimVersion::parse(d.settings.apimVersion)),
+          m_memo(memo)
     {}
 
-    Findings run()
+    void run()
     {
         checkSettings();
-        QHash<QString, const Node *> names;
-        for (const Node &n : m_topology.nodes()) {
-            checkName(n, names);
+        m_memo.forNodes(m_topology, Segment::ValidateNodes, [&](const Node &n) {
+            checkName(n);
             checkNode(n);
-        }
+            const bool serves = SchemaRegistry::instance().traits(n.kind).servesEnvironments;
+            m_memo.labels.set(n.id, serves ? n.value(Field::Labels).toStringList() : QStringList());
+        });
         checkEnvironments();
-        checkHosts();
+        m_memo.forNodes(m_topology, Segment::ValidateHosts, [&](const Node &n) { checkHosts(n); });
         checkSecretVariables();
-        m_findings += versionFindings(m_design);
-        return m_findings;
+        versionFindings(m_design, m_memo);
     }
 
 private:
     void add(const QString &rule, Severity s, const Node *n, const QString &message, const QString &hint = {})
     {
-        m_findings.append(review::newFinding(rule, s, n, message, hint));
+        m_memo.sink().append(review::newFinding(rule, s, n, message, hint));
     }
+    Finding &last() { return m_memo.sink().last(); }
 
     void checkSettings()
     {
@@ -113,19 +121,19 @@ private:
                 ValidationTr::tr("Add one under the design settings."));
     }
 
-    void checkName(const Node &n, QHash<QString, const Node *> &names)
+    void checkName(const Node &n)
     {
         QString reason;
         if (!isValidNodeName(n.name(), &reason))
             add(QStringLiteral("node-name"), Severity::Error, &n,
                 ValidationTr::tr("Invalid node name '%1': %2").arg(n.name(), reason));
+        // Raised on every node but the first of that name (FindingMemo::take()).
         const QString key = n.name().toLower();
-        if (names.contains(key))
-            add(QStringLiteral("node-name"), Severity::Error, &n,
-                ValidationTr::tr("Node name '%1' is used twice.").arg(n.name()),
-                ValidationTr::tr("Rename one of them."));
-        else
-            names.insert(key, &n);
+        m_memo.names.set(n.id, {key});
+        m_memo.claim(key, true,
+                     review::newFinding(QStringLiteral("node-name"), Severity::Error, &n,
+                                        ValidationTr::tr("Node name '%1' is used twice.").arg(n.name()),
+                                        ValidationTr::tr("Rename one of them.")));
     }
 
     void checkNode(const Node &n)
@@ -158,7 +166,7 @@ private:
                             "Gateway %1 serves the label '%2', but no gateway environment has that name.")
                             .arg(n.name(), label),
                         ValidationTr::tr("Add the environment in the design settings or fix the label."));
-                    m_findings.last().fixes = labelFixes(n, label);
+                    last().fixes = labelFixes(n, label);
                 }
             }
             if (n.value(Field::Labels).toStringList().isEmpty())
@@ -214,7 +222,7 @@ private:
                     ValidationTr::tr("The kept TOML of %1 does not parse: %2").arg(n.name(), e.message));
                 f.line = e.line;
                 f.column = e.column;
-                m_findings.append(f);
+                m_memo.sink().append(f);
             }
         }
     }
@@ -231,7 +239,7 @@ private:
         step.kind = FixStep::Kind::AddLink;
         step.node = from.id;
         step.other = candidates.first()->id;
-        m_findings.last().fixes.append(
+        last().fixes.append(
             {ValidationTr::tr("Link %1 to %2").arg(from.name(), candidates.first()->name()), {step}});
     }
 
@@ -284,14 +292,12 @@ private:
 
     void checkEnvironments()
     {
-        QSet<QString> served;
-        for (const Node *gw : m_topology.nodesWith(&KindTraits::servesEnvironments)) {
-            for (const QString &label : gw->value(Field::Labels).toStringList())
-                served.insert(label);
-        }
+        // The labels served are counted over the gateways as they run (FindingMemo::labels).
+        const bool anyGateway = std::ranges::any_of(m_topology.nodes(), [](const Node &n) {
+            return SchemaRegistry::instance().traits(n.kind).servesEnvironments;
+        });
         for (const GatewayEnvironment &env : m_design.settings.environments) {
-            if (!served.contains(env.name) &&
-                !m_topology.nodesWith(&KindTraits::servesEnvironments).isEmpty())
+            if (!m_memo.labels.has(env.name) && anyGateway)
                 add(QStringLiteral("environment-unserved"), Severity::Warning, nullptr,
                     ValidationTr::tr("No gateway serves the environment '%1'.").arg(env.name),
                     ValidationTr::tr("Add the label to a gateway, or remove the environment."));
@@ -300,9 +306,9 @@ private:
 
     // Every generated file writes these fields where a host belongs: anything
     // else would become code there (a '$' in NGINX, a ';' in SQL grants).
-    void checkHosts()
+    void checkHosts(const Node &n)
     {
-        for (const HostProblem &p : hostProblems(m_topology)) {
+        for (const HostProblem &p : hostProblems(n)) {
             const QString what = p.field == Field::PublicHostname ? ValidationTr::tr("public hostname")
                                  : p.field == Field::Ip           ? ValidationTr::tr("IP address")
                                                                   : ValidationTr::tr("hostname");
@@ -327,23 +333,40 @@ private:
     const Design &m_design;
     const Topology &m_topology;
     const ApimVersion m_version;
-    Findings m_findings;
+    FindingMemo &m_memo;
 };
 
 } // namespace
 
 Findings validateDesign(const Design &design)
 {
-    return Checker(design).run();
+    FindingMemo memo(false);
+    memo.begin(design, {}, true, {}, {});
+    memo.beginOutput();
+    Checker(design, memo).run();
+    Findings out = memo.take();
+    memo.end();
+    return out;
 }
 
-Findings checkDesign(const Design &design, GenerationCache *generated)
+Findings checkDesign(const Design &design, GenerationCache *generated, FindingMemo *kept)
 {
-    Findings all = validateDesign(design);
+    // The review's context first: it generates the files, and the memo needs to know which changed.
+    review::Context c(design, nullptr, generated, kept);
+    const bool everything = !kept || !generated || generated->wasReset();
+    c.memo.begin(design, everything ? QSet<NodeId>() : generated->changed(), everything,
+                 generated ? generated->regenerated() : QSet<NodeId>(), c.signature());
+    c.memo.beginOutput();
+    Checker(design, c.memo).run();
+    Findings all = c.memo.take();
+    c.memo.beginOutput();
+    review::runRules(c, false);
+    const Findings reviewed = c.takeFindings();
+    c.memo.end();
     QSet<QPair<QString, NodeId>> seen;
-    for (const Finding &f : all)
+    for (const Finding &f : std::as_const(all))
         seen.insert({f.rule, f.node});
-    for (const Finding &f : reviewDesign(design, nullptr, generated)) {
+    for (const Finding &f : reviewed) {
         // Both sides know some rules (gateway labels); keep the model's wording once.
         if (!seen.contains({f.rule, f.node}))
             all.append(f);

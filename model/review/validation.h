@@ -6,13 +6,15 @@
 
 namespace apim {
 
+class FindingMemo;
 class GenerationCache;
 
 Findings validateDesign(const Design &design);
 
 // Everything the GUI's Problems view and `validate`/`export` report: the model's
 // checks plus the review rules on the generated files, each finding once.
-// `generated` (generationcache.h), synced to `design`, keeps generated files between checks.
-Findings checkDesign(const Design &design, GenerationCache *generated = nullptr);
+// `generated` (generationcache.h), synced to `design`, keeps generated files between checks,
+// and `memo` (findingmemo.h), with it, each node's findings.
+Findings checkDesign(const Design &design, GenerationCache *generated = nullptr, FindingMemo *memo = nullptr);
 
 } // namespace apim

@@ -1,4 +1,5 @@
 #include "versionfit.h"
+#include "findingmemo.h"
 #include "generators.h"
 #include "generatorutil.h"
 #include "reviewcontext.h"
@@ -6,6 +7,8 @@
 #include "tomlkeys.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace apim {
 
@@ -27,7 +30,8 @@ constexpr Availability Availabilities[] = {
 class Fit
 {
 public:
-    explicit Fit(const Design &d) : m_design(d), m_t(d.topology) {}
+    // `memo`: the problems become findings there, per node in its loops (findingmemo.h).
+    explicit Fit(const Design &d, FindingMemo *memo = nullptr) : m_design(d), m_t(d.topology), m_memo(memo) {}
 
     QList<VersionProblem> run()
     {
@@ -36,10 +40,14 @@ public:
         if (!ok)
             return {}; // the apim-version check says so
         m_name = m_version.toString();
-        for (const Node &n : m_t.nodes()) {
+        const auto checkNode = [&](const Node &n) {
             checkAvailable(n);
             checkRelease(n);
-        }
+        };
+        if (m_memo)
+            m_memo->forNodes(m_t, Segment::VersionNodes, checkNode);
+        else
+            std::ranges::for_each(m_t.nodes(), checkNode);
         checkTrafficManagers();
         checkKeyValueStores();
         checkEncryptionKey();
@@ -50,7 +58,10 @@ public:
 private:
     void add(const Node *n, const QString &message, const QString &hint, bool fromLinks = false)
     {
-        m_problems.append({n, message, hint, fromLinks});
+        if (m_memo)
+            m_memo->sink().append(review::ruleFinding(rule::VersionTopology, n, message, hint));
+        else
+            m_problems.append({n, message, hint, fromLinks});
     }
 
     QString kindName(const Node &n) const
@@ -131,12 +142,14 @@ private:
         bool anyProvider = false;
         for (const Node &n : m_t.nodes()) {
             const KindRelease *r = registry.release(n.kind, m_version);
-            anyProvider = anyProvider || (r && r->provides(Service::TrafficManager));
+            anyProvider = r && r->provides(Service::TrafficManager);
+            if (anyProvider)
+                break;
         }
-        for (const Node &n : m_t.nodes()) {
+        const auto checkNode = [&](const Node &n) {
             const KindRelease *r = registry.release(n.kind, m_version);
             if (!r)
-                continue;
+                return;
             if (!anyProvider && n.kind == NodeKind::ControlPlane && !r->provides(Service::TrafficManager))
                 add(&n,
                     review::ReviewTr::tr(
@@ -155,7 +168,11 @@ private:
                         .arg(n.name(), m_name),
                     review::ReviewTr::tr("Link the gateway to a traffic manager, or to all-in-one nodes."),
                     true);
-        }
+        };
+        if (m_memo)
+            m_memo->forNodes(m_t, Segment::VersionThrottling, checkNode, anyProvider ? "any" : "");
+        else
+            std::ranges::for_each(m_t.nodes(), checkNode);
     }
 
     // [apim.distributed_throttling.keyvalue_store] takes one host and port (§1.6): one store,
@@ -218,6 +235,7 @@ private:
 
     const Design &m_design;
     const Topology &m_t;
+    FindingMemo *m_memo;
     ApimVersion m_version;
     QString m_name;
     QList<VersionProblem> m_problems;
@@ -246,12 +264,9 @@ void checkVersion(Context &c)
 
 } // namespace review
 
-Findings versionFindings(const Design &design)
+void versionFindings(const Design &design, FindingMemo &memo)
 {
-    Findings out;
-    for (const VersionProblem &p : versionProblems(design))
-        out.append(review::ruleFinding(rule::VersionTopology, p.node, p.message, p.hint));
-    return out;
+    Fit(design, &memo).run();
 }
 
 } // namespace apim

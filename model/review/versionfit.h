@@ -9,6 +9,8 @@
 
 namespace apim {
 
+class FindingMemo;
+
 struct VersionProblem
 {
     const Node *node = nullptr; // nullptr: the design as a whole
@@ -22,7 +24,8 @@ struct VersionProblem
 
 QList<VersionProblem> versionProblems(const Design &design);
 
-// The same as findings of rule::VersionTopology, without file positions.
-Findings versionFindings(const Design &design);
+// The same as findings of rule::VersionTopology, without file positions, written to `memo`
+// (per node in its loops, findingmemo.h).
+void versionFindings(const Design &design, FindingMemo &memo);
 
 } // namespace apim
