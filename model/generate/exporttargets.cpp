@@ -12,9 +12,9 @@ namespace apim::exporttargets {
 
 namespace {
 
+// The bundle's files without its top folder: the registry adds it once for every target.
 BundleFiles bundleFiles(const Design &design, const BundleFinisher &finish)
 {
-    // generateBundle prefixes its top folder; the registry adds it once for every target.
     BundleFiles files = generateBundle(design, finish);
     const qsizetype prefix = bundleFolderName(design).size() + 1;
     for (BundleFile &f : files)
@@ -108,11 +108,19 @@ bool generate(const Design &design, const QString &id, BundleFiles *files, QStri
             return false;
         }
         const QString folder = t->folder ? top + QString::fromLatin1(t->folder) + QLatin1Char('/') : top;
-        // The bundle, most of a large export, is finished node by node as it is generated.
+        // The bundle, most of a large export, is finished node by node as it is generated, and
+        // comes with its top folder already (generateBundle): its 50,000 paths at 10,000
+        // gateways are not cut and prefixed again here.
         const bool bundle = t->generate == plainBundleFiles;
-        BundleFiles generated = bundle ? bundleFiles(design, finish) : t->generate(design);
+        BundleFiles generated = bundle ? generateBundle(design, finish) : t->generate(design);
+        if (bundle && files->isEmpty()) {
+            *files = std::move(generated);
+            continue;
+        }
+        files->reserve(files->size() + generated.size());
         for (BundleFile &f : generated) {
-            f.path.prepend(folder);
+            if (!bundle)
+                f.path.prepend(folder);
             if (finish && !bundle)
                 finish(f);
             files->append(std::move(f));

@@ -52,7 +52,8 @@ public:
         QStringList out;
         for (const Entry &e : m_entries) {
             const QString &host = e.spelling;
-            if (quote::hostsName(host).isEmpty()) {
+            const QString name = quote::hostsName(host); // once: a control plane's file has 10,000
+            if (name.isEmpty()) {
                 out.append(QStringLiteral("# skipped \"%1\": not a valid host name").arg(oneLine(host)));
                 continue;
             }
@@ -72,8 +73,8 @@ public:
                     QStringLiteral("# %1 has more than one IP address in the design; the first line wins")
                         .arg(host));
             for (const QString &ip : ips) {
-                if (!quote::hostsAddress(ip).isEmpty())
-                    out.append(quote::hostsAddress(ip) + QLatin1Char(' ') + quote::hostsName(host));
+                if (const QString address = quote::hostsAddress(ip); !address.isEmpty())
+                    out.append(address + QLatin1Char(' ') + name);
                 else
                     out.append(QStringLiteral("# skipped %1: \"%2\" is not a valid IP address")
                                    .arg(host, oneLine(ip)));
