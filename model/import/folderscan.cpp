@@ -58,7 +58,9 @@ void scanOne(const QString &folder, FolderContent *out)
             link = S_ISLNK(st.st_mode);
             if (link && ::stat(path.constData(), &st) != 0)
                 continue; // a dangling link
-            type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? DT_DIR : DT_UNKNOWN;
+            // As QDirIterator: a link to a device or FIFO is listed (the read then refuses
+            // it with a message), a FIFO itself is not.
+            type = S_ISDIR(st.st_mode) ? DT_DIR : (S_ISREG(st.st_mode) || link) ? DT_REG : DT_UNKNOWN;
         }
         if (type == DT_DIR) {
             if (!link)
