@@ -530,10 +530,6 @@
         <translation>Legen Sie apim_db und shared_db auf einen Datenbankserver oder behalten Sie die zweite im zusätzlichen TOML.</translation>
     </message>
     <message>
-        <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
-        <translation>%1 ist kein Hostname eines Knotens, sondern die Service-URL neben Endpunkten von %2 Knoten: als Load Balancer %3 vor diesen importiert.</translation>
-    </message>
-    <message>
         <source>Check that %1 really fronts these nodes.</source>
         <translation>Prüfen Sie, ob %1 diesen Knoten tatsächlich vorgeschaltet ist.</translation>
     </message>
@@ -704,6 +700,17 @@
     <message>
         <source>%1 is a service name that fits %2 alike: imported as the load balancer %3 in front of them.</source>
         <translation>%1 ist ein Dienstname, der auf %2 gleichermaßen passt: als Load Balancer %3 vor ihnen importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterTr</name>
+    <message>
+        <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
+        <translation>%1 ist kein Hostname eines Knotens, sondern die Service-URL neben Endpunkten von %2 Knoten: als Load Balancer %3 vor diesen importiert.</translation>
+    </message>
+    <message>
+        <source>Check that %1 really fronts these nodes.</source>
+        <translation>Prüfen Sie, ob %1 diesen Knoten tatsächlich vorgeschaltet ist.</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4166,6 @@ Es wurde nichts exportiert.</translation>
         <translation>Filtern</translation>
     </message>
     <message>
-        <source>Shows the findings whose message, hint, node, rule or file contains this text.</source>
-        <translation>Zeigt die Befunde, deren Meldung, Abhilfe, Knoten, Regel oder Datei diesen Text enthält.</translation>
-    </message>
-    <message>
         <source>Go to</source>
         <translation>Gehe zu</translation>
     </message>
@@ -4209,6 +4212,10 @@ Es wurde nichts exportiert.</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Shows the findings whose message, hint, node, rule or file contains this text; node:NAME shows one node&apos;s findings.</source>
+        <translation>Zeigt die Befunde, deren Meldung, Hinweis, Knoten, Regel oder Datei diesen Text enthält; node:NAME zeigt die Befunde eines Knotens.</translation>
     </message>
 </context>
 <context>

@@ -546,10 +546,6 @@
         <translation>Ponga apim_db y shared_db en un mismo servidor de bases de datos, o conserve el segundo en el TOML adicional.</translation>
     </message>
     <message>
-        <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
-        <translation>%1 no es el nombre de host de ningún nodo, sino la URL de servicio junto a los endpoints de %2 nodos: importado como el balanceador de carga %3 delante de ellos.</translation>
-    </message>
-    <message>
         <source>Check that %1 really fronts these nodes.</source>
         <translation>Compruebe que %1 está realmente delante de estos nodos.</translation>
     </message>
@@ -704,6 +700,17 @@
     <message>
         <source>%1 is a service name that fits %2 alike: imported as the load balancer %3 in front of them.</source>
         <translation>%1 es un nombre de servicio que encaja por igual con %2: importado como el balanceador de carga %3 delante de ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterTr</name>
+    <message>
+        <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
+        <translation>%1 no es el nombre de host de ningún nodo, sino la URL de servicio junto a los endpoints de %2 nodos: importado como el balanceador de carga %3 delante de ellos.</translation>
+    </message>
+    <message>
+        <source>Check that %1 really fronts these nodes.</source>
+        <translation>Compruebe que %1 está realmente delante de estos nodos.</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4166,6 @@ No se exportó nada.</translation>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <source>Shows the findings whose message, hint, node, rule or file contains this text.</source>
-        <translation>Muestra los hallazgos cuyo mensaje, sugerencia, nodo, regla o archivo contiene este texto.</translation>
-    </message>
-    <message>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
@@ -4209,6 +4212,10 @@ No se exportó nada.</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Shows the findings whose message, hint, node, rule or file contains this text; node:NAME shows one node&apos;s findings.</source>
+        <translation>Muestra los hallazgos cuyo mensaje, sugerencia, nodo, regla o archivo contiene este texto; node:NOMBRE muestra los hallazgos de un solo nodo.</translation>
     </message>
 </context>
 <context>

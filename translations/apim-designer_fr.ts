@@ -546,10 +546,6 @@
         <translation>Placez apim_db et shared_db sur un même serveur de base de données, ou gardez le second dans le TOML supplémentaire.</translation>
     </message>
     <message>
-        <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
-        <translation>%1 n&apos;est le nom d&apos;hôte d&apos;aucun nœud, mais l&apos;URL de service à côté des points de terminaison de %2 nœuds : importé comme l&apos;équilibreur de charge %3 placé devant eux.</translation>
-    </message>
-    <message>
         <source>Check that %1 really fronts these nodes.</source>
         <translation>Vérifiez que %1 est bien devant ces nœuds.</translation>
     </message>
@@ -704,6 +700,17 @@
     <message>
         <source>%1 is a service name that fits %2 alike: imported as the load balancer %3 in front of them.</source>
         <translation>%1 est un nom de service qui convient aussi bien à %2 : importé comme l&apos;équilibreur de charge %3 placé devant eux.</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterTr</name>
+    <message>
+        <source>%1 is no node&apos;s hostname but the service URL next to endpoints of %2 nodes: imported as the load balancer %3 in front of them.</source>
+        <translation>%1 n&apos;est le nom d&apos;hôte d&apos;aucun nœud, mais l&apos;URL de service à côté des points de terminaison de %2 nœuds : importé comme l&apos;équilibreur de charge %3 placé devant eux.</translation>
+    </message>
+    <message>
+        <source>Check that %1 really fronts these nodes.</source>
+        <translation>Vérifiez que %1 est bien devant ces nœuds.</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4166,6 @@ Rien n&apos;a été exporté.</translation>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <source>Shows the findings whose message, hint, node, rule or file contains this text.</source>
-        <translation>Affiche les constats dont le message, le conseil, le nœud, la règle ou le fichier contient ce texte.</translation>
-    </message>
-    <message>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
@@ -4209,6 +4212,10 @@ Rien n&apos;a été exporté.</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Correctif : %1</translation>
+    </message>
+    <message>
+        <source>Shows the findings whose message, hint, node, rule or file contains this text; node:NAME shows one node&apos;s findings.</source>
+        <translation>Affiche les constats dont le message, le conseil, le nœud, la règle ou le fichier contient ce texte ; node:NOM affiche les constats d&apos;un seul nœud.</translation>
     </message>
 </context>
 <context>
