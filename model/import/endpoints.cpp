@@ -380,10 +380,14 @@ HostIndex::HostIndex(const Topology &topology) : m_topology(&topology)
         QStringList keys{n.name(), n.hostname(), n.ip()};
         if (SchemaRegistry::instance().traits(n.kind).balancer)
             keys.append(n.text(Field::PublicHostname));
+        QString done[4]; // a name is mostly the hostname too: file each host once
+        qsizetype doneCount = 0;
         for (const QString &k : keys) {
             const QString host = k.trimmed().toLower();
-            if (host.isEmpty() || isLoopback(host))
+            if (host.isEmpty() || isLoopback(host) ||
+                std::find(done, done + doneCount, host) != done + doneCount)
                 continue;
+            done[doneCount++] = host;
             QList<NodeId> &ids = m_byHost[host];
             if (!ids.contains(n.id))
                 ids.append(n.id);
